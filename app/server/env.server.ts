@@ -1,0 +1,91 @@
+/**
+ * The one place that reads process.env. Every value is parsed and typed at start-up;
+ * a malformed value stops the process with a message that names the variable.
+ */
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string | null;
+  pgliteDir: string;
+  smtpUrl: string | null;
+  mailDir: string;
+  mailFrom: string;
+  draftTtlDays: number;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+};
+
+export class EnvError extends Error {}
+
+type Source = Record<string, string | undefined>;
+
+function read(source: Source, name: string): string | undefined {
+  const value = source[name];
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+function integer(source: Source, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(source, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new EnvError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new EnvError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(source: Source, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(source, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new EnvError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(source: Source, name: string, protocols: string[]): string | null {
+  const raw = read(source, name);
+  if (raw === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new EnvError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new EnvError(`${name} must start with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+  }
+  return raw;
+}
+
+export function parseEnv(source: Source): Env {
+  const nodeEnv = oneOf(source, "NODE_ENV", ["development", "production", "test"] as const, "development");
+  const port = integer(source, "PORT", 3000, 1, 65535);
+  const host = read(source, "HOST") ?? "0.0.0.0";
+  const publicUrl = (url(source, "PUBLIC_URL", ["http:", "https:"]) ?? `http://localhost:${port}`).replace(/\/$/, "");
+  return {
+    nodeEnv,
+    port,
+    host,
+    publicUrl,
+    databaseUrl: url(source, "DATABASE_URL", ["postgres:", "postgresql:"]),
+    pgliteDir: read(source, "PGLITE_DIR") ?? "./data/pglite",
+    smtpUrl: url(source, "SMTP_URL", ["smtp:", "smtps:"]),
+    mailDir: read(source, "MAIL_DIR") ?? "./data/mail",
+    mailFrom: read(source, "MAIL_FROM") ?? "Bürgerportal <noreply@buergerportal.invalid>",
+    draftTtlDays: integer(source, "DRAFT_TTL_DAYS", 30, 1, 365),
+    bodyLimitBytes: integer(source, "BODY_LIMIT_BYTES", 1_048_576, 1024, 50 * 1_048_576),
+    uploadLimitBytes: integer(source, "UPLOAD_LIMIT_BYTES", 26_214_400, 1024, 200 * 1_048_576),
+    logLevel: oneOf(source, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,42 @@
+import { closeDatabase, prepareDatabase } from "./db.server";
+import { env } from "./env.server";
+import { log } from "./logger.server";
+
+/** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
+export function serverConfig() {
+  const e = env();
+  return {
+    nodeEnv: e.nodeEnv,
+    port: e.port,
+    host: e.host,
+    bodyLimitBytes: e.bodyLimitBytes,
+    uploadLimitBytes: e.uploadLimitBytes,
+    trustProxy: e.nodeEnv === "production" ? "loopback" : false,
+  };
+}
+
+type BackgroundTask = { stop(): Promise<void> };
+const backgroundTasks: BackgroundTask[] = [];
+
+export function registerBackgroundTask(task: BackgroundTask): void {
+  backgroundTasks.push(task);
+}
+
+export async function prepareServer(): Promise<void> {
+  await prepareDatabase();
+}
+
+export function announceListening(): void {
+  const e = env();
+  log.info("portal listening", { url: e.publicUrl, port: e.port });
+}
+
+export async function shutdownServer(): Promise<void> {
+  await Promise.allSettled(backgroundTasks.map((task) => task.stop()));
+  await closeDatabase();
+  log.info("shutdown complete");
+}
+
+export function logInfo(message: string, fields?: Record<string, string>): void {
+  log.info(message, fields);
+}

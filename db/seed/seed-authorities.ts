@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { authorities, counties, municipalities, regions } from "../schema";
+import { buildSeedRows } from "./authority-rows";
+
+/** Upserts every region, authority, county and municipality; running it twice changes nothing. */
+export async function seedAuthorities(db: Database): Promise<void> {
+  const rows = buildSeedRows();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(regions)
+      .values(rows.regions)
+      .onConflictDoUpdate({ target: regions.key, set: excludedAll(["name", "kind", "operator", "provenance"]) });
+    await tx
+      .insert(authorities)
+      .values(rows.authorities)
+      .onConflictDoUpdate({
+        target: authorities.id,
+        set: excludedAll([
+          "kind", "name", "ags", "association_code", "region_key", "county_ags", "case_number_prefix",
+          "street", "postal_code", "city", "email", "phone", "website", "provenance",
+        ]),
+      });
+    await tx
+      .insert(counties)
+      .values(rows.counties)
+      .onConflictDoUpdate({ target: counties.ags, set: excludedAll(["name", "region_key", "landratsamt_id"]) });
+    await tx
+      .insert(municipalities)
+      .values(rows.municipalities)
+      .onConflictDoUpdate({
+        target: municipalities.ags,
+        set: excludedAll([
+          "ars", "name", "slug", "kind", "county_ags", "administered_by_id", "search_key", "ags_name_confirmed",
+        ]),
+      });
+  });
+}
+
+function excludedAll(columns: string[]): Record<string, ReturnType<typeof sql>> {
+  return Object.fromEntries(columns.map((c) => [toCamel(c), sql.raw(`excluded."${c}"`)]));
+}
+
+function toCamel(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

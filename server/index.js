@@ -1,0 +1,86 @@
+// HTTP server: security headers, body limits, static files, the Remix handler, graceful shutdown.
+// Configuration and start-up work come from the app build (app/entry.server.tsx), which owns env parsing.
+import { randomBytes } from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import { contentSecurityPolicy, requestTooLarge } from "./http-policy.js";
+
+const build = await import("../build/index.js");
+const runtime = build.entry.module;
+
+let config;
+try {
+  config = runtime.serverConfig();
+} catch (error) {
+  console.error(`Configuration error: ${error.message}`);
+  process.exit(1);
+}
+
+await runtime.prepareServer();
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", config.trustProxy);
+app.use(compression());
+
+app.use((req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  res.locals.requestId = randomBytes(8).toString("hex");
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  res.setHeader("X-Request-Id", res.locals.requestId);
+  if (config.nodeEnv === "production" && req.secure) {
+    res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+  next();
+});
+
+app.use((req, res, next) => {
+  const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data")
+    ? config.uploadLimitBytes
+    : config.bodyLimitBytes;
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    requestTooLarge(req, res, limit);
+    return;
+  }
+  next();
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.nodeEnv,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }),
+  }),
+);
+
+const server = app.listen(config.port, config.host, () => {
+  runtime.announceListening();
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  runtime.logInfo("shutting down", { signal });
+  const forceExit = setTimeout(() => process.exit(1), 10_000);
+  forceExit.unref();
+  server.close(async () => {
+    await runtime.shutdownServer();
+    process.exit(0);
+  });
+  // Keep-alive connections would hold close() open; they get no new requests after this.
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
