@@ -5,9 +5,21 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { reportRequestError } from "./server/lifecycle.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
-export { announceListening, logInfo, prepareServer, serverConfig, shutdownServer } from "./server/lifecycle.server";
+export {
+  announceListening,
+  databaseAvailable,
+  logInfo,
+  prepareServer,
+  serverConfig,
+  shutdownServer,
+} from "./server/lifecycle.server";
+
+export function handleError(error: unknown, { request }: { request: Request }) {
+  reportRequestError(error, request);
+}
 
 const ABORT_DELAY = 5_000;
 
@@ -42,7 +54,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) reportRequestError(error, request);
         },
       },
     );

@@ -18,15 +18,35 @@ export function contentSecurityPolicy(nonce) {
 
 export function requestTooLarge(req, res, limit) {
   const megabytes = (limit / 1_048_576).toLocaleString("de-DE", { maximumFractionDigits: 1 });
-  const message = `Die Anfrage ist zu groß. Erlaubt sind höchstens ${megabytes} MB.`;
-  res.status(413).setHeader("Connection", "close");
+  res.setHeader("Connection", "close");
+  plainAnswer(req, res, 413, {
+    code: "payload_too_large",
+    title: "Anfrage zu groß",
+    message: `Die Anfrage ist zu groß. Erlaubt sind höchstens ${megabytes} MB.`,
+    advice: "Bitte gehen Sie zurück und verkleinern Sie die Angaben oder Dateien.",
+  });
+}
+
+export function serviceUnavailable(req, res) {
+  res.setHeader("Retry-After", "30");
+  plainAnswer(req, res, 503, {
+    code: "service_unavailable",
+    title: "Dienst vorübergehend nicht erreichbar",
+    message: "Das Bürgerportal ist vorübergehend nicht erreichbar.",
+    advice: "Bereits gespeicherte Angaben gehen nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut.",
+  });
+}
+
+/** A JSON error for the API, otherwise a static page in the portal's look (no scripts, so no nonce needed). */
+function plainAnswer(req, res, status, { code, title, message, advice }) {
+  res.status(status);
   if (req.path.startsWith("/api/")) {
-    res.json({ error: { code: "payload_too_large", message } });
+    res.json({ error: { code, message } });
     return;
   }
   res
     .type("html")
     .send(
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Anfrage zu groß – Bürgerportal</title><link rel="stylesheet" href="/kern/kern.min.css"><link rel="stylesheet" href="/app.css"></head><body><main class="kern-container" id="inhalt"><h1 class="kern-heading-large">Anfrage zu groß</h1><p class="kern-body">${message} Bitte gehen Sie zurück und verkleinern Sie die Angaben oder Dateien.</p><p><a class="kern-link" href="/">Zur Startseite</a></p></main></body></html>`,
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} – Bürgerportal</title><link rel="stylesheet" href="/kern/fonts/fira-sans.css"><link rel="stylesheet" href="/kern/kern.min.css"><link rel="stylesheet" href="/app.css"></head><body><main class="kern-container site-main" id="inhalt"><h1 class="kern-heading-large">${title}</h1><p class="kern-body">${message} ${advice}</p><p><a class="kern-link" href="/">Zur Startseite</a></p></main></body></html>`,
     );
 }

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
-import { contentSecurityPolicy, requestTooLarge } from "./http-policy.js";
+import { contentSecurityPolicy, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 
 const build = await import("../build/index.js");
 const runtime = build.entry.module;
@@ -54,6 +54,14 @@ app.use((req, res, next) => {
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+
+app.use((req, res, next) => {
+  if (req.path !== "/healthz" && !runtime.databaseAvailable()) {
+    serviceUnavailable(req, res);
+    return;
+  }
+  next();
+});
 
 app.all(
   "*",

@@ -23,6 +23,11 @@ export function databaseHandle(): Promise<DatabaseHandle> {
   return holder[key];
 }
 
+/** Integration tests run the domain modules against a database of their own choosing. */
+export function useDatabaseHandle(handle: DatabaseHandle): void {
+  (globalThis as Holder)[key] = Promise.resolve(handle);
+}
+
 export async function db(): Promise<Database> {
   return (await databaseHandle()).db;
 }
@@ -38,11 +43,47 @@ export async function prepareDatabase(): Promise<void> {
 export async function databaseHealth(): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     await pingDatabase(await db());
+    markDatabaseAvailable();
     return { ok: true };
   } catch (error) {
+    markDatabaseUnavailable();
     const code = (error as { code?: string }).code;
     return { ok: false, reason: code ? `database unreachable (${code})` : "database unreachable" };
   }
+}
+
+/*
+ * Outage breaker: once a request finds the database unreachable, the server answers pages with a
+ * clear 503 instead of letting every request wait for a connection timeout, and checks every
+ * two seconds whether the database is back.
+ */
+let outageMonitor: ReturnType<typeof setInterval> | null = null;
+
+export function databaseAvailable(): boolean {
+  return outageMonitor === null;
+}
+
+export function markDatabaseUnavailable(): void {
+  if (outageMonitor) return;
+  log.warn("database unreachable; answering 503 until it returns");
+  outageMonitor = setInterval(() => void databaseHealth(), 2000);
+  outageMonitor.unref();
+}
+
+function markDatabaseAvailable(): void {
+  if (!outageMonitor) return;
+  clearInterval(outageMonitor);
+  outageMonitor = null;
+  log.info("database reachable again");
+}
+
+const connectivityCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+
+export function isConnectivityError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  if (code && connectivityCodes.has(code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
 }
 
 export async function closeDatabase(): Promise<void> {

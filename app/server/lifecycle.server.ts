@@ -1,6 +1,6 @@
-import { closeDatabase, prepareDatabase } from "./db.server";
+import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnavailable, prepareDatabase } from "./db.server";
 import { env } from "./env.server";
-import { log } from "./logger.server";
+import { describeError, log } from "./logger.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
 export function serverConfig() {
@@ -39,4 +39,16 @@ export async function shutdownServer(): Promise<void> {
 
 export function logInfo(message: string, fields?: Record<string, string>): void {
   log.info(message, fields);
+}
+
+export { databaseAvailable };
+
+/** Remix's handleError: log without personal data, and trip the outage breaker on connectivity errors. */
+export function reportRequestError(error: unknown, request: Request): void {
+  if (request.signal.aborted) return;
+  if (isConnectivityError(error)) {
+    markDatabaseUnavailable();
+    return;
+  }
+  log.error("request failed", { path: new URL(request.url).pathname, ...describeError(error) });
 }

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/a11y";
+
+test("a person finds Rastenberg by typing part of its name and sees the VG Kölleda", async ({ page }) => {
+  await page.goto("/");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Name Ihrer Gemeinde oder Stadt").fill("Rast");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  const results = page.getByRole("region", { name: /gefunden/ });
+  await expect(results.getByRole("link", { name: "Rastenberg" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await results.getByRole("link", { name: "Rastenberg" }).click();
+  await expect(page).toHaveURL(/\/rastenberg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Rastenberg" })).toBeVisible();
+  const administration = page.getByRole("region", { name: "Ihre Verwaltung" });
+  await expect(administration).toContainText("Verwaltungsgemeinschaft Kölleda");
+  await expect(administration).toContainText("Markt 24");
+  await expect(administration).toContainText("99625 Kölleda");
+  await expectNoAxeViolations(page);
+});
+
+test("umlauts can be typed as oe", async ({ page }) => {
+  await page.goto("/?q=Soemmerda");
+  await expect(page.getByRole("region", { name: /gefunden/ }).getByRole("link", { name: "Sömmerda" })).toBeVisible();
+});
+
+test("the directory lists municipalities by county and association", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("Landkreis Nordhausen").click();
+  await expect(page.getByRole("link", { name: "Heringen/Helme" })).toBeVisible();
+});
+
+test("an unknown municipality gets a proper 404 page", async ({ page }) => {
+  const response = await page.goto("/atlantis");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
+  await expect(page).toHaveTitle(/Seite nicht gefunden/);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { startServer, type RunningServer } from "../../support/server";
+
+describe.each(databaseKinds())("portal over HTTP on %s", (kind) => {
+  let server: RunningServer;
+  let database: TestDatabase | null = null;
+  beforeAll(async () => {
+    if (kind === "postgres") database = await createTestDatabase("postgres");
+    server = await startServer({ databaseUrl: database?.url ?? undefined });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const get = (path: string, init?: RequestInit) => fetch(`${server.baseUrl}${path}`, init);
+
+  it("answers /healthz", async () => {
+    const response = await get("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("finds Rastenberg with AGS, ARS and the VG Kölleda", async () => {
+    const body = await (await get("/api/v1/municipalities?q=rastenberg")).json();
+    expect(body).toEqual([
+      {
+        ags: "16068042",
+        ars: "160685006042",
+        name: "Rastenberg",
+        slug: "rastenberg",
+        kind: "stadt",
+        county: { ags: "16068000", name: "Landkreis Sömmerda" },
+        administeredBy: { name: "Verwaltungsgemeinschaft Kölleda", kind: "verwaltungsgemeinschaft", ags: null },
+      },
+    ]);
+  });
+
+  it("finds the Stadt Sömmerda administered by itself", async () => {
+    const body = await (await get(`/api/v1/municipalities?q=${encodeURIComponent("sömmerda")}`)).json();
+    expect(body[0]).toMatchObject({ ags: "16068051", administeredBy: { name: "Stadt Sömmerda", kind: "gemeinde", ags: "16068051" } });
+  });
+
+  it("finds Heringen/Helme of IT-Verbund Nordthüringen", async () => {
+    const body = await (await get("/api/v1/municipalities?q=heringen")).json();
+    expect(body[0]).toMatchObject({ ags: "16062064", name: "Heringen/Helme", county: { ags: "16062000" } });
+  });
+
+  it("serves one municipality by AGS, 404 for an unknown and 400 for a malformed AGS", async () => {
+    expect(await (await get("/api/v1/municipalities/16068042")).json()).toMatchObject({ name: "Rastenberg" });
+    const unknown = await get("/api/v1/municipalities/16068999");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "not_found", message: expect.stringContaining("16068999") } });
+    for (const bad of ["1606804", "160680421", "abcdefgh", "16068%2042"]) {
+      const response = await get(`/api/v1/municipalities/${bad}`);
+      expect(response.status, bad).toBe(400);
+      expect((await response.json()).error.code).toBe("invalid_ags");
+    }
+  });
+
+  it("publishes an OpenAPI 3.1 document describing the municipality endpoints", async () => {
+    const doc = await (await get("/api/v1/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/municipalities", "/municipalities/{ags}"]));
+  });
+
+  it("answers an unknown API path with a JSON 404", async () => {
+    const response = await get("/api/v1/nothing-here");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/json");
+  });
+
+  it("renders a municipality page and a proper 404 page for an unknown slug", async () => {
+    const page = await get("/rastenberg");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Verwaltungsgemeinschaft Kölleda");
+    expect(html).toContain("Markt 24");
+    const missing = await get("/atlantis");
+    expect(missing.status).toBe(404);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toContain("Seite nicht gefunden");
+    expect(missingHtml).toContain('lang="de"');
+  });
+
+  it("sets a nonce-based CSP without unsafe-inline or unsafe-eval, and the nonce is on every script", async () => {
+    const response = await get("/");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("refuses an oversized body with 413 and a clear message", async () => {
+    const big = "x".repeat(2 * 1024 * 1024);
+    const api = await get("/api/v1/municipalities", { method: "POST", body: big, headers: { "content-type": "application/json" } });
+    expect(api.status).toBe(413);
+    expect((await api.json()).error.message).toMatch(/zu groß/);
+    const page = await get("/", { method: "POST", body: big, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(page.status).toBe(413);
+    expect(await page.text()).toContain("Anfrage zu groß");
+  });
+});
