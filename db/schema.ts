@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
+  customType,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -9,7 +12,10 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /** A body that operates the portal for its members: a county data centre or a cross-county IT association. */
 export const regions = pgTable("regions", {
@@ -118,6 +124,8 @@ export const serviceVersions = pgTable(
     definition: jsonb("definition").notNull(),
     title: text("title").notNull(),
     leikaKey: text("leika_key"),
+    /** Self-contained ES module with the Ajv standalone validators, produced on publish (see app/engine). */
+    validatorModule: text("validator_module"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -176,4 +184,204 @@ export const staffUsers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("staff_users_username_key").on(t.username)],
+);
+
+export const caseStatuses = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** A submitted application (Vorgang). Data, version and receipt never change after submission. */
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseNumber: text("case_number").notNull(),
+    authorityId: text("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    municipalityAgs: text("municipality_ags")
+      .notNull()
+      .references(() => municipalities.ags),
+    serviceId: text("service_id").notNull(),
+    serviceVersion: integer("service_version").notNull(),
+    status: text("status", { enum: caseStatuses }).notNull().default("eingegangen"),
+    data: jsonb("data").notNull(),
+    dataHash: text("data_hash").notNull(),
+    /** Kept apart from data for the inbox list and search; never logged. */
+    applicantName: text("applicant_name").notNull(),
+    applicantEmail: text("applicant_email"),
+    accessCodeHash: text("access_code_hash").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    channel: text("channel", { enum: ["portal", "api"] }).notNull(),
+    lang: text("lang", { enum: ["de", "en"] }).notNull().default("de"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    assignedToId: text("assigned_to_id").references(() => staffUsers.id),
+    receiptPdf: bytea("receipt_pdf"),
+    /** Bumped by every change of status or assignment: a transition names the revision it saw. */
+    revision: integer("revision").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("cases_case_number_key").on(t.caseNumber),
+    uniqueIndex("cases_idempotency_key").on(t.idempotencyKey),
+    index("cases_inbox_idx").on(t.authorityId, t.submittedAt.desc(), t.id.desc()),
+    index("cases_inbox_status_idx").on(t.authorityId, t.status, t.submittedAt.desc()),
+    foreignKey({ columns: [t.serviceId, t.serviceVersion], foreignColumns: [serviceVersions.serviceId, serviceVersions.version] }),
+  ],
+);
+
+/** Gap-free case numbers: one counter row per authority and year, incremented inside the submission transaction. */
+export const caseCounters = pgTable(
+  "case_counters",
+  {
+    authorityId: text("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    year: integer("year").notNull(),
+    lastValue: integer("last_value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.year] })],
+);
+
+/** The history of a case: submission, transitions, notes, messages to the citizen, assignments. */
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    kind: text("kind", { enum: ["submitted", "transition", "note", "assigned"] }).notNull(),
+    actorKind: text("actor_kind", { enum: ["citizen", "staff", "api", "system"] }).notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name"),
+    fromStatus: text("from_status", { enum: caseStatuses }),
+    toStatus: text("to_status", { enum: caseStatuses }),
+    /** Internal note (clerks only) or reason of a transition. */
+    note: text("note"),
+    /** Message shown to the citizen on /status (and e-mailed). */
+    citizenMessage: text("citizen_message"),
+  },
+  (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
+);
+
+/** Uploaded evidence: first owned by a draft, then by the case it was submitted with. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    draftId: uuid("draft_id"),
+    caseId: uuid("case_id").references(() => cases.id),
+    pointer: text("pointer").notNull(),
+    name: text("name").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("attachments_case_idx").on(t.caseId), index("attachments_draft_idx").on(t.draftId)],
+);
+
+/** A citizen's unfinished application, kept until it expires; pinned to the form version it was started on. */
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** SHA-256 of the secret in the citizen's draft cookie. */
+    tokenHash: text("token_hash").notNull(),
+    /** SHA-256 of the resume code, once the citizen asked for one. */
+    resumeCodeHash: text("resume_code_hash"),
+    serviceId: text("service_id").notNull(),
+    serviceVersion: integer("service_version").notNull(),
+    municipalityAgs: text("municipality_ags")
+      .notNull()
+      .references(() => municipalities.ags),
+    snapshot: jsonb("snapshot").notNull(),
+    lang: text("lang", { enum: ["de", "en"] }).notNull().default("de"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    submittedCaseId: uuid("submitted_case_id"),
+  },
+  (t) => [
+    uniqueIndex("drafts_token_hash_key").on(t.tokenHash),
+    uniqueIndex("drafts_resume_code_hash_key").on(t.resumeCodeHash),
+    index("drafts_expires_idx").on(t.expiresAt),
+    foreignKey({ columns: [t.serviceId, t.serviceVersion], foreignColumns: [serviceVersions.serviceId, serviceVersions.version] }),
+  ],
+);
+
+/** Transactional outbox: written with the change that causes it, delivered by the in-process worker. */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
+  },
+  (t) => [index("outbox_pending_idx").on(t.availableAt).where(sql`delivered_at is null and failed_at is null`)],
+);
+
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    /** SHA-256 of the session secret in the cookie. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_sessions_user_idx").on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    authorityId: text("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdById: text("created_by_id").references(() => staffUsers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash)],
+);
+
+/** Fixed-window counters for rate limits shared by all app processes (login, submissions, access codes). */
+export const rateLimitBuckets = pgTable("rate_limit_buckets", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  hits: integer("hits").notNull(),
+});
+
+/** Who did what: editorial and administrative actions. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: text("actor_id"),
+    authorityId: text("authority_id"),
+    action: text("action").notNull(),
+    target: text("target").notNull(),
+    details: jsonb("details"),
+  },
+  (t) => [index("audit_log_target_idx").on(t.target, t.at)],
 );

@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { rateLimitBuckets } from "../../db/schema";
+import { db } from "./db.server";
+
+export type RateLimit = { name: string; limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  login: { name: "login", limit: 10, windowSeconds: 15 * 60 },
+  submission: { name: "submission", limit: 30, windowSeconds: 60 },
+  accessCode: { name: "access-code", limit: 20, windowSeconds: 15 * 60 },
+} satisfies Record<string, RateLimit>;
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Fixed-window counter in the database, so all app processes share one count.
+ * The key should name the subject (client address, username, case number), never personal data in clear.
+ */
+export async function hitRateLimit(rule: RateLimit, subject: string, now = new Date()): Promise<RateDecision> {
+  const windowStart = new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+  const key = `${rule.name}:${subject}`;
+  const [row] = await (await db())
+    .insert(rateLimitBuckets)
+    .values({ key, windowStart, hits: 1 })
+    .onConflictDoUpdate({
+      target: rateLimitBuckets.key,
+      set: {
+        hits: sql`case when ${rateLimitBuckets.windowStart} = excluded.window_start then ${rateLimitBuckets.hits} + 1 else 1 end`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ hits: rateLimitBuckets.hits });
+  if (row.hits <= rule.limit) return { allowed: true };
+  const retryAfterSeconds = Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000);
+  return { allowed: false, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
+}
+
+/** The client address as the server saw it (Express sets X-Forwarded-For only from a trusted proxy). */
+export function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+}
