@@ -68,7 +68,11 @@ app.all(
   createRequestHandler({
     build,
     mode: config.nodeEnv,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce,
+      requestId: res.locals.requestId,
+      clientAddress: req.ip ?? "unknown",
+    }),
   }),
 );
 

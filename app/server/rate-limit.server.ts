@@ -35,7 +35,7 @@ export async function hitRateLimit(rule: RateLimit, subject: string, now = new D
   return { allowed: false, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
-/** The client address as the server saw it (Express sets X-Forwarded-For only from a trusted proxy). */
-export function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+/** The client address from the load context (server/index.js), for per-client limits. */
+export function clientAddress(context: { clientAddress?: string }): string {
+  return context.clientAddress ?? "unknown";
 }
