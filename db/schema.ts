@@ -105,9 +105,8 @@ export const municipalities = pgTable(
 
 export const services = pgTable("services", {
   id: text("id").primaryKey(),
-  regionKey: text("region_key")
-    .notNull()
-    .references(() => regions.key),
+  /** The county whose editors own the service; null for the portal's built-in services. */
+  ownerCountyAgs: text("owner_county_ags").references(() => counties.ags),
   level: text("level", { enum: ["gemeinde", "kreis"] }).notNull(),
   retiredAt: timestamp("retired_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -363,6 +362,12 @@ export const apiTokens = pgTable(
   },
   (t) => [uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash)],
 );
+
+/** Installation-wide settings that must survive restarts, such as the generated secret for access codes. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
 
 /** Fixed-window counters for rate limits shared by all app processes (login, submissions, access codes). */
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
