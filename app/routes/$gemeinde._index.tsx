@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AuthorityContact, authorityKindLabel } from "~/components/authority";
-import { servicesOfferedIn } from "~/server/catalogue.server";
+import { servicesOfferedIn } from "~/server/services/catalogue.server";
 import { findMunicipalityBySlug } from "~/server/municipalities.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,6 +1,8 @@
 import { openDatabase, pingDatabase, type Database, type DatabaseHandle } from "../../db/client";
 import { seedAuthorities } from "../../db/seed/seed-authorities";
 import { env } from "./env.server";
+import { seedBuiltInServices } from "./services/seed-built-in.server";
+import { loadAccessCodeSecret } from "./submissions/access-code.server";
 import { log } from "./logger.server";
 
 /**
@@ -37,6 +39,8 @@ export async function prepareDatabase(): Promise<void> {
   const handle = await databaseHandle();
   await handle.migrate();
   await seedAuthorities(handle.db);
+  await seedBuiltInServices(handle.db);
+  await loadAccessCodeSecret(handle.db);
   log.info("database migrated and seeded", { kind: handle.kind });
 }
 

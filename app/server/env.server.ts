@@ -17,6 +17,10 @@ export type Env = {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Seed demo staff accounts (and allow them in production). Default true so `npm start` shows the demo. */
+  demoData: boolean;
+  /** Secret for deriving access codes; unset → generated once per installation and kept in the database. */
+  accessCodeSecret: string | null;
 };
 
 export class EnvError extends Error {}
@@ -61,6 +65,21 @@ function url(source: Source, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+function secret(source: Source, name: string): string | null {
+  const raw = read(source, name);
+  if (raw === undefined) return null;
+  if (raw.length < 32) throw new EnvError(`${name} must be at least 32 characters long`);
+  return raw;
+}
+
+function flag(source: Source, name: string, fallback: boolean): boolean {
+  const raw = read(source, name);
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes|ja)$/i.test(raw)) return true;
+  if (/^(false|0|no|nein)$/i.test(raw)) return false;
+  throw new EnvError(`${name} must be true or false, got "${raw}"`);
+}
+
 export function parseEnv(source: Source): Env {
   const nodeEnv = oneOf(source, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const port = integer(source, "PORT", 3000, 1, 65535);
@@ -80,6 +99,8 @@ export function parseEnv(source: Source): Env {
     bodyLimitBytes: integer(source, "BODY_LIMIT_BYTES", 1_048_576, 1024, 50 * 1_048_576),
     uploadLimitBytes: integer(source, "UPLOAD_LIMIT_BYTES", 26_214_400, 1024, 200 * 1_048_576),
     logLevel: oneOf(source, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),
+    demoData: flag(source, "DEMO_DATA", true),
+    accessCodeSecret: secret(source, "ACCESS_CODE_SECRET"),
   };
 }
 

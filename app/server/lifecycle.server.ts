@@ -1,5 +1,7 @@
 import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnavailable, prepareDatabase } from "./db.server";
 import { env } from "./env.server";
+import { outboxHandlers } from "./notifications/handlers.server";
+import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { describeError, log } from "./logger.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
@@ -22,8 +24,17 @@ export function registerBackgroundTask(task: BackgroundTask): void {
   backgroundTasks.push(task);
 }
 
+let outboxWorker: ReturnType<typeof startOutboxWorker> | null = null;
+
 export async function prepareServer(): Promise<void> {
   await prepareDatabase();
+  outboxWorker = startOutboxWorker(outboxHandlers);
+  registerBackgroundTask(outboxWorker);
+}
+
+/** Called after a commit that queued outbox work, so e-mails and receipts go out at once. */
+export function nudgeOutbox(): void {
+  outboxWorker?.nudge();
 }
 
 export function announceListening(): void {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { serviceOfferings, services, serviceVersions } from "../../db/schema";
-import { db } from "./db.server";
+import { serviceOfferings, services, serviceVersions } from "../../../db/schema";
+import { db } from "../db.server";
 
 export type CatalogueEntry = { id: string; version: number; title: string; leikaKey: string | null; level: "gemeinde" | "kreis" };
 

@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { methodNotAllowed, readJsonBody } from "~/server/api/json-body.server";
+import { apiError, apiJson } from "~/server/api/responses.server";
+import { submissionResource } from "~/server/api/submission-resource.server";
+import { clientAddress, hitRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
+import { parseSubmissionEnvelope } from "~/server/submissions/submission-envelope";
+import { submitApplication } from "~/server/submissions/submit.server";
+
+export const loader = () => methodNotAllowed(["POST"]);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (request.method !== "POST") return methodNotAllowed(["POST"]);
+  const limit = await hitRateLimit(RATE_LIMITS.submission, clientAddress(context));
+  if (!limit.allowed) {
+    const response = apiError(429, "too_many_requests", `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`);
+    response.headers.set("Retry-After", String(limit.retryAfterSeconds));
+    return response;
+  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const envelope = parseSubmissionEnvelope(body.value);
+  if (!envelope.ok) return apiError(400, "invalid_request", envelope.message);
+
+  const { service, version, municipality, data, idempotencyKey, lang, attachments } = envelope.value;
+  const result = await submitApplication({
+    serviceId: service,
+    version,
+    municipalityAgs: municipality,
+    data,
+    idempotencyKey,
+    lang,
+    channel: "api",
+    inlineAttachments: attachments,
+  });
+  if (!result.ok) {
+    if (result.code === "invalid_data") {
+      return apiJson(
+        { error: { code: result.code, message: result.message }, errors: result.errors.map((e) => ({ pointer: e.pointer, message: e.message })) },
+        { status: 422 },
+      );
+    }
+    return apiError(result.status, result.code, result.message);
+  }
+  return apiJson(submissionResource(result.case), { status: result.case.replayed ? 200 : 201 });
+}

@@ -1,0 +1,42 @@
+import { env } from "../env.server";
+import { apiError } from "./responses.server";
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Reads a JSON request body with a size limit that also holds for chunked bodies
+ * (the server checks Content-Length before Remix; this counts what actually arrives).
+ */
+export async function readJsonBody(request: Request, limit = env().bodyLimitBytes): Promise<JsonBody> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", "Bitte senden Sie den Inhalt als JSON (Content-Type: application/json).") };
+  }
+  const reader = request.body?.getReader();
+  if (!reader) return { ok: false, response: apiError(400, "empty_body", "Die Anfrage enthält keinen Inhalt.") };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return { ok: false, response: apiError(413, "payload_too_large", `Die Anfrage ist zu groß. Erlaubt sind höchstens ${Math.floor(limit / 1024)} KB.`) };
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message.slice(0, 120)})` : "";
+    return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };
+  }
+}
+
+export function methodNotAllowed(allowed: string[]): Response {
+  const response = apiError(405, "method_not_allowed", `Erlaubt ist hier nur ${allowed.join(", ")}.`);
+  response.headers.set("Allow", allowed.join(", "));
+  return response;
+}
