@@ -15,7 +15,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+/** bytea as a plain Uint8Array on both drivers (pg hands out Buffers, PGlite Uint8Arrays). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : value),
+});
 
 /** A body that operates the portal for its members: a county data centre or a cross-county IT association. */
 export const regions = pgTable("regions", {

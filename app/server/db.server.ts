@@ -4,6 +4,7 @@ import { env } from "./env.server";
 import { seedBuiltInServices } from "./services/seed-built-in.server";
 import { loadAccessCodeSecret } from "./submissions/access-code.server";
 import { log } from "./logger.server";
+import { prepareStaffAccounts } from "./staff/demo-accounts.server";
 
 /**
  * One database handle per process. Stored on globalThis because the embedded PGlite
@@ -39,6 +40,7 @@ export async function prepareDatabase(): Promise<void> {
   const handle = await databaseHandle();
   await handle.migrate();
   await seedAuthorities(handle.db);
+  await prepareStaffAccounts(handle.db);
   await seedBuiltInServices(handle.db);
   await loadAccessCodeSecret(handle.db);
   log.info("database migrated and seeded", { kind: handle.kind });

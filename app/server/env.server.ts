@@ -21,6 +21,7 @@ export type Env = {
   demoData: boolean;
   /** Secret for deriving access codes; unset → generated once per installation and kept in the database. */
   accessCodeSecret: string | null;
+  submissionRateLimit: number;
 };
 
 export class EnvError extends Error {}
@@ -101,6 +102,7 @@ export function parseEnv(source: Source): Env {
     logLevel: oneOf(source, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),
     demoData: flag(source, "DEMO_DATA", true),
     accessCodeSecret: secret(source, "ACCESS_CODE_SECRET"),
+    submissionRateLimit: integer(source, "SUBMISSION_RATE_LIMIT", 30, 1, 1_000_000),
   };
 }
 

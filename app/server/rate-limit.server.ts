@@ -1,12 +1,16 @@
 import { sql } from "drizzle-orm";
 import { rateLimitBuckets } from "../../db/schema";
 import { db } from "./db.server";
+import { env } from "./env.server";
 
 export type RateLimit = { name: string; limit: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
   login: { name: "login", limit: 10, windowSeconds: 15 * 60 },
-  submission: { name: "submission", limit: 30, windowSeconds: 60 },
+  /** Per client address and minute; SUBMISSION_RATE_LIMIT raises it for a Fachverfahren gateway or a load test. */
+  get submission(): RateLimit {
+    return { name: "submission", limit: env().submissionRateLimit, windowSeconds: 60 };
+  },
   accessCode: { name: "access-code", limit: 20, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimit>;
 

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type RunningServer = { baseUrl: string; stop(): Promise<void>; output(): string };
+export type RunningServer = { baseUrl: string; dataDir: string; stop(): Promise<void>; output(): string };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -56,6 +56,7 @@ export async function startServer(options: { databaseUrl?: string; env?: Record<
   }
   return {
     baseUrl,
+    dataDir,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

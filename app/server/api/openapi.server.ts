@@ -50,8 +50,100 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/municipalities/{ags}/services": {
+        get: {
+          operationId: "listMunicipalityServices",
+          summary: "Online-Dienste einer Gemeinde mit der zuständigen Behörde",
+          parameters: [{ name: "ags", in: "path", required: true, schema: { type: "string", pattern: "^\\d{8}$" } }],
+          responses: {
+            "200": {
+              description: "Angebotene Leistungen in ihrer aktuellen Version.",
+              content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/ServiceSummary" } } } },
+            },
+            "400": errorResponse("Der AGS besteht nicht aus 8 Ziffern."),
+            "404": errorResponse("Keine Gemeinde mit diesem AGS."),
+          },
+        },
+      },
+      "/services/{id}": {
+        get: {
+          operationId: "getService",
+          summary: "Formulardefinition einer Leistung",
+          description: "Die aktuelle veröffentlichte Version, mit `?version=N` eine bestimmte. Format: siehe docs/form-definitions.md.",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string" } },
+            { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+          ],
+          responses: {
+            "200": { description: "Die Formulardefinition mit `dataSchema`.", content: { "application/json": { schema: { type: "object" } } } },
+            "404": errorResponse("Unbekannte Leistung oder Version."),
+          },
+        },
+      },
+      "/submissions": {
+        post: {
+          operationId: "submitApplication",
+          summary: "Antrag einreichen",
+          description:
+            "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp).",
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionRequest" } } },
+          },
+          responses: {
+            "201": { description: "Vorgang angelegt.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
+            "200": { description: "Wiederholung: derselbe Vorgang.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
+            "400": errorResponse("Ungültiges JSON oder ungültiger Umschlag."),
+            "404": errorResponse("Unbekannte Leistung oder Gemeinde, oder die Gemeinde bietet die Leistung nicht an."),
+            "409": errorResponse("Der Idempotenzschlüssel wurde mit anderem Inhalt verwendet."),
+            "410": errorResponse("Die Leistung wurde eingestellt."),
+            "413": errorResponse("Anfrage zu groß."),
+            "415": errorResponse("Kein JSON."),
+            "422": {
+              description: "Die Daten sind ungültig; eine Meldung je Feld, adressiert per JSON-Pointer.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
+            },
+            "429": errorResponse("Zu viele Anträge in kurzer Zeit."),
+          },
+        },
+      },
+      "/cases/{caseNumber}/status": {
+        get: {
+          operationId: "getCaseStatus",
+          summary: "Stand eines Vorgangs",
+          security: [{ accessCode: [] }],
+          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "Status und Verlauf.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseStatus" } } } },
+            "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen (unbekannt oder falsch – ununterscheidbar)."),
+            "429": errorResponse("Zu viele Fehlversuche."),
+          },
+        },
+      },
+      "/cases/{caseNumber}/receipt": {
+        get: {
+          operationId: "getReceipt",
+          summary: "Eingangsbestätigung (PDF)",
+          description: "Immer dieselben Bytes: die Bestätigung wird einmal erzeugt und gespeichert.",
+          security: [{ accessCode: [] }],
+          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "Die Eingangsbestätigung.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+            "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen."),
+            "429": errorResponse("Zu viele Fehlversuche."),
+          },
+        },
+      },
     },
     components: {
+      securitySchemes: {
+        accessCode: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Access-Code",
+          description: "Der Zugangscode, der beim Absenden einmal ausgegeben wurde.",
+        },
+      },
       schemas: {
         Error: {
           type: "object",
@@ -71,6 +163,79 @@ export function openApiDocument(serverUrl: string) {
             name: { type: "string" },
             kind: { enum: ["landratsamt", "verwaltungsgemeinschaft", "erfuellende-gemeinde", "gemeinde"] },
             ags: { type: ["string", "null"], description: "AGS der Behörde; null für eine Verwaltungsgemeinschaft." },
+          },
+        },
+        ServiceSummary: {
+          type: "object",
+          required: ["id", "version", "title", "leikaKey", "level", "responsibleAuthority"],
+          properties: {
+            id: { type: "string" },
+            version: { type: "integer" },
+            title: { type: "string" },
+            leikaKey: { type: ["string", "null"], pattern: "^99\\d{12}$" },
+            level: { enum: ["gemeinde", "kreis"] },
+            responsibleAuthority: { $ref: "#/components/schemas/AuthorityRef" },
+          },
+        },
+        SubmissionRequest: {
+          type: "object",
+          required: ["service", "municipality", "data", "idempotencyKey"],
+          additionalProperties: false,
+          properties: {
+            service: { type: "string", example: "hundesteuer-anmeldung" },
+            version: { type: "integer", minimum: 1, description: "Ohne Angabe die aktuelle Version." },
+            municipality: { type: "string", pattern: "^\\d{8}$", description: "AGS der Wohnsitzgemeinde." },
+            data: { type: "object", description: "Die Antragsdaten nach dem `dataSchema` der Formularversion." },
+            idempotencyKey: { type: "string", pattern: "^[A-Za-z0-9._:-]{8,200}$", description: "Für jeden Antrag neu, z. B. eine UUID." },
+            lang: { enum: ["de", "en"] },
+            attachments: {
+              type: "array",
+              maxItems: 20,
+              items: {
+                type: "object",
+                required: ["id", "content"],
+                properties: { id: { type: "string" }, content: { type: "string", contentEncoding: "base64" } },
+              },
+            },
+          },
+        },
+        SubmissionReceipt: {
+          type: "object",
+          required: ["caseNumber", "accessCode", "submittedAt", "dataHash", "responsibleAuthority", "receiptUrl"],
+          properties: {
+            caseNumber: { type: "string", example: "VGKOE-2026-000042", description: "Kürzel der Behörde, Eingangsjahr, laufende Nummer ohne Lücken." },
+            accessCode: { type: "string", example: "K7QM-9XTR-4PLD-WB2E", description: "Nur hier und bei Wiederholungen ausgegeben; gespeichert wird ein Hash." },
+            submittedAt: { type: "string", format: "date-time" },
+            dataHash: { type: "string", description: "SHA-256 (hex) der kanonischen JSON-Daten; steht auch in der Eingangsbestätigung." },
+            responsibleAuthority: { $ref: "#/components/schemas/AuthorityRef" },
+            receiptUrl: { type: "string", format: "uri" },
+          },
+        },
+        ValidationErrors: {
+          type: "object",
+          required: ["error", "errors"],
+          properties: {
+            error: { $ref: "#/components/schemas/Error/properties/error" },
+            errors: {
+              type: "array",
+              items: { type: "object", required: ["pointer", "message"], properties: { pointer: { type: "string" }, message: { type: "string" } } },
+            },
+          },
+        },
+        CaseStatus: {
+          type: "object",
+          required: ["caseNumber", "status", "history"],
+          properties: {
+            caseNumber: { type: "string" },
+            status: { enum: ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"] },
+            history: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["at", "status"],
+                properties: { at: { type: "string", format: "date-time" }, status: { type: "string" }, note: { type: "string" } },
+              },
+            },
           },
         },
         Municipality: {

@@ -87,6 +87,10 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     return fail(404, "service_not_offered", "Diese Leistung wird in der gewählten Gemeinde nicht online angeboten.");
   }
 
+  const nulErrors = nulCharacterErrors(request.data, lang);
+  if (nulErrors.length > 0) {
+    return { ok: false, status: 422, code: "invalid_data", message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.", errors: nulErrors };
+  }
   const validation = service.runtime.validateAll(request.data, { lang });
   if (!validation.valid) {
     return {
@@ -303,4 +307,28 @@ function fail<S extends SubmissionFailure["status"], C extends SubmissionFailure
   message: string,
 ): { ok: false; status: S; code: C; message: string } {
   return { ok: false, status, code, message };
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text or JSON; no person types it. Every other character,
+ * hostile or not, is stored verbatim and escaped where it is shown.
+ */
+function nulCharacterErrors(data: unknown, lang: Lang): FieldError[] {
+  const errors: FieldError[] = [];
+  const visit = (value: unknown, pointer: string) => {
+    if (typeof value === "string" && value.includes("\u0000")) {
+      errors.push({
+        pointer,
+        fieldPointer: pointer,
+        label: pointer,
+        keyword: "nul",
+        message: lang === "en" ? "This entry contains an invalid control character." : "Die Angabe enthält ein unzulässiges Steuerzeichen.",
+      });
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    else if (value && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) visit(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    }
+  };
+  visit(data, "");
+  return errors;
 }

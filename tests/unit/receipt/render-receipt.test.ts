@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderReceipt, type ReceiptInput } from "~/server/receipt/render-receipt.server";
 import { LONG_VALUE, sampleReceipt } from "./fixtures";
-import { extractPdf, normalizeSpace, stripSpace, type ExtractedPdf } from "./pdf-text";
+import { extractPdf, normalizeSpace, stripSpace, type ExtractedPdf } from "../../support/pdf-text";
 
 const HEADER_DE = /Vorgang \S+ – Seite \d+ von \d+/g;
 

@@ -1,0 +1,73 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Database } from "../../../db/client";
+import { caseEvents, cases } from "../../../db/schema";
+import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
+import type { CaseActor } from "./case-actor";
+
+/** What every change to a case shares: the outcome type, the locked read, the conflict message. */
+
+export type ChangeFailure = {
+  ok: false;
+  status: 400 | 404 | 409 | 422;
+  code: string;
+  message: string;
+  field?: "to" | "note" | "message" | "revision" | "assignee";
+};
+
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export const notFoundFailure = (): ChangeFailure => ({
+  ok: false,
+  status: 404,
+  code: "not_found",
+  message: "Diesen Vorgang gibt es in Ihrer Behörde nicht.",
+});
+
+/** Thrown inside a transaction to roll it back and answer with `failure`. */
+export class ChangeRefused extends Error {
+  constructor(readonly failure: ChangeFailure) {
+    super(failure.code);
+  }
+}
+
+/**
+ * Reads the case and locks its row until commit: a concurrent change of the same case waits
+ * here and then sees the new revision, so exactly one of two racing changes wins.
+ */
+export async function lockCase(tx: Tx, authorityId: string, caseNumber: string) {
+  const [row] = await tx
+    .select({ id: cases.id, status: cases.status, revision: cases.revision, applicantEmail: cases.applicantEmail })
+    .from(cases)
+    .where(and(eq(cases.caseNumber, caseNumber), eq(cases.authorityId, authorityId)))
+    .for("update");
+  return row ?? null;
+}
+
+export function parseRevision(value: unknown): number | null | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  const n = typeof value === "number" ? value : Number(String(value));
+  return Number.isInteger(n) && n >= 1 && n < 2 ** 31 ? n : null;
+}
+
+export async function conflictFailure(tx: Tx, caseId: string, status: CaseStatus, revision: number): Promise<ChangeFailure> {
+  const [last] = await tx
+    .select({ actorName: caseEvents.actorName })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+    .limit(1);
+  const who = last?.actorName ? ` von ${last.actorName}` : "";
+  return {
+    ok: false,
+    status: 409,
+    code: "conflict",
+    field: "revision",
+    message:
+      `Der Vorgang wurde inzwischen${who} geändert (jetzt Status „${STATUS_LABELS[status]}“, Stand ${revision}). ` +
+      "Ihre Änderung wurde nicht gespeichert. Bitte prüfen Sie den aktuellen Stand und versuchen Sie es dann erneut.",
+  };
+}
+
+export function actorColumns(actor: CaseActor) {
+  return { actorKind: actor.kind, actorId: actor.id, actorName: actor.name } as const;
+}

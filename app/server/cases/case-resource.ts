@@ -1,0 +1,16 @@
+import type { InboxRow } from "./inbox.server";
+
+/** A case in the API's list (`GET /api/v1/cases`); the single case is the export document. */
+export function caseSummaryResource(row: InboxRow) {
+  return {
+    caseNumber: row.caseNumber,
+    status: row.status,
+    revision: row.revision,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+    service: { id: row.serviceId, title: row.serviceTitle },
+    municipality: { ags: row.municipalityAgs, name: row.municipalityName },
+    applicantName: row.applicantName,
+    assignedTo: row.assignedToName,
+  };
+}

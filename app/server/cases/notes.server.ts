@@ -1,0 +1,34 @@
+import { caseEvents } from "../../../db/schema";
+import { db } from "../db.server";
+import type { CaseActor } from "./case-actor";
+import { actorColumns, ChangeRefused, lockCase, notFoundFailure, type ChangeFailure } from "./case-change.server";
+import { NOTE_MAX_LENGTH, tooLongMessage } from "./text-limits";
+
+export type NoteResult = { ok: true; eventId: number } | ChangeFailure;
+
+/**
+ * An internal note (Vermerk) for the case's history. Clerks only: it never reaches the citizen.
+ * Notes do not change status or assignment, so they do not bump the revision.
+ */
+export async function addNote(input: { authorityId: string; caseNumber: string; note: unknown; actor: CaseActor }): Promise<NoteResult> {
+  const note = typeof input.note === "string" ? input.note.trim() : "";
+  if (note === "") return { ok: false, status: 422, code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
+  if (note.length > NOTE_MAX_LENGTH) {
+    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", note.length, NOTE_MAX_LENGTH) };
+  }
+  const database = await db();
+  try {
+    return await database.transaction(async (tx) => {
+      const current = await lockCase(tx, input.authorityId, input.caseNumber);
+      if (!current) throw new ChangeRefused(notFoundFailure());
+      const [event] = await tx
+        .insert(caseEvents)
+        .values({ caseId: current.id, kind: "note", ...actorColumns(input.actor), note })
+        .returning({ id: caseEvents.id });
+      return { ok: true, eventId: event.id } as const;
+    });
+  } catch (error) {
+    if (error instanceof ChangeRefused) return error.failure;
+    throw error;
+  }
+}

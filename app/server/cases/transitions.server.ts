@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import { caseEvents, cases, outbox } from "../../../db/schema";
+import { db } from "../db.server";
+import type { CaseActor } from "./case-actor";
+import { actorColumns, ChangeRefused, conflictFailure, lockCase, notFoundFailure, parseRevision, type ChangeFailure } from "./case-change.server";
+import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage } from "./text-limits";
+
+export type TransitionRequest = {
+  authorityId: string;
+  caseNumber: string;
+  to: unknown;
+  note?: unknown;
+  message?: unknown;
+  /** The revision the actor saw; a different current revision is a conflict. Optional for the API. */
+  revision?: unknown;
+  actor: CaseActor;
+};
+
+export type TransitionResult = { ok: true; status: CaseStatus; revision: number; eventId: number } | ChangeFailure;
+
+const optionalText = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+
+/** Checks that need no database: done first, so a refused request costs nothing and writes nothing. */
+export function validateTransition(input: Pick<TransitionRequest, "to" | "note" | "message" | "revision">):
+  | { ok: true; to: CaseStatus; note: string | null; message: string | null; revision: number | undefined }
+  | ChangeFailure {
+  if (!isCaseStatus(input.to)) {
+    return { ok: false, status: 422, code: "unknown_status", field: "to", message: "Bitte wählen Sie aus, in welchen Status der Vorgang wechseln soll." };
+  }
+  if (input.note !== undefined && input.note !== null && typeof input.note !== "string") {
+    return { ok: false, status: 400, code: "invalid_note", field: "note", message: "Der Vermerk muss ein Text sein." };
+  }
+  if (input.message !== undefined && input.message !== null && typeof input.message !== "string") {
+    return { ok: false, status: 400, code: "invalid_message", field: "message", message: "Die Nachricht muss ein Text sein." };
+  }
+  const note = optionalText(input.note);
+  const message = optionalText(input.message);
+  if (note && note.length > NOTE_MAX_LENGTH) {
+    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", note.length, NOTE_MAX_LENGTH) };
+  }
+  if (message && message.length > MESSAGE_MAX_LENGTH) {
+    return {
+      ok: false,
+      status: 422,
+      code: "message_too_long",
+      field: "message",
+      message: tooLongMessage("Die Nachricht an die antragstellende Person", message.length, MESSAGE_MAX_LENGTH),
+    };
+  }
+  if (requiresCitizenMessage(input.to) && !message) {
+    return {
+      ok: false,
+      status: 422,
+      code: "message_required",
+      field: "message",
+      message: `Für „${STATUS_LABELS[input.to]}“ braucht die antragstellende Person eine Nachricht: Bitte schreiben Sie, was sie wissen oder tun muss.`,
+    };
+  }
+  const revision = parseRevision(input.revision);
+  if (revision === null) return { ok: false, status: 400, code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand (revision) muss eine positive ganze Zahl sein." };
+  return { ok: true, to: input.to, note, message, revision };
+}
+
+/**
+ * Moves a case to another status: lifecycle check on the locked row, revision check, status and
+ * revision update, history event (who, when, from, to, why, message to the citizen) and — when
+ * there is a message and an e-mail address — an outbox entry, all in one transaction.
+ */
+export async function transitionCase(request: TransitionRequest): Promise<TransitionResult> {
+  const valid = validateTransition(request);
+  if (!valid.ok) return valid;
+  const database = await db();
+  try {
+    return await database.transaction(async (tx) => {
+      const current = await lockCase(tx, request.authorityId, request.caseNumber);
+      if (!current) throw new ChangeRefused(notFoundFailure());
+      if (valid.revision !== undefined && valid.revision !== current.revision) {
+        throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
+      }
+      if (!canTransition(current.status, valid.to)) {
+        throw new ChangeRefused({ ok: false, status: 422, code: "illegal_transition", field: "to", message: illegalTransitionMessage(current.status, valid.to) });
+      }
+      const [updated] = await tx
+        .update(cases)
+        .set({ status: valid.to, revision: sql`${cases.revision} + 1`, updatedAt: sql`now()` })
+        .where(sql`${cases.id} = ${current.id} and ${cases.revision} = ${current.revision}`)
+        .returning({ revision: cases.revision });
+      if (!updated) throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
+      const [event] = await tx
+        .insert(caseEvents)
+        .values({
+          caseId: current.id,
+          kind: "transition",
+          ...actorColumns(request.actor),
+          fromStatus: current.status,
+          toStatus: valid.to,
+          note: valid.note,
+          citizenMessage: valid.message,
+        })
+        .returning({ id: caseEvents.id });
+      if (valid.message && current.applicantEmail) {
+        // Delivered by the outbox worker; the event id says which message, should several be queued.
+        await tx.insert(outbox).values({ kind: "citizen-message", payload: { caseId: current.id, eventId: event.id } });
+      }
+      return { ok: true, status: valid.to, revision: updated.revision, eventId: event.id } as const;
+    });
+  } catch (error) {
+    if (error instanceof ChangeRefused) return error.failure;
+    throw error;
+  }
+}
+

@@ -1,0 +1,211 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseCounters, cases, serviceOfferings } from "../../../db/schema";
+import source from "../../../db/seed/authorities.json";
+import { describeAnswers } from "~/engine/describe-answers";
+import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
+import { responsibleAuthority } from "~/server/routing/routing.server";
+import { publishedService } from "~/server/services/service-versions.server";
+import { caseForAccessCode, citizenStatus } from "~/server/submissions/case-access.server";
+import { receiptOf } from "~/server/submissions/receipt-store.server";
+import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { extractPdf } from "../../support/pdf-text";
+
+const municipalitiesOf = source.regions.flatMap((region) =>
+  region.municipalities.map((m) => ({ ...m, countyAgs: `${m.county}000` })),
+);
+const RASTENBERG = "16068042";
+const dogTax = payloadFixture("hundesteuer-anmeldung");
+
+let keyCounter = 0;
+const uniqueKey = () => `test-${Date.now()}-${++keyCounter}-${Math.random().toString(36).slice(2)}`;
+
+function dogTaxRequest(overrides: Partial<SubmissionRequest> = {}): SubmissionRequest {
+  const { data, attachments } = withInlineFiles(dogTax.valid[0]);
+  return {
+    serviceId: "hundesteuer-anmeldung",
+    municipalityAgs: RASTENBERG,
+    data,
+    inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+    idempotencyKey: uniqueKey(),
+    channel: "api",
+    ...overrides,
+  };
+}
+
+describe.each(databaseKinds())("submissions on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    useDatabaseHandle(database.handle);
+    await prepareDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("routes every seeded municipality at both levels to the expected authority", async () => {
+    for (const m of municipalitiesOf) {
+      const municipal = await responsibleAuthority(database.handle.db, { serviceId: "hundesteuer-anmeldung", level: "gemeinde", municipalityAgs: m.ags });
+      expect(municipal?.authority.id, m.name).toBe(m.association ?? `gemeinde-${m.ags}`);
+      const county = await responsibleAuthority(database.handle.db, { serviceId: "wohngeld-mietzuschuss", level: "kreis", municipalityAgs: m.ags });
+      expect(county?.authority.id, m.name).toBe(`lra-${m.county}`);
+    }
+  });
+
+  it.each([
+    ["Rastenberg", "16068042", "hundesteuer-anmeldung", "Verwaltungsgemeinschaft Kölleda"],
+    ["Sömmerda", "16068051", "hundesteuer-anmeldung", "Stadt Sömmerda"],
+    ["Witterda", "16068061", "hundesteuer-anmeldung", "Gemeinde Elxleben (erfüllende Gemeinde für Witterda)"],
+    ["Rastenberg", "16068042", "wohngeld-mietzuschuss", "Landratsamt Sömmerda"],
+    ["Görsbach", "16062008", "wohngeld-mietzuschuss", "Landratsamt Nordhausen"],
+  ])("%s + %s → the named authority", async (_name, ags, serviceId, authorityName) => {
+    const service = await publishedService(serviceId);
+    const routed = await responsibleAuthority(database.handle.db, { serviceId, level: service!.level, municipalityAgs: ags });
+    expect(routed?.authority.name).toBe(authorityName);
+  });
+
+  it("accepts every valid fixture payload of every built-in form, routed and numbered", async () => {
+    for (const formId of ["hundesteuer-anmeldung", "kita-bedarfsanmeldung", "gewerbeanmeldung", "sondernutzung-verkehrsflaeche", "wohngeld-mietzuschuss"]) {
+      for (const payload of payloadFixture(formId).valid) {
+        const { data, attachments } = withInlineFiles(payload);
+        const result = await submitApplication({
+          serviceId: formId,
+          municipalityAgs: "16068051",
+          data,
+          inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+          idempotencyKey: uniqueKey(),
+          channel: "api",
+        });
+        expect(result.ok ? "ok" : JSON.stringify(result), formId).toBe("ok");
+        if (!result.ok) continue;
+        const prefix = formId === "wohngeld-mietzuschuss" ? "LRASOE" : "STSOE";
+        expect(result.case.caseNumber).toMatch(new RegExp(`^${prefix}-\\d{4}-\\d{6}$`));
+      }
+    }
+  });
+
+  it("refuses invalid data with pointers and German messages, and stores nothing", async () => {
+    const before = await countCases(database);
+    const request = dogTaxRequest();
+    const data = structuredClone(request.data) as { halter: { anschrift: { plz: string } } };
+    data.halter.anschrift.plz = "9962";
+    const result = await submitApplication({ ...request, data });
+    expect(result.ok).toBe(false);
+    if (result.ok || result.code !== "invalid_data") throw new Error("expected invalid_data");
+    expect(result.errors.map((e) => e.pointer)).toContain("/halter/anschrift/plz");
+    expect(result.errors[0].message).toMatch(/[äöüß]|Bitte|muss|Postleitzahl/);
+    expect(await countCases(database)).toBe(before);
+  });
+
+  it("answers 404 for an unknown service, an unknown municipality and a service not offered there", async () => {
+    expect(await submitApplication(dogTaxRequest({ serviceId: "gibt-es-nicht" }))).toMatchObject({ ok: false, status: 404, code: "service_not_found" });
+    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068999" }))).toMatchObject({ ok: false, status: 404, code: "municipality_not_found" });
+    await database.handle.db
+      .delete(serviceOfferings)
+      .where(and(eq(serviceOfferings.serviceId, "hundesteuer-anmeldung"), eq(serviceOfferings.municipalityAgs, "16068001")));
+    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068001" }))).toMatchObject({ ok: false, status: 404, code: "service_not_offered" });
+  });
+
+  it("returns the same case for a repeated key and payload, and 409 for the same key with other data", async () => {
+    const request = dogTaxRequest();
+    const first = await submitApplication(request);
+    const again = await submitApplication(request);
+    if (!first.ok || !again.ok) throw new Error("submission failed");
+    expect(again.case).toMatchObject({ caseNumber: first.case.caseNumber, accessCode: first.case.accessCode, replayed: true });
+    const changed = structuredClone(request.data) as { hunde: Array<{ name: string }> };
+    changed.hunde[0].name = "Bello";
+    expect(await submitApplication({ ...request, data: changed })).toMatchObject({ ok: false, status: 409, code: "idempotency_conflict" });
+  });
+
+  it("gives 200 concurrent submissions to one authority 200 distinct, gap-free numbers", async () => {
+    const results = await Promise.all(Array.from({ length: 200 }, () => submitApplication(dogTaxRequest({ municipalityAgs: "16068041" }))));
+    const numbers = results.map((r) => (r.ok ? r.case.caseNumber : "failed"));
+    expect(numbers).not.toContain("failed");
+    const sequences = numbers.filter((n) => n.startsWith("VGKOE-")).map((n) => Number(n.split("-")[2])).sort((a, b) => a - b);
+    expect(new Set(sequences).size).toBe(200);
+    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
+    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, "vg-koelleda"));
+    const allSequences = all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b);
+    expect(allSequences).toEqual(Array.from({ length: counter.lastValue }, (_, i) => i + 1));
+  });
+
+  it("makes exactly one case from 200 concurrent retries of one idempotency key", async () => {
+    const request = dogTaxRequest({ municipalityAgs: "16068019" });
+    const results = await Promise.all(Array.from({ length: 200 }, () => submitApplication(request)));
+    const numbers = new Set(results.map((r) => (r.ok ? r.case.caseNumber : `failed ${JSON.stringify(r)}`)));
+    expect([...numbers]).toHaveLength(1);
+    const stored = await database.handle.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, request.idempotencyKey));
+    expect(stored).toHaveLength(1);
+  });
+
+  it("lets the access code open the case and status; a wrong code tells nothing", async () => {
+    const result = await submitApplication(dogTaxRequest());
+    if (!result.ok) throw new Error("submission failed");
+    const opened = await caseForAccessCode(result.case.caseNumber, result.case.accessCode.toLowerCase().replace(/-/g, " "));
+    expect(opened?.caseNumber).toBe(result.case.caseNumber);
+    expect(await caseForAccessCode(result.case.caseNumber, "AAAA-BBBB-CCCC-DDDD")).toBeNull();
+    expect(await caseForAccessCode("VGKOE-1999-000001", result.case.accessCode)).toBeNull();
+    const status = await citizenStatus(opened!.id);
+    expect(status).toMatchObject({ caseNumber: result.case.caseNumber, status: "eingegangen", history: [{ status: "eingegangen" }] });
+  });
+
+  it("renders a receipt that holds the case number, every answer, the names and the data hash — always the same bytes", async () => {
+    const result = await submitApplication(dogTaxRequest());
+    if (!result.ok) throw new Error("submission failed");
+    const pdf = await receiptOf(result.case.caseId);
+    const again = await receiptOf(result.case.caseId);
+    expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+    const text = (await extractPdf(pdf)).pages.join("\n");
+    const flat = text.replace(/\s+/g, "");
+    expect(text).toContain(result.case.caseNumber);
+    expect(text).toContain("Łukasz");
+    expect(text).toContain("Nowak-Ščerba");
+    expect(flat).toContain(result.case.dataHash);
+    const service = await publishedService("hundesteuer-anmeldung");
+    const [row] = await database.handle.db.select({ data: cases.data }).from(cases).where(eq(cases.id, result.case.caseId));
+    for (const section of describeAnswers(service!.runtime, row.data as Record<string, unknown>)) {
+      for (const answer of section.rows) expect(flat, answer.label).toContain(answer.value.replace(/\s+/g, ""));
+    }
+  });
+
+  it("stores hostile strings verbatim and still renders the receipt", async () => {
+    const request = dogTaxRequest();
+    const data = structuredClone(request.data) as { hunde: Array<{ name: string; farbe: string }> };
+    data.hunde[0].name = "<script>alert(1)</script>\u202Egnp.exe";
+    data.hunde[0].farbe = "\u0007braun";
+    const withNul = structuredClone(data);
+    withNul.hunde[0].farbe = "braun\u0000";
+    expect(await submitApplication({ ...request, data: withNul })).toMatchObject({
+      ok: false,
+      status: 422,
+      errors: [{ pointer: "/hunde/0/farbe", message: "Die Angabe enthält ein unzulässiges Steuerzeichen." }],
+    });
+    const result = await submitApplication({ ...request, data });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const [row] = await database.handle.db.select({ data: cases.data }).from(cases).where(eq(cases.id, result.case.caseId));
+    expect((row.data as typeof data).hunde[0].name).toBe("<script>alert(1)</script>\u202Egnp.exe");
+    const text = (await extractPdf(await receiptOf(result.case.caseId))).pages.join("\n");
+    expect(text).toContain("<script>alert(1)</script>");
+    expect(text).not.toContain("\u202E");
+  });
+
+  it("leaves nothing behind when the transaction fails after the number was drawn", async () => {
+    const before = await countCases(database);
+    const [counterBefore] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
+    await database.handle.db.execute(sql`alter table outbox rename to outbox_unavailable`);
+    try {
+      await expect(submitApplication(dogTaxRequest())).rejects.toThrow();
+    } finally {
+      await database.handle.db.execute(sql`alter table outbox_unavailable rename to outbox`);
+    }
+    expect(await countCases(database)).toBe(before);
+    const [counterAfter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
+    expect(counterAfter.lastValue).toBe(counterBefore.lastValue);
+  });
+});
+
+async function countCases(database: TestDatabase): Promise<number> {
+  const result = await database.handle.db.execute(sql`select count(*)::int as n from cases`);
+  return (result as unknown as { rows: Array<{ n: number }> }).rows[0].n;
+}
