@@ -2,33 +2,59 @@ import { env } from "./env.server";
 
 /**
  * Cross-site request forgery guard for state-changing requests. Browsers send `Origin` with every
- * POST; it must be our own origin (as the request was addressed, or PUBLIC_URL behind a proxy).
- * Without `Origin`, a browser's `Sec-Fetch-Site` must say same-origin (or "none" for a
- * user-initiated request). A request with neither header is no browser request, so no
- * forgery: SameSite=Lax keeps the session cookie off cross-site POSTs anyway.
+ * POST; its host must be the host the request was addressed to (or PUBLIC_URL's, behind a proxy).
+ * Without `Origin`, a browser's `Sec-Fetch-Site` must say same-origin (or "none": typed by the
+ * user). A request with neither header comes from no browser and so cannot be forged by a page;
+ * SameSite=Lax keeps the session cookie off cross-site POSTs as well.
+ *
+ * Two places use it: the HTTP server (server/index.js) answers a cross-site POST with a clear 403
+ * before Remix sees it (Remix's own check would end it with a bare 500), and staff actions call
+ * assertSameOrigin as a second line (it also covers the Sec-Fetch-Site case Remix ignores).
  */
 export const CROSS_SITE_MESSAGE =
   "Diese Anfrage kam nicht von einer Seite des Bürgerportals und wurde deshalb abgelehnt. Bitte öffnen Sie die Seite im Bürgerportal erneut und senden Sie das Formular noch einmal.";
 
-export function isSameOriginRequest(request: Request): boolean {
-  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return true;
-  const origin = request.headers.get("Origin");
-  if (origin !== null) return allowedOrigins(request).has(origin);
-  const site = request.headers.get("Sec-Fetch-Site");
-  return site === null || site === "same-origin" || site === "none";
+export type OriginFacts = {
+  method: string;
+  /** Host header(s) the request was addressed to: Host, and X-Forwarded-Host behind a proxy. */
+  hosts: Array<string | null | undefined>;
+  origin: string | null | undefined;
+  fetchSite: string | null | undefined;
+};
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function isSameOriginRequest(facts: OriginFacts): boolean {
+  if (SAFE_METHODS.has(facts.method.toUpperCase())) return true;
+  if (facts.origin) {
+    let originHost: string;
+    try {
+      originHost = new URL(facts.origin).host;
+    } catch {
+      return false; // "null" (sandboxed or privacy-stripped) and garbage are never our own pages
+    }
+    const allowed = new Set(facts.hosts.filter((h): h is string => !!h).map((h) => h.split(",")[0].trim().toLowerCase()));
+    allowed.add(publicHost());
+    return allowed.has(originHost.toLowerCase());
+  }
+  return !facts.fetchSite || facts.fetchSite === "same-origin" || facts.fetchSite === "none";
+}
+
+function publicHost(): string {
+  try {
+    return new URL(env().publicUrl).host.toLowerCase();
+  } catch {
+    return "";
+  }
 }
 
 /** Throws a 403 response (rendered by the error boundary) for a cross-site state-changing request. */
 export function assertSameOrigin(request: Request): void {
-  if (!isSameOriginRequest(request)) throw new Response(CROSS_SITE_MESSAGE, { status: 403 });
-}
-
-function allowedOrigins(request: Request): Set<string> {
-  const origins = new Set([new URL(request.url).origin]);
-  try {
-    origins.add(new URL(env().publicUrl).origin);
-  } catch {
-    // PUBLIC_URL is validated at start-up; nothing to add if it were not.
-  }
-  return origins;
+  const facts: OriginFacts = {
+    method: request.method,
+    hosts: [new URL(request.url).host, request.headers.get("X-Forwarded-Host"), request.headers.get("Host")],
+    origin: request.headers.get("Origin"),
+    fetchSite: request.headers.get("Sec-Fetch-Site"),
+  };
+  if (!isSameOriginRequest(facts)) throw new Response(CROSS_SITE_MESSAGE, { status: 403, headers: { "Cache-Control": "no-store" } });
 }

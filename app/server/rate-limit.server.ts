@@ -39,6 +39,28 @@ export async function hitRateLimit(rule: RateLimit, subject: string, now = new D
   return { allowed: false, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
+const localWindows = new Map<string, { windowStart: number; hits: number }>();
+
+/**
+ * The same fixed window, counted in this process only: for the submission path, where a database
+ * write per request would put every client of one address onto one hot row. With several app
+ * processes the effective limit is the sum of theirs.
+ */
+export function hitLocalRateLimit(rule: RateLimit, subject: string, now = Date.now()): RateDecision {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const key = `${rule.name}:${subject}`;
+  const entry = localWindows.get(key);
+  if (!entry || entry.windowStart !== windowStart) {
+    if (localWindows.size > 100_000) localWindows.clear(); // bounded memory under address spraying
+    localWindows.set(key, { windowStart, hits: 1 });
+    return rule.limit >= 1 ? { allowed: true } : { allowed: false, retryAfterSeconds: rule.windowSeconds };
+  }
+  entry.hits += 1;
+  if (entry.hits <= rule.limit) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)) };
+}
+
 /** The client address from the load context (server/index.js), for per-client limits. */
 export function clientAddress(context: { clientAddress?: string }): string {
   return context.clientAddress ?? "unknown";

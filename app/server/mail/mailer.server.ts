@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env.server";
@@ -18,8 +18,8 @@ export async function sendMail(mail: Mail, id: string): Promise<void> {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   const info = await transport.sendMail({ from: mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
   if (!smtpUrl) {
-    mkdirSync(mailDir, { recursive: true });
-    writeFileSync(join(mailDir, `${Date.now()}-${id}.eml`), (info as unknown as { message: Buffer }).message);
+    await mkdir(mailDir, { recursive: true });
+    await writeFile(join(mailDir, `${Date.now()}-${id}.eml`), (info as unknown as { message: Buffer }).message);
   }
 }
 

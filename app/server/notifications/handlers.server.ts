@@ -23,8 +23,8 @@ async function caseFacts(caseId: string) {
   return { ...row, serviceTitle: service?.definition.title.de ?? row.c.serviceId };
 }
 
-const berlin = (at: Date) =>
-  new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }).format(at);
+const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+const berlin = (at: Date) => berlinDateTime.format(at);
 
 const signature = (authorityName: string) => `\n\nMit freundlichen Grüßen\n${authorityName}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.`;
 

@@ -35,10 +35,23 @@ async function claimBatch() {
   });
 }
 
+/** Entries of one batch are delivered a few at a time: mail and database round trips overlap. */
+const CONCURRENCY = 4;
+
 export async function processOutboxOnce(handlers: Record<string, OutboxHandler>): Promise<number> {
   const batch = await claimBatch();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(CONCURRENCY, batch.length) }, async () => {
+      while (next < batch.length) await deliver(batch[next++], handlers);
+    }),
+  );
+  return batch.length;
+}
+
+async function deliver(entry: typeof outbox.$inferSelect, handlers: Record<string, OutboxHandler>): Promise<void> {
   const database = await db();
-  for (const entry of batch) {
+  {
     const handler = handlers[entry.kind];
     try {
       if (!handler) throw new Error(`no handler for ${entry.kind}`);
@@ -62,7 +75,6 @@ export async function processOutboxOnce(handlers: Record<string, OutboxHandler>)
       });
     }
   }
-  return batch.length;
 }
 
 /** The in-process worker: polls, and can be nudged right after a commit that queued work. */

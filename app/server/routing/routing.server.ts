@@ -1,41 +1,81 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../../db/client";
-import { authorities, counties, municipalities, routingOverrides } from "../../../db/schema";
+import { authorities, counties, municipalities, routingOverrides, serviceOfferings, services, serviceVersions } from "../../../db/schema";
 import { decideResponsibleAuthority, type RoutingDecision, type ServiceLevel } from "./zustaendigkeit";
 
-export type ResponsibleAuthority = RoutingDecision & {
-  authority: typeof authorities.$inferSelect;
+export type Authority = typeof authorities.$inferSelect;
+
+export type ResponsibleAuthority = RoutingDecision & { authority: Authority };
+
+export type RoutingContext = {
+  routing: ResponsibleAuthority;
+  /** The municipality offers the service (and the service is not retired). */
+  offered: boolean;
+  serviceRetired: boolean;
+  /** The service's newest published version; null when none is published. */
+  latestVersion: number | null;
 };
 
-/** The responsible authority for a service in a municipality, read from the database (inside a transaction if given one). */
-export async function responsibleAuthority(
+const administering = alias(authorities, "administering");
+const landratsamt = alias(authorities, "landratsamt");
+const overriding = alias(authorities, "overriding");
+
+/**
+ * Everything a submission needs to know about where it goes, in one round trip: the
+ * municipality's administering authority, its county's Landratsamt, an explicit routing entry,
+ * whether the municipality offers the service and whether the service is retired.
+ */
+export async function routingContext(
   database: Database,
-  input: { serviceId: string; level: ServiceLevel; municipalityAgs: string },
-): Promise<ResponsibleAuthority | null> {
+  input: { serviceId: string; municipalityAgs: string; level?: ServiceLevel },
+): Promise<RoutingContext | null> {
   const [row] = await database
     .select({
       ags: municipalities.ags,
       administeredById: municipalities.administeredById,
       countyAgs: municipalities.countyAgs,
-      landratsamtId: counties.landratsamtId,
-      overrideAuthorityId: routingOverrides.authorityId,
+      administering,
+      landratsamt,
+      overriding,
+      offeredService: serviceOfferings.serviceId,
+      serviceRetiredAt: services.retiredAt,
+      serviceLevel: services.level,
+      latestVersion: sql<number | null>`(select max(v.version) from ${serviceVersions} v where v.service_id = ${input.serviceId} and v.status = 'published')`,
     })
     .from(municipalities)
     .innerJoin(counties, eq(counties.ags, municipalities.countyAgs))
-    .leftJoin(
-      routingOverrides,
-      and(eq(routingOverrides.municipalityAgs, municipalities.ags), eq(routingOverrides.serviceId, input.serviceId)),
-    )
+    .innerJoin(administering, eq(administering.id, municipalities.administeredById))
+    .innerJoin(landratsamt, eq(landratsamt.id, counties.landratsamtId))
+    .leftJoin(routingOverrides, and(eq(routingOverrides.municipalityAgs, municipalities.ags), eq(routingOverrides.serviceId, input.serviceId)))
+    .leftJoin(overriding, eq(overriding.id, routingOverrides.authorityId))
+    .leftJoin(serviceOfferings, and(eq(serviceOfferings.municipalityAgs, municipalities.ags), eq(serviceOfferings.serviceId, input.serviceId)))
+    .leftJoin(services, eq(services.id, input.serviceId))
     .where(eq(municipalities.ags, input.municipalityAgs))
     .limit(1);
-  if (!row) return null;
+  const level = input.level ?? row?.serviceLevel;
+  if (!row || !level) return null;
   const decision = decideResponsibleAuthority({
-    level: input.level,
+    level,
     municipality: row,
-    landratsamtIdOf: (county) => (county === row.countyAgs ? row.landratsamtId : undefined),
-    overrideAuthorityId: row.overrideAuthorityId,
+    landratsamtIdOf: (county) => (county === row.countyAgs ? row.landratsamt.id : undefined),
+    overrideAuthorityId: row.overriding?.id ?? null,
   });
-  const [authority] = await database.select().from(authorities).where(eq(authorities.id, decision.authorityId)).limit(1);
+  const authority = { override: row.overriding, "administering-authority": row.administering, landratsamt: row.landratsamt }[decision.rule];
   if (!authority) return null;
-  return { ...decision, authority };
+  const serviceRetired = row.serviceRetiredAt !== null;
+  return {
+    routing: { ...decision, authority },
+    offered: row.offeredService !== null && !serviceRetired,
+    serviceRetired,
+    latestVersion: row.latestVersion === null ? null : Number(row.latestVersion),
+  };
+}
+
+/** The responsible authority for a service in a municipality. */
+export async function responsibleAuthority(
+  database: Database,
+  input: { serviceId: string; level: ServiceLevel; municipalityAgs: string },
+): Promise<ResponsibleAuthority | null> {
+  return (await routingContext(database, input))?.routing ?? null;
 }

@@ -23,10 +23,15 @@ export type PublishedService = {
  */
 const cache = new Map<string, PublishedService>();
 
-export async function publishedService(serviceId: string, version?: number, database?: Database): Promise<PublishedService | null> {
+export async function publishedService(
+  serviceId: string,
+  version?: number,
+  database?: Database,
+  options: { skipRetiredCheck?: boolean } = {},
+): Promise<PublishedService | null> {
   if (version !== undefined) {
     const cached = cache.get(`${serviceId}@${version}`);
-    if (cached) return { ...cached, retired: await isRetired(serviceId, database) };
+    if (cached) return options.skipRetiredCheck ? cached : { ...cached, retired: await isRetired(serviceId, database) };
   }
   const conn = database ?? (await db());
   const [row] = await conn

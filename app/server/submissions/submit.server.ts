@@ -5,13 +5,13 @@ import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../d
 import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
-import { responsibleAuthority, type ResponsibleAuthority } from "../routing/routing.server";
-import { isOfferedIn, publishedService, type PublishedService } from "../services/service-versions.server";
+import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
+import { publishedService, type PublishedService } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
-import { formatCaseNumber, yearInGermany } from "./case-number";
+import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
   serviceId: string;
@@ -69,23 +69,23 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   const earlier = await replayOf(database, request.idempotencyKey, requestHash);
   if (earlier) return earlier;
 
-  const service = await publishedService(request.serviceId, request.version);
+  const target = await routingContext(database, { serviceId: request.serviceId, municipalityAgs: request.municipalityAgs });
+  if (!target && (await publishedService(request.serviceId, request.version, database))) {
+    return fail(404, "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
+  }
+  const version = request.version ?? target?.latestVersion ?? undefined;
+  const service = version === undefined ? null : await publishedService(request.serviceId, version, database, { skipRetiredCheck: true });
   if (!service) {
     return fail(404, "service_not_found", request.version ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.` : `Die Leistung „${request.serviceId}“ gibt es nicht.`);
   }
-  if (service.retired && !request.allowRetired) {
+  if (!target) return fail(404, "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
+  if ((target.serviceRetired || service.retired) && !request.allowRetired) {
     return fail(410, "service_retired", "Diese Leistung kann nicht mehr neu beantragt werden.");
   }
-
-  const routing = await responsibleAuthority(database, {
-    serviceId: service.id,
-    level: service.level,
-    municipalityAgs: request.municipalityAgs,
-  });
-  if (!routing) return fail(404, "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
-  if (!(await isOfferedIn(service.id, request.municipalityAgs, database))) {
+  if (!target.offered && !(request.allowRetired && target.serviceRetired)) {
     return fail(404, "service_not_offered", "Diese Leistung wird in der gewählten Gemeinde nicht online angeboten.");
   }
+  const routing = target.routing;
 
   const nulErrors = nulCharacterErrors(request.data, lang);
   if (nulErrors.length > 0) {
@@ -169,23 +169,13 @@ async function storeCase(
 
   try {
     return await database.transaction(async (tx) => {
-      // The counter row is locked until commit: concurrent submissions to one authority queue
-      // here, and a rollback returns the number, so numbers have no gaps.
-      const [counter] = await tx
-        .insert(caseCounters)
-        .values({ authorityId: authority.id, year, lastValue: 1 })
-        .onConflictDoUpdate({
-          target: [caseCounters.authorityId, caseCounters.year],
-          set: { lastValue: sql`${caseCounters.lastValue} + 1` },
-        })
-        .returning({ value: caseCounters.lastValue });
-      const caseNumber = formatCaseNumber(authority.caseNumberPrefix, year, counter.value);
-
+      // The case goes in under a provisional number (its id); the real number is drawn last,
+      // so the per-authority counter row stays locked only for the last statement and commit.
       const inserted = await tx
         .insert(cases)
         .values({
           id: caseId,
-          caseNumber,
+          caseNumber: caseId,
           authorityId: authority.id,
           municipalityAgs: request.municipalityAgs,
           serviceId: service.id,
@@ -237,18 +227,32 @@ async function storeCase(
         );
       }
 
-      await tx.insert(caseEvents).values({
-        caseId,
-        at: submittedAt,
-        kind: "submitted",
-        actorKind: request.channel === "api" ? "api" : "citizen",
-        toStatus: "eingegangen",
-      });
-      await tx.insert(outbox).values([
-        { kind: "receipt", payload: { caseId } },
-        ...(applicant.email ? [{ kind: "citizen-confirmation", payload: { caseId } }] : []),
-        ...(authority.email ? [{ kind: "authority-notice", payload: { caseId } }] : []),
-      ]);
+      const notices = [
+        "receipt",
+        ...(applicant.email ? ["citizen-confirmation"] : []),
+        ...(authority.email ? ["authority-notice"] : []),
+      ];
+      const payload = JSON.stringify({ caseId });
+      await tx.execute(sql`
+        with first_event as (
+          insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
+          values (${caseId}, ${submittedAt.toISOString()}, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen')
+        )
+        insert into ${outbox} (kind, payload)
+        values ${sql.join(notices.map((kind) => sql`(${kind}, ${payload}::jsonb)`), sql`, `)}`);
+
+      // Drawn last, so the per-authority counter row is locked only for this statement and the
+      // commit; rolled back with everything else on failure, so numbers have no gaps.
+      const numbered = await tx.execute(sql`
+        with counter as (
+          insert into ${caseCounters} (authority_id, year, last_value) values (${authority.id}, ${year}, 1)
+          on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
+          returning last_value
+        )
+        update ${cases} set case_number = ${caseNumberSql(authority.caseNumberPrefix, year)}
+        from counter where ${cases}.id = ${caseId}
+        returning case_number`);
+      const caseNumber = (numbered as unknown as { rows: Array<{ case_number: string }> }).rows[0].case_number;
 
       return {
         caseId,
@@ -275,6 +279,12 @@ async function storeCase(
 }
 
 class MissingAttachment extends Error {}
+
+/** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter inside the statement. */
+function caseNumberSql(prefix: string, year: number) {
+  return sql`${`${prefix}-${year}-`} || case when counter.last_value > 999999 then counter.last_value::text
+    else lpad(counter.last_value::text, 6, '0') end`;
+}
 
 type AttachmentRef = ReturnType<typeof attachmentRefs>[number];
 

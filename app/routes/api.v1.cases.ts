@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { methodNotAllowed } from "~/server/api/json-body.server";
+import { apiError, apiJson } from "~/server/api/responses.server";
+import { caseSummaryResource } from "~/server/cases/case-resource";
+import { parseInboxFilters } from "~/server/cases/inbox-filters";
+import { listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
+import { decodeCursor } from "~/server/cases/keyset-cursor.server";
+import { requireApiClient } from "~/server/staff/api-auth.server";
+
+/** The cases of the token's authority, newest first, keyset-paginated with `nextCursor`. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const auth = await requireApiClient(request, "cases:read");
+  if (!auth.ok) return auth.response;
+  const params = new URL(request.url).searchParams;
+  const { filters, problems } = parseInboxFilters(params);
+  if (problems.length > 0) return apiError(400, "invalid_filter", problems.map((p) => p.message).join(" "));
+  const rawCursor = params.get("cursor");
+  const cursor = decodeCursor(rawCursor);
+  if (rawCursor && !cursor) return apiError(400, "invalid_cursor", "Der Cursor ist ungültig. Verwenden Sie den Wert von „nextCursor“ aus der vorigen Antwort.");
+  const rawLimit = params.get("limit");
+  const limit = rawLimit === null ? 50 : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    return apiError(400, "invalid_limit", `„limit“ muss eine ganze Zahl von 1 bis ${MAX_PAGE_SIZE} sein.`);
+  }
+  const page = await listInbox(auth.client.authorityId, filters, { cursor, limit });
+  return apiJson({ items: page.rows.map(caseSummaryResource), nextCursor: page.nextCursor });
+}
+
+export const action = () => methodNotAllowed(["GET"]);

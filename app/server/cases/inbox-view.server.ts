@@ -1,0 +1,43 @@
+import { ageInDays, formatDateTime } from "./dates";
+import { filtersToParams, parseInboxFilters } from "./inbox-filters";
+import { inboxFilterOptions } from "./inbox-options.server";
+import { countByStatus, listInbox } from "./inbox.server";
+import { decodeCursor } from "./keyset-cursor.server";
+
+/** Everything the inbox page shows, from its query string: one call for the route. */
+export async function inboxView(authorityId: string, search: URLSearchParams, now = new Date()) {
+  const { filters, problems } = parseInboxFilters(search);
+  const rawCursor = search.get("cursor");
+  const cursor = decodeCursor(rawCursor);
+  if (rawCursor && !cursor) problems.push({ field: "q", message: "Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite." });
+  const [page, counts, options] = await Promise.all([
+    listInbox(authorityId, filters, { cursor }),
+    countByStatus(authorityId, filters),
+    inboxFilterOptions(authorityId),
+  ]);
+  const query = filtersToParams(filters);
+  const nextParams = new URLSearchParams(query);
+  if (page.nextCursor) nextParams.set("cursor", page.nextCursor);
+  return {
+    filters,
+    problems,
+    counts,
+    options,
+    isFirstPage: !cursor,
+    rows: page.rows.map((r) => ({
+      caseNumber: r.caseNumber,
+      serviceTitle: r.serviceTitle,
+      municipalityName: r.municipalityName,
+      applicantName: r.applicantName,
+      received: formatDateTime(r.submittedAt),
+      receivedIso: r.submittedAt,
+      status: r.status,
+      ageDays: ageInDays(r.submittedAt, now),
+      assignedToName: r.assignedToName,
+    })),
+    query: query.toString(),
+    nextQuery: page.nextCursor ? nextParams.toString() : null,
+  };
+}
+
+export type InboxView = Awaited<ReturnType<typeof inboxView>>;
