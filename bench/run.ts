@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: every benchmark of the portal, one after another, each printing its figures.
+ * Benchmarks measure; they do not pass or fail. Database benchmarks use PostgreSQL when
+ * DATABASE_URL is set and say so in their output.
+ */
+import { existsSync } from "node:fs";
+
+const benches = ["engine", "receipt", "submissions", "wizard", "inbox"];
+
+for (const name of benches) {
+  const file = new URL(`./${name}.bench.ts`, import.meta.url);
+  if (!existsSync(file)) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = performance.now();
+  const module = (await import(file.href)) as { run?: () => Promise<unknown> };
+  await module.run?.();
+  console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
