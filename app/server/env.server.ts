@@ -22,6 +22,8 @@ export type Env = {
   /** Secret for deriving access codes; unset → generated once per installation and kept in the database. */
   accessCodeSecret: string | null;
   submissionRateLimit: number;
+  /** Whether this process delivers the outbox; off for app processes beside dedicated workers. */
+  outboxWorker: boolean;
 };
 
 export class EnvError extends Error {}
@@ -103,6 +105,7 @@ export function parseEnv(source: Source): Env {
     demoData: flag(source, "DEMO_DATA", true),
     accessCodeSecret: secret(source, "ACCESS_CODE_SECRET"),
     submissionRateLimit: integer(source, "SUBMISSION_RATE_LIMIT", 30, 1, 1_000_000),
+    outboxWorker: oneOf(source, "OUTBOX_WORKER", ["on", "off"] as const, "on") === "on",
   };
 }
 

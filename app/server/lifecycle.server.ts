@@ -2,6 +2,7 @@ import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnav
 import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
+import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { describeError, log } from "./logger.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
@@ -28,8 +29,12 @@ let outboxWorker: ReturnType<typeof startOutboxWorker> | null = null;
 
 export async function prepareServer(): Promise<void> {
   await prepareDatabase();
-  outboxWorker = startOutboxWorker(outboxHandlers);
-  registerBackgroundTask(outboxWorker);
+  if (env().outboxWorker) {
+    outboxWorker = startOutboxWorker(outboxHandlers);
+    registerBackgroundTask(outboxWorker);
+  }
+  // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
+  registerBackgroundTask(startDraftCleanup());
 }
 
 /** Called after a commit that queued outbox work, so e-mails and receipts go out at once. */

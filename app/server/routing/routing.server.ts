@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../../db/client";
-import { authorities, counties, municipalities, routingOverrides, serviceOfferings, services, serviceVersions } from "../../../db/schema";
+import { authorities, cases, counties, municipalities, routingOverrides, serviceOfferings, services, serviceVersions } from "../../../db/schema";
 import { decideResponsibleAuthority, type RoutingDecision, type ServiceLevel } from "./zustaendigkeit";
 
 export type Authority = typeof authorities.$inferSelect;
@@ -15,22 +15,17 @@ export type RoutingContext = {
   serviceRetired: boolean;
   /** The service's newest published version; null when none is published. */
   latestVersion: number | null;
+  /** The case already submitted with the given idempotency key. */
+  existingCase: ExistingCase | null;
 };
 
 const administering = alias(authorities, "administering");
 const landratsamt = alias(authorities, "landratsamt");
 const overriding = alias(authorities, "overriding");
 
-/**
- * Everything a submission needs to know about where it goes, in one round trip: the
- * municipality's administering authority, its county's Landratsamt, an explicit routing entry,
- * whether the municipality offers the service and whether the service is retired.
- */
-export async function routingContext(
-  database: Database,
-  input: { serviceId: string; municipalityAgs: string; level?: ServiceLevel },
-): Promise<RoutingContext | null> {
-  const [row] = await database
+function buildRoutingQuery(database: Database) {
+  const serviceId = sql.placeholder("serviceId");
+  return database
     .select({
       ags: municipalities.ags,
       administeredById: municipalities.administeredById,
@@ -41,18 +36,47 @@ export async function routingContext(
       offeredService: serviceOfferings.serviceId,
       serviceRetiredAt: services.retiredAt,
       serviceLevel: services.level,
-      latestVersion: sql<number | null>`(select max(v.version) from ${serviceVersions} v where v.service_id = ${input.serviceId} and v.status = 'published')`,
+      latestVersion: sql<number | null>`(select max(v.version) from ${serviceVersions} v where v.service_id = ${serviceId} and v.status = 'published')`,
+      existingCase: sql<ExistingCase | string | null>`(select json_build_object('id', c.id, 'requestHash', c.request_hash) from ${cases} c where c.idempotency_key = ${sql.placeholder("idempotencyKey")})`,
     })
     .from(municipalities)
     .innerJoin(counties, eq(counties.ags, municipalities.countyAgs))
     .innerJoin(administering, eq(administering.id, municipalities.administeredById))
     .innerJoin(landratsamt, eq(landratsamt.id, counties.landratsamtId))
-    .leftJoin(routingOverrides, and(eq(routingOverrides.municipalityAgs, municipalities.ags), eq(routingOverrides.serviceId, input.serviceId)))
+    .leftJoin(routingOverrides, and(eq(routingOverrides.municipalityAgs, municipalities.ags), eq(routingOverrides.serviceId, serviceId)))
     .leftJoin(overriding, eq(overriding.id, routingOverrides.authorityId))
-    .leftJoin(serviceOfferings, and(eq(serviceOfferings.municipalityAgs, municipalities.ags), eq(serviceOfferings.serviceId, input.serviceId)))
-    .leftJoin(services, eq(services.id, input.serviceId))
-    .where(eq(municipalities.ags, input.municipalityAgs))
-    .limit(1);
+    .leftJoin(serviceOfferings, and(eq(serviceOfferings.municipalityAgs, municipalities.ags), eq(serviceOfferings.serviceId, serviceId)))
+    .leftJoin(services, eq(services.id, serviceId))
+    .where(eq(municipalities.ags, sql.placeholder("municipalityAgs")))
+    .limit(1)
+    .prepare("routing_context");
+}
+
+// Submissions ask this for every request: the query is built once per database handle.
+const preparedQueries = new WeakMap<Database, ReturnType<typeof buildRoutingQuery>>();
+
+type ExistingCase = { id: string; requestHash: string };
+
+/**
+ * Everything a submission needs to know about where it goes, in one round trip: the
+ * municipality's administering authority, its county's Landratsamt, an explicit routing entry,
+ * whether the municipality offers the service, whether the service is retired, its newest
+ * published version and — given an idempotency key — the case already made with that key.
+ */
+export async function routingContext(
+  database: Database,
+  input: { serviceId: string; municipalityAgs: string; level?: ServiceLevel; idempotencyKey?: string },
+): Promise<RoutingContext | null> {
+  let query = preparedQueries.get(database);
+  if (!query) {
+    query = buildRoutingQuery(database);
+    preparedQueries.set(database, query);
+  }
+  const [row] = await query.execute({
+    serviceId: input.serviceId,
+    municipalityAgs: input.municipalityAgs,
+    idempotencyKey: input.idempotencyKey ?? null,
+  });
   const level = input.level ?? row?.serviceLevel;
   if (!row || !level) return null;
   const decision = decideResponsibleAuthority({
@@ -69,6 +93,7 @@ export async function routingContext(
     offered: row.offeredService !== null && !serviceRetired,
     serviceRetired,
     latestVersion: row.latestVersion === null ? null : Number(row.latestVersion),
+    existingCase: typeof row.existingCase === "string" ? (JSON.parse(row.existingCase) as ExistingCase) : row.existingCase,
   };
 }
 

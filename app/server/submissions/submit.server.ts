@@ -66,10 +66,15 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     canonicalJson({ service: request.serviceId, version: request.version ?? null, municipality: request.municipalityAgs, data: request.data }),
   );
 
-  const earlier = await replayOf(database, request.idempotencyKey, requestHash);
-  if (earlier) return earlier;
-
-  const target = await routingContext(database, { serviceId: request.serviceId, municipalityAgs: request.municipalityAgs });
+  const target = await routingContext(database, {
+    serviceId: request.serviceId,
+    municipalityAgs: request.municipalityAgs,
+    idempotencyKey: request.idempotencyKey,
+  });
+  if (!target || target.existingCase) {
+    const earlier = await replayOf(database, request.idempotencyKey, requestHash);
+    if (earlier) return earlier;
+  }
   if (!target && (await publishedService(request.serviceId, request.version, database))) {
     return fail(404, "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
   }
@@ -148,8 +153,6 @@ async function replayOf(database: Database, idempotencyKey: string, requestHash:
   };
 }
 
-class LostRace extends Error {}
-
 async function storeCase(
   database: Database,
   request: SubmissionRequest,
@@ -167,105 +170,72 @@ async function storeCase(
   const caseId = crypto.randomUUID();
   const authority = routing.authority;
 
-  try {
-    return await database.transaction(async (tx) => {
-      // The case goes in under a provisional number (its id); the real number is drawn last,
-      // so the per-authority counter row stays locked only for the last statement and commit.
-      const inserted = await tx
-        .insert(cases)
-        .values({
-          id: caseId,
-          caseNumber: caseId,
-          authorityId: authority.id,
-          municipalityAgs: request.municipalityAgs,
-          serviceId: service.id,
-          serviceVersion: service.version,
-          data,
-          dataHash,
-          applicantName: applicant.name,
-          applicantEmail: applicant.email,
-          accessCodeHash: hashAccessCode(accessCodeFor(caseId)),
-          idempotencyKey: request.idempotencyKey,
-          requestHash,
-          channel: request.channel,
-          lang: request.lang ?? "de",
-          submittedAt,
-        })
-        .onConflictDoNothing({ target: cases.idempotencyKey })
-        .returning({ id: cases.id });
-      if (inserted.length === 0) throw new LostRace();
+  const notices = [
+    "receipt",
+    ...(applicant.email ? ["citizen-confirmation"] : []),
+    ...(authority.email ? ["authority-notice"] : []),
+  ];
+  const notice = JSON.stringify({ caseId });
 
-      if (refs.length > 0) {
-        const ids = refs.map((r) => r.id);
-        const linked = await tx
-          .update(attachments)
-          .set({ caseId, draftId: null })
-          .where(
-            and(
-              inArray(attachments.id, ids),
-              isNull(attachments.caseId),
-              request.draftId ? eq(attachments.draftId, request.draftId) : sql`false`,
-            ),
-          )
-          .returning({ id: attachments.id, sha256: attachments.sha256 });
-        const bySha = new Map(linked.map((l) => [l.id, l.sha256]));
-        if (refs.some((r) => bySha.get(r.id) !== r.sha256)) throw new MissingAttachment();
-      }
+  const expectedDraftFiles = refs.length > 0 ? sql.join(refs.map((r) => sql`(${r.id}::uuid, ${r.sha256}::text)`), sql`, `) : sql`(null::uuid, null::text)`;
 
-      if (inlineFiles.size > 0) {
-        await tx.insert(attachments).values(
-          [...inlineFiles.values()].map(({ ref, content }) => ({
-            id: ref.id,
-            caseId,
-            pointer: ref.pointer,
-            name: ref.name,
-            mediaType: ref.mediaType,
-            size: content.byteLength,
-            sha256: ref.sha256,
-            content,
-          })),
-        );
-      }
-
-      const notices = [
-        "receipt",
-        ...(applicant.email ? ["citizen-confirmation"] : []),
-        ...(authority.email ? ["authority-notice"] : []),
-      ];
-      const payload = JSON.stringify({ caseId });
-      await tx.execute(sql`
-        with first_event as (
-          insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
-          values (${caseId}, ${submittedAt.toISOString()}, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen')
-        )
-        insert into ${outbox} (kind, payload)
-        values ${sql.join(notices.map((kind) => sql`(${kind}, ${payload}::jsonb)`), sql`, `)}`);
-
-      // Drawn last, so the per-authority counter row is locked only for this statement and the
-      // commit; rolled back with everything else on failure, so numbers have no gaps.
-      const numbered = await tx.execute(sql`
+  // One statement writes the case and everything that belongs to it. The case number is drawn
+  // from the per-authority counter in the same statement, so the counter row is locked only until
+  // commit, and any failure (a duplicate idempotency key, a missing upload) undoes the number with
+  // the rest: no gaps. A statement is atomic on its own; only linking a draft's uploads needs a
+  // transaction around it, to undo everything when an upload is not the draft's.
+  const write = async (connection: Pick<Database, "execute">) => {
+    const written = await connection.execute(sql`
         with counter as (
           insert into ${caseCounters} (authority_id, year, last_value) values (${authority.id}, ${year}, 1)
           on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
           returning last_value
+        ), new_case as (
+          insert into ${cases} (id, case_number, authority_id, municipality_ags, service_id, service_version, data, data_hash,
+            applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at)
+          select ${caseId}::uuid, ${caseNumberSql(authority.caseNumberPrefix, year)}, ${authority.id}, ${request.municipalityAgs},
+            ${service.id}, ${service.version}, ${JSON.stringify(data)}::jsonb, ${dataHash}, ${applicant.name}, ${applicant.email},
+            ${hashAccessCode(accessCodeFor(caseId))}, ${request.idempotencyKey}, ${requestHash}, ${request.channel},
+            ${request.lang ?? "de"}, ${submittedAt.toISOString()}::timestamptz
+          from counter
+          returning id, case_number
+        ), inline_files as (
+          insert into ${attachments} (id, case_id, pointer, name, media_type, size, sha256, content)
+          select v.id, n.id, v.pointer, v.name, v.media_type, v.size, v.sha256, v.content
+          from new_case n, (values ${inlineFilesSql(inlineFiles)}) as v(id, pointer, name, media_type, size, sha256, content)
+          where v.id is not null
+        ), draft_files as (
+          update ${attachments} set case_id = ${caseId}::uuid, draft_id = null
+          where (id, sha256) in (values ${expectedDraftFiles})
+            and case_id is null and draft_id = ${request.draftId ?? null}::uuid
+          returning id
+        ), first_event as (
+          insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
+          select id, ${submittedAt.toISOString()}::timestamptz, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen'
+          from new_case
+        ), notices as (
+          insert into ${outbox} (kind, payload)
+          select kind, ${notice}::jsonb from new_case, unnest(${`{${notices.join(",")}}`}::text[]) as kind
         )
-        update ${cases} set case_number = ${caseNumberSql(authority.caseNumberPrefix, year)}
-        from counter where ${cases}.id = ${caseId}
-        returning case_number`);
-      const caseNumber = (numbered as unknown as { rows: Array<{ case_number: string }> }).rows[0].case_number;
+        select (select case_number from new_case) as case_number, (select count(*)::int from draft_files) as linked`);
+    const row = (written as unknown as { rows: Array<{ case_number: string; linked: number }> }).rows[0];
+    if (row.linked !== refs.length) throw new MissingAttachment();
+    return row.case_number;
+  };
 
-      return {
-        caseId,
-        caseNumber,
-        accessCode: accessCodeFor(caseId),
-        submittedAt,
-        dataHash,
-        authority: { id: authority.id, name: authority.name, kind: authority.kind, ags: authority.ags },
-        replayed: false,
-      };
-    });
+  try {
+    const caseNumber = refs.length === 0 ? await write(database) : await database.transaction(write);
+    return {
+      caseId,
+      caseNumber,
+      accessCode: accessCodeFor(caseId),
+      submittedAt,
+      dataHash,
+      authority: { id: authority.id, name: authority.name, kind: authority.kind, ags: authority.ags },
+      replayed: false,
+    };
   } catch (error) {
-    if (error instanceof LostRace) return "lost-race";
+    if (isUniqueViolation(error, "cases_idempotency_key")) return "lost-race";
     if (error instanceof MissingAttachment) {
       return {
         ok: false,
@@ -278,9 +248,34 @@ async function storeCase(
   }
 }
 
+/** The inline files as a VALUES list; one all-null row when there are none, filtered out above. */
+function inlineFilesSql(files: Map<string, { ref: AttachmentRef; content: Uint8Array }>) {
+  if (files.size === 0) return sql`(null::uuid, null::text, null::text, null::text, null::int, null::text, null::bytea)`;
+  return sql.join(
+    [...files.values()].map(
+      ({ ref, content }) =>
+        sql`(${ref.id}::uuid, ${ref.pointer}::text, ${ref.name}::text, ${ref.mediaType}::text, ${content.byteLength}::int, ${ref.sha256}::text, ${Buffer.from(content)}::bytea)`,
+    ),
+    sql`, `,
+  );
+}
+
 class MissingAttachment extends Error {}
 
-/** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter inside the statement. */
+/** The database's own error with this SQLSTATE, found under the query builder's wrapping. */
+function pgErrorCause(error: unknown, code: string): (Error & { constraint?: string }) | undefined {
+  for (let e: unknown = error; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === code) return e;
+  }
+  return undefined;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return pgErrorCause(error, "23505")?.constraint === constraint;
+}
+
+
+/** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter in the same statement. */
 function caseNumberSql(prefix: string, year: number) {
   return sql`${`${prefix}-${year}-`} || case when counter.last_value > 999999 then counter.last_value::text
     else lpad(counter.last_value::text, 6, '0') end`;

@@ -1,6 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseCounters, cases, serviceOfferings } from "../../../db/schema";
+import { createHash } from "node:crypto";
+import { attachments, caseCounters, cases, drafts, serviceOfferings } from "../../../db/schema";
+import { parsePointer, setAt } from "~/engine/json-pointer";
+import { attachmentRefs } from "~/server/submissions/applicant";
 import source from "../../../db/seed/authorities.json";
 import { describeAnswers } from "~/engine/describe-answers";
 import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
@@ -10,7 +13,7 @@ import { caseForAccessCode, citizenStatus } from "~/server/submissions/case-acce
 import { receiptOf } from "~/server/submissions/receipt-store.server";
 import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { payloadFixture, sampleFile, withInlineFiles } from "../../support/payloads";
 import { extractPdf } from "../../support/pdf-text";
 
 const municipalitiesOf = source.regions.flatMap((region) =>
@@ -188,6 +191,35 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const text = (await extractPdf(await receiptOf(result.case.caseId))).pages.join("\n");
     expect(text).toContain("<script>alert(1)</script>");
     expect(text).not.toContain("\u202E");
+  });
+
+  it("takes the draft's uploads as the case's attachments, and refuses a reference to an upload that is not the draft's", async () => {
+    const { data } = withInlineFiles(dogTax.valid[0]);
+    const [ref] = attachmentRefs(data);
+    const draftId = crypto.randomUUID();
+    await database.handle.db.insert(drafts).values({
+      id: draftId,
+      tokenHash: crypto.randomUUID(),
+      serviceId: "hundesteuer-anmeldung",
+      serviceVersion: 1,
+      municipalityAgs: RASTENBERG,
+      snapshot: {},
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const content = sampleFile("application/pdf");
+    const stored = { ...ref, size: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") };
+    const withUpload = setAt(data, parsePointer(ref.pointer), { id: stored.id, name: stored.name, mediaType: stored.mediaType, size: stored.size, sha256: stored.sha256 });
+    const portal = (draft: string) => ({ ...dogTaxRequest(), data: withUpload, inlineAttachments: [], channel: "portal" as const, draftId: draft });
+
+    expect(await submitApplication(portal(draftId))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
+    await database.handle.db.insert(attachments).values({
+      id: stored.id, pointer: ref.pointer, name: stored.name, mediaType: stored.mediaType, size: stored.size, sha256: stored.sha256, draftId, content,
+    });
+    expect(await submitApplication(portal(crypto.randomUUID()))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
+    const result = await submitApplication(portal(draftId));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const [linked] = await database.handle.db.select().from(attachments).where(eq(attachments.id, stored.id));
+    expect(linked).toMatchObject({ caseId: result.case.caseId, draftId: null });
   });
 
   it("leaves nothing behind when the transaction fails after the number was drawn", async () => {
