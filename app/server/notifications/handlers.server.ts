@@ -5,7 +5,8 @@ import { env } from "../env.server";
 import { sendMail } from "../mail/mailer.server";
 import type { OutboxHandler } from "../outbox/outbox-worker.server";
 import { publishedService } from "../services/service-versions.server";
-import { receiptOf } from "../submissions/receipt-store.server";
+import { storeReceipt } from "../submissions/receipt-store.server";
+import { sendResumeCodeMail } from "../drafts/resume-mail.server";
 
 /**
  * What the outbox worker does per entry kind. E-mails carry no answers and no access code:
@@ -29,8 +30,11 @@ const berlin = (at: Date) => berlinDateTime.format(at);
 const signature = (authorityName: string) => `\n\nMit freundlichen Grüßen\n${authorityName}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.`;
 
 export const outboxHandlers: Record<string, OutboxHandler> = {
+  /** Save and resume: the resume code and link (scrubbed from the payload once sent). */
+  "resume-code": sendResumeCodeMail,
+
   receipt: async (payload) => {
-    await receiptOf(String(payload.caseId));
+    await storeReceipt(String(payload.caseId));
   },
 
   "citizen-confirmation": async (payload, id) => {
