@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { reportRequestError } from "./server/lifecycle.server";
+export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
 export {

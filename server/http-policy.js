@@ -27,6 +27,16 @@ export function requestTooLarge(req, res, limit) {
   });
 }
 
+/** A state-changing request from another site's page (CSRF): refused before Remix sees it. */
+export function crossSiteRefused(req, res, message) {
+  plainAnswer(req, res, 403, {
+    code: "cross_site_request",
+    title: "Anfrage abgelehnt",
+    message,
+    advice: "",
+  });
+}
+
 export function serviceUnavailable(req, res) {
   res.setHeader("Retry-After", "30");
   plainAnswer(req, res, 503, {

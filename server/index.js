@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
-import { contentSecurityPolicy, requestTooLarge, serviceUnavailable } from "./http-policy.js";
+import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 
 const build = await import("../build/index.js");
 const runtime = build.entry.module;
@@ -22,7 +22,9 @@ await runtime.prepareServer();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
-app.use(compression());
+// API answers are small JSON (and PDFs are compressed already): compressing them costs more
+// CPU than it saves bytes; pages and static assets are compressed.
+app.use(compression({ filter: (req, res) => !req.path.startsWith("/api/") && compression.filter(req, res) }));
 
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -50,6 +52,17 @@ app.use((req, res, next) => {
     return;
   }
   next();
+});
+
+// Origin check on every state-changing page request (app/server/csrf.server.ts). The API is exempt:
+// it authenticates with bearer tokens or access codes, which no other site's page can send.
+app.use((req, res, next) => {
+  const facts = { method: req.method, hosts: [req.get("host"), req.get("x-forwarded-host")], origin: req.get("origin"), fetchSite: req.get("sec-fetch-site") };
+  if (req.path.startsWith("/api/") || runtime.isSameOriginRequest(facts)) {
+    next();
+    return;
+  }
+  crossSiteRefused(req, res, runtime.CROSS_SITE_MESSAGE);
 });
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));

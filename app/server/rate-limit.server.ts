@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { rateLimitBuckets } from "../../db/schema";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -59,6 +59,11 @@ export function hitLocalRateLimit(rule: RateLimit, subject: string, now = Date.n
   entry.hits += 1;
   if (entry.hits <= rule.limit) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)) };
+}
+
+/** Forgets the count of one subject, e.g. a username's failed logins after a successful one. */
+export async function resetRateLimit(rule: RateLimit, subject: string): Promise<void> {
+  await (await db()).delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, `${rule.name}:${subject}`));
 }
 
 /** The client address from the load context (server/index.js), for per-client limits. */

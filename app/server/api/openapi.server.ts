@@ -1,4 +1,6 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
+import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/openapi-cases.server";
+import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
 
 const errorResponse = (description: string) => ({
   description,
@@ -134,9 +136,13 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...caseApiPaths,
+      ...publishingApiPaths,
     },
     components: {
       securitySchemes: {
+        ...caseApiSecuritySchemes,
+        ...publishingApiSecuritySchemes,
         accessCode: {
           type: "apiKey",
           in: "header",
@@ -145,6 +151,8 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       schemas: {
+        ...caseApiSchemas,
+        ...publishingApiSchemas,
         Error: {
           type: "object",
           required: ["error"],

@@ -6,8 +6,9 @@ export function caseSummaryResource(row: InboxRow) {
     caseNumber: row.caseNumber,
     status: row.status,
     revision: row.revision,
-    submittedAt: row.submittedAt,
-    updatedAt: row.updatedAt,
+    // Milliseconds like every other timestamp of the API; the microseconds only matter inside the cursor.
+    submittedAt: new Date(row.submittedAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
     service: { id: row.serviceId, title: row.serviceTitle },
     municipality: { ags: row.municipalityAgs, name: row.municipalityName },
     applicantName: row.applicantName,

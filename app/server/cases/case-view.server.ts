@@ -1,5 +1,5 @@
 import { listColleagues } from "../staff/accounts.server";
-import { describeCaseAnswers } from "./answers";
+import { describeCaseAnswers } from "./answers.server";
 import { findCase } from "./case-record.server";
 import { ageInDays, formatDateTime } from "./dates";
 import { allowedTransitions } from "./lifecycle";

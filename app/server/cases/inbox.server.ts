@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { cases, municipalities, serviceVersions, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import type { InboxFilters } from "./inbox-filters";
@@ -87,7 +87,9 @@ export async function listInbox(
     .innerJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
     .leftJoin(staffUsers, eq(staffUsers.id, cases.assignedToId))
     .where(where)
-    .orderBy(desc(cases.submittedAt), desc(cases.id))
+    // Spelled exactly as the inbox indexes are declared (drizzle's .desc() is DESC NULLS LAST);
+    // a plain DESC (NULLS FIRST) would not match them and PostgreSQL would sort every row.
+    .orderBy(sql`${cases.submittedAt} desc nulls last`, sql`${cases.id} desc nulls last`)
     .limit(limit + 1);
   const more = rows.length > limit;
   const shown = more ? rows.slice(0, limit) : rows;

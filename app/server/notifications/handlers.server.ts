@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { authorities, caseEvents, cases, municipalities } from "../../../db/schema";
 import { db } from "../db.server";
 import { env } from "../env.server";
@@ -74,11 +74,11 @@ export const outboxHandlers: Record<string, OutboxHandler> = {
   "citizen-message": async (payload, id) => {
     const { c, a, serviceTitle } = await caseFacts(String(payload.caseId));
     if (!c.applicantEmail) return;
+    // The event that carried the message; a note written after it must not be mailed instead.
     const [event] = await (await db())
       .select({ message: caseEvents.citizenMessage })
       .from(caseEvents)
-      .where(eq(caseEvents.caseId, c.id))
-      .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+      .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.id, Number(payload.eventId))))
       .limit(1);
     await sendMail(
       {

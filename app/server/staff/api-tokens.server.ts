@@ -10,7 +10,12 @@ import { newSecret, secretHash } from "./tokens.server";
  * The token is shown once on creation; only its SHA-256 is stored.
  */
 export const API_SCOPES = ["cases:read", "cases:write"] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
+/**
+ * Editorial scope: create, publish and offer service forms of the token's county (a Landratsamt's
+ * editors create such tokens under /redaktion; see app/server/publishing). Never granted by default.
+ */
+export const EDITOR_API_SCOPES = ["services:write"] as const;
+export type ApiScope = (typeof API_SCOPES)[number] | (typeof EDITOR_API_SCOPES)[number];
 
 export const TOKEN_PREFIX = "bpk_";
 

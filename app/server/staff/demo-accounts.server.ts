@@ -7,7 +7,7 @@ export class DemoAccountsRefused extends Error {
   constructor(usernames: string[]) {
     super(
       `Refusing to start: NODE_ENV=production and DEMO_DATA=false, but ${usernames.length} active staff account(s) still have a ` +
-        `publicly known demo password (${usernames.slice(0, 5).join(", ")}${usernames.length > 5 ? ", …" : ""}). ` +
+        `publicly known demo password (${usernames.join(", ")}). ` +
         `Disable them with "npx tsx db/seed/seed-staff.ts disable-demo" (server stopped), or set DEMO_DATA=true for a demonstration.`,
     );
     this.name = "DemoAccountsRefused";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
-import { hitRateLimit, RATE_LIMITS, type RateLimit } from "../rate-limit.server";
+import { hitRateLimit, RATE_LIMITS, resetRateLimit, type RateLimit } from "../rate-limit.server";
 import { recordAudit } from "./audit.server";
 import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from "./passwords.server";
 import { createSession } from "./sessions.server";
@@ -25,8 +25,9 @@ export function normalizeUsername(input: string): string {
 export async function login(input: { username: string; password: string; clientAddress: string }): Promise<LoginResult> {
   const username = normalizeUsername(input.username);
   // Rate limits count attempts per username (hashed: the key holds no name in clear) and per address.
+  const userSubject = `user:${secretHash(username)}`;
   for (const [rule, subject] of [
-    [RATE_LIMITS.login, `user:${secretHash(username)}`],
+    [RATE_LIMITS.login, userSubject],
     [LOGIN_PER_ADDRESS, `address:${input.clientAddress}`],
   ] as const) {
     const decision = await hitRateLimit(rule, subject);
@@ -59,6 +60,8 @@ export async function login(input: { username: string; password: string; clientA
     return { ok: false, status: 401, message: LOGIN_FAILED_MESSAGE };
   }
 
+  // The right password ends a run of failures: a clerk's own typos must not lock them out later.
+  await resetRateLimit(RATE_LIMITS.login, userSubject);
   const token = await createSession(user.id);
   await recordAudit(database, { actorId: user.id, authorityId: user.authorityId, action: "staff.login", target: `staff_user:${user.id}` });
   return { ok: true, token, userId: user.id, roles: user.roles };

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import type { CaseView } from "~/server/cases/case-view.server";
+import { StatusBadge } from "./status-badge";
+
+export function CaseSummary({ view }: { view: CaseView }) {
+  const items: Array<[string, ReactNode]> = [
+    ["Status", <StatusBadge key="s" status={view.status} />],
+    ["Eingegangen", <time key="t" dateTime={view.receivedIso}>{`${view.received} (vor ${view.ageDays} ${view.ageDays === 1 ? "Tag" : "Tagen"})`}</time>],
+    ["Leistung", `${view.service.title} (Version ${view.service.version}${view.service.leikaKey ? `, LeiKa ${view.service.leikaKey}` : ""})`],
+    ["Gemeinde", view.municipality.name],
+    ["Antragsteller/in", view.applicant.name],
+    ["E-Mail", view.applicant.email ?? "keine angegeben – Nachrichten erscheinen nur im Status-Abruf"],
+    ["Eingang über", view.channel === "api" ? "Schnittstelle (API)" : "Bürgerportal"],
+    ["Zugewiesen an", view.assignedTo?.displayName ?? "niemandem"],
+    ["Bearbeitungsstand", String(view.revision)],
+  ];
+  return (
+    <dl className="kern-description-list">
+      {items.map(([key, value]) => (
+        <div className="kern-description-list-item" key={key}>
+          <dt className="kern-description-list-item__key">{key}</dt>
+          <dd className="kern-description-list-item__value">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,96 @@
+import { Form } from "@remix-run/react";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH } from "~/server/cases/text-limits";
+import { requiresCitizenMessage, transitionLabel, type CaseStatus } from "~/server/cases/lifecycle";
+import type { CaseActionFailure } from "./case-action-result";
+import { FieldError } from "./field-error";
+import { FormAlert } from "./form-alert";
+
+/**
+ * Moves the case on: only the transitions the lifecycle machine allows from here are offered.
+ * The revision the clerk saw goes along, so a colleague's change in between is detected.
+ */
+export function TransitionForm({
+  status,
+  nextStatuses,
+  revision,
+  failure,
+}: {
+  status: CaseStatus;
+  nextStatuses: CaseStatus[];
+  revision: number;
+  failure: CaseActionFailure | null;
+}) {
+  if (nextStatuses.length === 0) {
+    return <p className="kern-body">Der Vorgang ist beendet. Sie können weiterhin interne Vermerke hinzufügen.</p>;
+  }
+  const errorOn = (field: string) => (failure?.field === field ? failure.message : null);
+  const chosen = failure?.values.to ?? (nextStatuses.length === 1 ? nextStatuses[0] : undefined);
+  const messageNeeded = nextStatuses.filter(requiresCitizenMessage).map((s) => transitionLabel(status, s));
+  return (
+    <Form method="post" className="kern-stack" aria-label="Status ändern" noValidate>
+      <input type="hidden" name="intent" value="transition" />
+      <input type="hidden" name="revision" value={revision} />
+      {failure && failure.code !== "conflict" && !failure.field?.match(/^(to|note|message)$/) && (
+        <FormAlert tone="danger" title="Der Status wurde nicht geändert">
+          <p className="kern-body">{failure.message}</p>
+        </FormAlert>
+      )}
+      <fieldset className={`kern-fieldset${errorOn("to") ? " kern-fieldset--error" : ""}`} aria-describedby={errorOn("to") ? "to-fehler" : undefined}>
+        <legend className="kern-label">Neuer Status</legend>
+        <FieldError id="to-fehler" message={errorOn("to")} />
+        <div className="kern-fieldset__body">
+          {nextStatuses.map((to) => (
+            <div className="kern-form-check" key={to}>
+              <input className="kern-form-check__radio" type="radio" name="to" id={`to-${to}`} value={to} defaultChecked={chosen === to} required />
+              <label className="kern-label" htmlFor={`to-${to}`}>
+                {transitionLabel(status, to)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className={`kern-form-input${errorOn("message") ? " kern-form-input--error" : ""}`}>
+        <label className="kern-label" htmlFor="message">
+          Nachricht an die antragstellende Person
+        </label>
+        <div className="kern-hint" id="message-hinweis">
+          {messageNeeded.length > 0 ? `Pflicht bei: ${messageNeeded.join(", ")}. ` : ""}
+          Erscheint im Status-Abruf und wird per E-Mail gesendet, wenn eine Adresse angegeben wurde.
+        </div>
+        <FieldError id="message-fehler" message={errorOn("message")} />
+        <textarea
+          className={`kern-form-input__input${errorOn("message") ? " kern-form-input__input--error" : ""}`}
+          id="message"
+          name="message"
+          rows={4}
+          maxLength={MESSAGE_MAX_LENGTH}
+          defaultValue={failure?.intent === "transition" ? failure.values.message : undefined}
+          aria-describedby={`message-hinweis${errorOn("message") ? " message-fehler" : ""}`}
+        />
+      </div>
+      <div className={`kern-form-input${errorOn("note") ? " kern-form-input--error" : ""}`}>
+        <label className="kern-label" htmlFor="transition-note">
+          Interner Vermerk zur Änderung (optional)
+        </label>
+        <div className="kern-hint" id="transition-note-hinweis">
+          Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung.
+        </div>
+        <FieldError id="transition-note-fehler" message={errorOn("note")} />
+        <textarea
+          className={`kern-form-input__input${errorOn("note") ? " kern-form-input__input--error" : ""}`}
+          id="transition-note"
+          name="note"
+          rows={2}
+          maxLength={NOTE_MAX_LENGTH}
+          defaultValue={failure?.intent === "transition" ? failure.values.note : undefined}
+          aria-describedby={`transition-note-hinweis${errorOn("note") ? " transition-note-fehler" : ""}`}
+        />
+      </div>
+      <div>
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">Status ändern</span>
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,152 @@
+import caseExportSchema from "../../../schemas/case-export.schema.json";
+
+/**
+ * The case API for Fachverfahren in the OpenAPI document (app/server/api/openapi.server.ts
+ * spreads these in). The single case is described by schemas/case-export.schema.json itself,
+ * embedded with its internal references pointed at its new place.
+ */
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+const security = [{ authorityToken: [] }];
+const caseNumberParameter = { name: "caseNumber", in: "path", required: true, schema: { type: "string" }, example: "VGKOE-2026-000042" };
+const statusEnum = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"];
+
+/** The schema file's references, rewritten to where it lives inside the OpenAPI document. */
+function rebase(schema: unknown, base: string): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => rebase(item, base));
+  if (!schema || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `${base}/${value.slice(2)}` : rebase(value, base),
+    ]),
+  );
+}
+
+function embed(schema: Record<string, unknown>, base: string): unknown {
+  // The document's own $schema and $id would make tools resolve references against the file's URL.
+  const { $schema: _dialect, $id: _id, ...rest } = schema;
+  return rebase(rest, base);
+}
+
+export const caseApiSecuritySchemes = {
+  authorityToken: {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "API-Schlüssel einer Behörde (`Authorization: Bearer bpk_…`), angelegt von ihrer Kontenverwaltung unter /verwaltung/konten. Er sieht nur die Vorgänge dieser Behörde; Vorgänge anderer Behörden sind 404.",
+  },
+};
+
+export const caseApiSchemas = {
+  CaseExport: embed(caseExportSchema, "#/components/schemas/CaseExport"),
+  CaseSummary: {
+    type: "object",
+    required: ["caseNumber", "status", "revision", "submittedAt", "updatedAt", "service", "municipality", "applicantName", "assignedTo"],
+    properties: {
+      caseNumber: { type: "string" },
+      status: { enum: statusEnum },
+      revision: { type: "integer" },
+      submittedAt: { type: "string", format: "date-time" },
+      updatedAt: { type: "string", format: "date-time" },
+      service: { type: "object", required: ["id", "title"], properties: { id: { type: "string" }, title: { type: "string" } } },
+      municipality: { type: "object", required: ["ags", "name"], properties: { ags: { type: "string" }, name: { type: "string" } } },
+      applicantName: { type: "string" },
+      assignedTo: { type: ["string", "null"], description: "Name der zugewiesenen Sachbearbeitung." },
+    },
+  },
+  CaseTransition: {
+    type: "object",
+    required: ["to"],
+    additionalProperties: false,
+    properties: {
+      to: { enum: statusEnum, description: "Ziel-Status. Erlaubt: eingegangen→in_bearbeitung, in_bearbeitung→rueckfrage|abgeschlossen|abgelehnt, rueckfrage→in_bearbeitung." },
+      note: { type: "string", maxLength: 5000, description: "Interner Vermerk bzw. Begründung (nur für die Verwaltung)." },
+      message: { type: "string", maxLength: 5000, description: "Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei rueckfrage, abgeschlossen und abgelehnt." },
+      revision: { type: "integer", minimum: 1, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
+    },
+  },
+};
+
+export const caseApiPaths = {
+  "/cases": {
+    get: {
+      operationId: "listCases",
+      summary: "Vorgänge der eigenen Behörde",
+      description: "Neueste zuerst (Eingang, dann Kennung). Seitenweise mit `nextCursor`: für die nächste Seite als `cursor` übergeben; `null` auf der letzten Seite.",
+      security,
+      parameters: [
+        { name: "status", in: "query", schema: { enum: statusEnum } },
+        { name: "service", in: "query", schema: { type: "string" }, description: "Kennung der Leistung, z. B. hundesteuer-anmeldung." },
+        { name: "municipality", in: "query", schema: { type: "string", pattern: "^\\d{8}$" }, description: "AGS der Gemeinde." },
+        { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "Eingegangen ab diesem Tag (deutsche Zeit), einschließlich." },
+        { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "Eingegangen bis zu diesem Tag (deutsche Zeit), einschließlich." },
+        { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Anfang der Vorgangsnummer oder Teil des Namens." },
+        { name: "cursor", in: "query", schema: { type: "string" } },
+        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
+      ],
+      responses: {
+        "200": {
+          description: "Eine Seite Vorgänge.",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["items", "nextCursor"],
+                properties: { items: { type: "array", items: { $ref: "#/components/schemas/CaseSummary" } }, nextCursor: { type: ["string", "null"] } },
+              },
+            },
+          },
+        },
+        "400": errorResponse("Ungültiger Filter, Cursor oder limit."),
+        "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+      },
+    },
+  },
+  "/cases/{caseNumber}": {
+    get: {
+      operationId: "getCase",
+      summary: "Ein Vorgang mit Daten, Anlagen-Metadaten und Verlauf",
+      description: "Dasselbe Dokument wie der JSON-Export der Sachbearbeitung (schemas/case-export.schema.json).",
+      security,
+      parameters: [caseNumberParameter],
+      responses: {
+        "200": { description: "Der Vorgang.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseExport" } } } },
+        "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+        "404": errorResponse("Kein Vorgang dieser Nummer in der Behörde des Schlüssels."),
+      },
+    },
+  },
+  "/cases/{caseNumber}/transitions": {
+    post: {
+      operationId: "transitionCase",
+      summary: "Status eines Vorgangs ändern",
+      description: "Jede Änderung wird mit Schlüssel, Zeit, alter und neuer Status, Vermerk und Nachricht im Verlauf festgehalten.",
+      security,
+      parameters: [caseNumberParameter],
+      requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CaseTransition" } } } },
+      responses: {
+        "200": {
+          description: "Neuer Status und Bearbeitungsstand.",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["caseNumber", "status", "revision"],
+                properties: { caseNumber: { type: "string" }, status: { enum: statusEnum }, revision: { type: "integer" } },
+              },
+            },
+          },
+        },
+        "400": errorResponse("Kein JSON-Objekt oder ungültige revision."),
+        "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+        "404": errorResponse("Kein Vorgang dieser Nummer in der Behörde des Schlüssels."),
+        "409": errorResponse("Der Vorgang wurde inzwischen geändert (revision veraltet); nichts wurde gespeichert."),
+        "422": errorResponse("Unzulässiger Statuswechsel, fehlende Nachricht oder zu langer Text; nichts wurde gespeichert."),
+      },
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/a11y";
+import { signIn, submitFromRastenberg } from "./staff-helpers";
+
+test("the login page with an error is accessible", async ({ page }) => {
+  await page.goto("/verwaltung/anmelden");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Benutzername").fill("unbekannt.person");
+  await page.getByLabel("Passwort").fill("falsch");
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("alert")).toContainText("Benutzername oder Passwort ist falsch.");
+  await expectNoAxeViolations(page);
+});
+
+test("the inbox with filters and the case page with its forms are accessible", async ({ page, request }) => {
+  const submitted = await submitFromRastenberg(request, 1);
+  await signIn(page, "sb.vgkoe");
+  await page.goto("/verwaltung?status=eingegangen&municipality=16068042&from=2026-01-01&q=VGKOE");
+  await expect(page.getByRole("table")).toContainText(submitted.caseNumber);
+  await expectNoAxeViolations(page);
+  await page.goto("/verwaltung?status=offen");
+  await expect(page.getByText("Den Status „offen“ gibt es nicht.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/verwaltung/vorgaenge/${submitted.caseNumber}`);
+  await page.getByLabel("Interner Vermerk", { exact: true }).fill("Rückruf vereinbart.");
+  await page.getByRole("button", { name: "Vermerk speichern" }).click();
+  await expect(page.getByText("Der Vermerk wurde gespeichert.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Verlauf" })).toContainText("Rückruf vereinbart.");
+  await expectNoAxeViolations(page);
+});
+
+test("the accounts page of an admin, with a new API key shown once, is accessible", async ({ page }) => {
+  await signIn(page, "admin.vgkoe");
+  await expect(page).toHaveURL(/\/verwaltung\/konten$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Konten und API-Schlüssel" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Name des API-Schlüssels").fill(`Fachverfahren ${test.info().project.name}`);
+  await page.getByRole("button", { name: "API-Schlüssel anlegen" }).click();
+  await expect(page.getByText(/^bpk_/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Konto anlegen" }).click();
+  await expect(page.getByText("Der Benutzername muss 3 bis 40 Zeichen lang sein")).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { caseStatuses } from "../../../db/schema";
+import {
+  allowedTransitions,
+  canTransition,
+  CASE_STATUSES,
+  illegalTransitionMessage,
+  isFinal,
+  nextStatus,
+  requiresCitizenMessage,
+  STATUS_LABELS,
+  type CaseStatus,
+} from "~/server/cases/lifecycle";
+
+/** The lifecycle as the issue states it: every pair not listed here must be refused. */
+const LEGAL: Array<[CaseStatus, CaseStatus]> = [
+  ["eingegangen", "in_bearbeitung"],
+  ["in_bearbeitung", "rueckfrage"],
+  ["rueckfrage", "in_bearbeitung"],
+  ["in_bearbeitung", "abgeschlossen"],
+  ["in_bearbeitung", "abgelehnt"],
+];
+const isLegal = (from: CaseStatus, to: CaseStatus) => LEGAL.some(([f, t]) => f === from && t === to);
+const allPairs = CASE_STATUSES.flatMap((from) => CASE_STATUSES.map((to) => [from, to] as [CaseStatus, CaseStatus]));
+
+describe("case lifecycle machine", () => {
+  it("knows exactly the statuses of the database schema", () => {
+    expect([...CASE_STATUSES]).toEqual([...caseStatuses]);
+  });
+
+  it.each(allPairs.filter(([f, t]) => isLegal(f, t)))("allows %s → %s", (from, to) => {
+    expect(canTransition(from, to)).toBe(true);
+    expect(nextStatus(from, to)).toBe(to);
+  });
+
+  it.each(allPairs.filter(([f, t]) => !isLegal(f, t)))("refuses %s → %s with a message naming both statuses", (from, to) => {
+    expect(canTransition(from, to)).toBe(false);
+    expect(nextStatus(from, to)).toBeNull();
+    const message = illegalTransitionMessage(from, to);
+    expect(message).toContain(STATUS_LABELS[to]);
+    if (from !== to) expect(message).toContain(STATUS_LABELS[from]);
+  });
+
+  it("lists the allowed next statuses in lifecycle order", () => {
+    expect(allowedTransitions("eingegangen")).toEqual(["in_bearbeitung"]);
+    expect(allowedTransitions("in_bearbeitung")).toEqual(["rueckfrage", "abgeschlossen", "abgelehnt"]);
+    expect(allowedTransitions("rueckfrage")).toEqual(["in_bearbeitung"]);
+    expect(allowedTransitions("abgeschlossen")).toEqual([]);
+    expect(allowedTransitions("abgelehnt")).toEqual([]);
+  });
+
+  it("ends in abgeschlossen and abgelehnt, and says so when asked to leave them", () => {
+    expect(CASE_STATUSES.filter(isFinal)).toEqual(["abgeschlossen", "abgelehnt"]);
+    expect(illegalTransitionMessage("abgeschlossen", "in_bearbeitung")).toContain("beendet");
+  });
+
+  it("requires a message to the citizen for a question, a completion and a rejection only", () => {
+    expect(CASE_STATUSES.filter(requiresCitizenMessage)).toEqual(["rueckfrage", "abgeschlossen", "abgelehnt"]);
+  });
+});
