@@ -1,9 +1,12 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";
+import { applyLanguageSwitch, isGermanOnlyPath, requestLanguage } from "./lib/i18n/language.server";
+import { GermanOnly } from "./lib/i18n/localized";
+import { useLang, useT } from "./lib/i18n/use-translation";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/kern/fonts/fira-sans.css" },
@@ -16,10 +19,18 @@ export const meta: MetaFunction = ({ error }) => [
   { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
 ];
 
+/** The UI language (German, or English by the switch in the header) for `<html lang>` and every text. */
+export function loader({ request }: LoaderFunctionArgs) {
+  applyLanguageSwitch(request);
+  return { lang: requestLanguage(request), languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname) };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const lang = useLang();
+  const t = useT();
   return (
-    <html lang="de">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -28,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link kern-link" href="#inhalt">
-          Zum Inhalt springen
+          {t("frame.skipLink")}
         </a>
         <SiteHeader />
         <main id="inhalt" className="kern-container site-main" tabIndex={-1}>
@@ -47,5 +58,11 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage error={useRouteError()} />;
+  const lang = useLang();
+  // The error page's texts are German; on an English page they are marked as such.
+  return (
+    <GermanOnly lang={lang}>
+      <ErrorPage error={useRouteError()} />
+    </GermanOnly>
+  );
 }

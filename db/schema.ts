@@ -124,7 +124,10 @@ export const serviceVersions = pgTable(
       .references(() => services.id),
     version: integer("version").notNull(),
     status: text("status", { enum: ["draft", "published", "retired"] }).notNull(),
+    /** The checked definition; `{}` while a draft's text does not pass the check (its text is in source_text). */
     definition: jsonb("definition").notNull(),
+    /** The definition text as the editor wrote it (drafts may be invalid); null for built-in versions seeded from forms/. */
+    sourceText: text("source_text"),
     title: text("title").notNull(),
     leikaKey: text("leika_key"),
     /** Self-contained ES module with the Ajv standalone validators, produced on publish (see app/engine). */

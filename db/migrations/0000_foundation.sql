@@ -174,6 +174,7 @@ CREATE TABLE "service_versions" (
 	"version" integer NOT NULL,
 	"status" text NOT NULL,
 	"definition" jsonb NOT NULL,
+	"source_text" text,
 	"title" text NOT NULL,
 	"leika_key" text,
 	"validator_module" text,

@@ -6,6 +6,7 @@ import { municipalities, serviceOfferings, services, serviceVersions } from "../
 import type { FormDefinition } from "../../engine/types";
 import { log } from "../logger.server";
 import { canonicalJson } from "../submissions/canonical-json";
+import { storeMissingValidatorModules } from "../drafts/validator-module.server";
 
 const formsFolder = resolve(process.cwd(), "forms");
 
@@ -60,4 +61,6 @@ export async function seedBuiltInServices(database: Database): Promise<void> {
       });
     });
   }
+  // The browser validators of each published version, generated once (see validator-module.server.ts).
+  await storeMissingValidatorModules(database);
 }

@@ -18,20 +18,24 @@ export type PublishedService = {
 };
 
 /**
- * A published version of a service, with its compiled runtime. Published versions are
- * immutable, so a loaded version is cached for the life of the process.
+ * A published version of a service, with its compiled runtime. A published version's content is
+ * immutable, so definition and runtime are cached for the life of the process. Its state is not:
+ * editors retire versions and services (app/server/publishing), possibly through another app
+ * process, so `retired` is read from the database on every call (one primary-key lookup).
  */
-const cache = new Map<string, PublishedService>();
+const cache = new Map<string, Omit<PublishedService, "retired">>();
 
 export async function publishedService(
   serviceId: string,
   version?: number,
   database?: Database,
-  options: { skipRetiredCheck?: boolean } = {},
+  /** Kept for callers; `retired` is now always current (see above), callers decide what it means. */
+  _options: { skipRetiredCheck?: boolean } = {},
 ): Promise<PublishedService | null> {
   if (version !== undefined) {
     const cached = cache.get(`${serviceId}@${version}`);
-    if (cached) return options.skipRetiredCheck ? cached : { ...cached, retired: await isRetired(serviceId, database) };
+    // Also with skipRetiredCheck: a retired version must refuse new API submissions (submit.server.ts reads `retired`).
+    if (cached) return { ...cached, retired: await isRetired(serviceId, version, database) };
   }
   const conn = database ?? (await db());
   const [row] = await conn
@@ -67,17 +71,20 @@ export async function publishedService(
     runtime: compile(definition),
     retired: row.retiredAt !== null || row.status === "retired",
   };
-  cache.set(`${serviceId}@${row.version}`, { ...loaded, retired: false });
+  const { retired: _state, ...content } = loaded;
+  cache.set(`${serviceId}@${row.version}`, content);
   return loaded;
 }
 
-async function isRetired(serviceId: string, database?: Database): Promise<boolean> {
+/** The service was retired, or this version was (or it vanished). */
+async function isRetired(serviceId: string, version: number, database?: Database): Promise<boolean> {
   const [row] = await (database ?? (await db()))
-    .select({ retiredAt: services.retiredAt })
+    .select({ retiredAt: services.retiredAt, status: serviceVersions.status })
     .from(services)
+    .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, services.id), eq(serviceVersions.version, version)))
     .where(eq(services.id, serviceId))
     .limit(1);
-  return !row || row.retiredAt !== null;
+  return !row || row.retiredAt !== null || row.status !== "published";
 }
 
 export async function isOfferedIn(serviceId: string, municipalityAgs: string, database?: Database): Promise<boolean> {

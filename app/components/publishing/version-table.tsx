@@ -1,0 +1,51 @@
+import { Form } from "@remix-run/react";
+import { formatDateTime } from "~/server/cases/dates";
+import type { ServiceSummary } from "~/server/publishing/service-summaries.server";
+import { versionStatusLabel } from "./labels";
+
+/** Every version with its status, publication date and cases; a published version can be retired here. */
+export function VersionTable({ service }: { service: ServiceSummary }) {
+  return (
+    <div className="kern-table-responsive" role="region" aria-labelledby="versionen-titel" tabIndex={0}>
+      <table className="kern-table kern-table--striped">
+        <caption className="kern-sr-only" id="versionen-titel">
+          Versionen der Leistung
+        </caption>
+        <thead>
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header kern-table__header--numeric">Version</th>
+            <th scope="col" className="kern-table__header">Titel</th>
+            <th scope="col" className="kern-table__header">Status</th>
+            <th scope="col" className="kern-table__header">Veröffentlicht</th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">Vorgänge</th>
+            <th scope="col" className="kern-table__header kern-table__header--action">Aktion</th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {[...service.versions].reverse().map((v) => (
+            <tr className="kern-table__row" key={v.version}>
+              <td className="kern-table__cell kern-table__cell--numeric">{v.version}</td>
+              <td className="kern-table__cell">{v.title}</td>
+              <td className="kern-table__cell">{versionStatusLabel(v, service.current)}</td>
+              <td className="kern-table__cell">{v.publishedAt ? <time dateTime={v.publishedAt}>{formatDateTime(v.publishedAt)}</time> : "–"}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{v.cases}</td>
+              <td className="kern-table__cell kern-table__cell--action">
+                {v.status === "published" && !service.retired && (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="retire-version" />
+                    <input type="hidden" name="version" value={v.version} />
+                    <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
+                      <span className="kern-label">
+                        Einstellen<span className="kern-sr-only">: Version {v.version}</span>
+                      </span>
+                    </button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** What every field of a step page reads besides its own definition. */
+import type { Lang } from "~/engine/types";
+import type { Translate } from "~/lib/i18n/translate";
+import type { FileRefView } from "./view-model";
+
+export interface FieldContext {
+  lang: Lang;
+  t: Translate;
+  values: Record<string, string | string[]>;
+  files: Record<string, FileRefView[]>;
+  /** Input name (value pointer) → error message. */
+  errors: ReadonlyMap<string, string>;
+}
+
+export function firstValue(context: FieldContext, name: string): string {
+  const value = context.values[name];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+export function allValues(context: FieldContext, name: string): string[] {
+  const value = context.values[name];
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}

@@ -1,0 +1,28 @@
+import { ChoiceInput, CheckboxInput, SelectInput } from "./choice-inputs";
+import { DateInput } from "./date-input";
+import type { FieldContext } from "./field-context";
+import { FileInput } from "./file-input";
+import { GroupInput } from "./group-input";
+import { TextInput } from "./text-input";
+import type { FieldView } from "./view-model";
+
+/** One field of a step, by widget. `name` is the input name: the value's JSON pointer. */
+export function FieldInput({ field, name, context }: { field: FieldView; name: string; context: FieldContext }) {
+  switch (field.widget) {
+    case "date":
+      return <DateInput field={field} name={name} context={context} />;
+    case "radio":
+    case "checkboxes":
+      return <ChoiceInput field={field} name={name} context={context} />;
+    case "checkbox":
+      return <CheckboxInput field={field} name={name} context={context} />;
+    case "select":
+      return <SelectInput field={field} name={name} context={context} />;
+    case "file":
+      return <FileInput field={field} name={name} context={context} />;
+    case "group":
+      return <GroupInput field={field} context={context} />;
+    default:
+      return <TextInput field={field} name={name} context={context} />;
+  }
+}

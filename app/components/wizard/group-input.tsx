@@ -1,0 +1,61 @@
+import { Text } from "~/lib/i18n/localized";
+import type { FieldContext } from "./field-context";
+import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "./view-model";
+import { FieldInput } from "./field";
+
+/**
+ * A repeating group ("Hund 1", "Hund 2"): each item a fieldset of the group's fields, with
+ * "remove" and "add" as submit buttons carrying name/value, so they work without JavaScript.
+ */
+export function GroupInput({ field, context }: { field: FieldView; context: FieldContext }) {
+  const id = fieldId(field.pointer);
+  const error = context.errors.get(field.pointer);
+  const group = field.group!;
+  const count = group.itemLabels.length;
+  const canRemove = count > group.minItems;
+  return (
+    <fieldset
+      className={inputClass("kern-fieldset", Boolean(error)) + " repeating-group"}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
+    >
+      <legend className="kern-heading-medium">
+        <Text value={field.label} />
+      </legend>
+      <Hint id={id} hint={field.hint} />
+      <FieldError id={id} message={error} />
+      {count === 0 && <p className="kern-body">{context.t("step.groupEmpty")}</p>}
+      {group.itemLabels.map((label, index) => {
+        const itemPointer = `${field.pointer}/${index}`;
+        return (
+          <fieldset className="kern-fieldset repeating-group__item" id={fieldId(itemPointer)} tabIndex={-1} key={itemPointer}>
+            <legend className="kern-heading-small">{label}</legend>
+            <div className="kern-fieldset__body">
+              {group.fields.map((itemField) => (
+                <FieldInput key={itemField.pointer} field={itemField} name={`${itemPointer}${itemField.pointer}`} context={context} />
+              ))}
+            </div>
+            {canRemove && (
+              <p>
+                <button type="submit" className="kern-btn kern-btn--secondary" name={ACTION_FIELD} value={stepActionValue({ kind: "remove", item: itemPointer })}>
+                  <span className="kern-label">{context.t("step.groupRemove", { item: label })}</span>
+                </button>
+              </p>
+            )}
+          </fieldset>
+        );
+      })}
+      {count < group.maxItems && (
+        <p>
+          <button type="submit" className="kern-btn kern-btn--secondary" name={ACTION_FIELD} value={stepActionValue({ kind: "add", group: field.pointer })}>
+            <span className="kern-label" lang={group.addLabel?.lang}>
+              {group.addLabel?.text ?? context.t("step.groupAdd")}
+            </span>
+          </button>
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,99 @@
+import { Form, Link, useLocation } from "@remix-run/react";
+import { useRef } from "react";
+import { Text } from "~/lib/i18n/localized";
+import { useT } from "~/lib/i18n/use-translation";
+import type { ReviewPageData } from "~/server/drafts/review.server";
+import { ErrorSummary } from "./error-summary";
+import { describedBy, FieldError } from "./field-parts";
+import { Notice } from "./notice";
+import { useFocusAfterNavigation } from "./use-focus-management";
+import { fieldId } from "./view-model";
+
+const DECLARATION_ID = fieldId("#declaration");
+
+/** "Ihre Angaben prüfen": every answer by step with "Ändern" links, the declaration, submit. */
+export function ReviewPage({ page }: { page: ReviewPageData }) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  useFocusAfterNavigation(heading, summary, page.errors.length > 0);
+  const declarationError = page.errors.find((error) => error.pointer === "#declaration")?.message;
+  return (
+    <div className="kern-stack-lg wizard">
+      <ErrorSummary errors={page.errors} ref={summary} autoFocus={page.errors.length > 0} />
+      {page.problem && (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+            <span className="kern-title">{t("review.failed")}</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{page.problem}</p>
+          </div>
+        </div>
+      )}
+      <Notice message={page.notice} />
+      <hgroup className="kern-hgroup">
+        <p className="kern-body wizard__caption">
+          <Text value={page.serviceTitle} />
+        </p>
+        <h1 className="kern-heading-large" tabIndex={-1} ref={heading}>
+          <Text value={page.title} />
+        </h1>
+      </hgroup>
+      <p className="kern-body">{t("review.intro")}</p>
+      {page.sections.map((section) => (
+        <section key={section.stepId} aria-labelledby={`abschnitt-${section.stepId}`} className="kern-stack review-section">
+          <h2 className="kern-heading-medium" id={`abschnitt-${section.stepId}`}>
+            {section.title}
+          </h2>
+          <dl className="kern-description-list">
+            {section.rows.map((row) => (
+              <div className="kern-description-list-item review-row" key={row.pointer}>
+                <dt className="kern-description-list-item__key">{row.label}</dt>
+                <dd className="kern-description-list-item__value preserve-lines">{row.value}</dd>
+                <dd className="review-row__action">
+                  <Link className="kern-link" to={row.changeHref}>
+                    {t("review.change")}
+                    <span className="kern-sr-only"> {row.label}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <Form method="post" className="kern-stack-lg" key={location.key}>
+        <fieldset className={`kern-fieldset${declarationError ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy(DECLARATION_ID, true, Boolean(declarationError))}>
+          <legend className="kern-heading-medium">{t("review.declarationTitle")}</legend>
+          <div className="kern-hint" id={`${DECLARATION_ID}-hinweis`}>
+            <Text value={page.declaration} />
+          </div>
+          <div className={`kern-form-check${declarationError ? " kern-form-check--error" : ""}`}>
+            <input
+              className={`kern-form-check__checkbox${declarationError ? " kern-form-check__checkbox--error" : ""}`}
+              type="checkbox"
+              id={DECLARATION_ID}
+              name="erklaerung"
+              value="ja"
+              aria-invalid={declarationError ? true : undefined}
+            />
+            <label className="kern-label" htmlFor={DECLARATION_ID}>
+              {t("review.declarationConfirm")}
+            </label>
+          </div>
+          <FieldError id={DECLARATION_ID} message={declarationError} />
+        </fieldset>
+        <div className="wizard__actions">
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t("review.submit")}</span>
+          </button>
+          <Link className="kern-btn kern-btn--secondary" to={`${page.base}/speichern`}>
+            <span className="kern-label">{t("step.save")}</span>
+          </Link>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { Form, Link } from "@remix-run/react";
+import { useRef } from "react";
+import type { FieldError as EngineFieldError } from "~/engine/types";
+import { formatDateTime, type Lang } from "~/lib/i18n/translate";
+import type { MessageKey } from "~/lib/i18n/dictionary";
+import { useT } from "~/lib/i18n/use-translation";
+import { ErrorSummary } from "./error-summary";
+import { describedBy, FieldError, inputClass } from "./field-parts";
+import { useFocusAfterNavigation } from "./use-focus-management";
+
+export interface StatusResult {
+  caseNumber: string;
+  accessCode: string;
+  status: string;
+  history: Array<{ at: string; status: string; note?: string }>;
+}
+
+export interface StatusFormData {
+  caseNumber: string;
+  errors: EngineFieldError[];
+}
+
+function statusLabel(t: ReturnType<typeof useT>, status: string): string {
+  return t(`status.${status}` as MessageKey);
+}
+
+function LookupForm({ form }: { form: StatusFormData }) {
+  const t = useT();
+  const caseError = form.errors.find((error) => error.pointer === "/vorgangsnummer")?.message;
+  const codeError = form.errors.find((error) => error.pointer === "/zugangscode")?.message;
+  return (
+    <Form method="post" className="kern-stack-lg" noValidate>
+      <div className={inputClass("kern-form-input", Boolean(caseError))}>
+        <label className="kern-label" htmlFor="feld-vorgangsnummer">
+          {t("status.caseNumber")}
+        </label>
+        <div className="kern-hint" id="feld-vorgangsnummer-hinweis">
+          {t("status.caseNumberHint")}
+        </div>
+        <input
+          className={inputClass("kern-form-input__input", Boolean(caseError))}
+          id="feld-vorgangsnummer"
+          name="vorgangsnummer"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={form.caseNumber}
+          aria-describedby={describedBy("feld-vorgangsnummer", true, Boolean(caseError))}
+          aria-invalid={caseError ? true : undefined}
+        />
+        <FieldError id="feld-vorgangsnummer" message={caseError} />
+      </div>
+      <div className={inputClass("kern-form-input", Boolean(codeError))}>
+        <label className="kern-label" htmlFor="feld-zugangscode">
+          {t("status.accessCode")}
+        </label>
+        <div className="kern-hint" id="feld-zugangscode-hinweis">
+          {t("status.accessCodeHint")}
+        </div>
+        <input
+          className={inputClass("kern-form-input__input", Boolean(codeError))}
+          id="feld-zugangscode"
+          name="zugangscode"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={describedBy("feld-zugangscode", true, Boolean(codeError))}
+          aria-invalid={codeError ? true : undefined}
+        />
+        <FieldError id="feld-zugangscode" message={codeError} />
+      </div>
+      <p>
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t("status.button")}</span>
+        </button>
+      </p>
+    </Form>
+  );
+}
+
+function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="vorgang" className="kern-stack-lg">
+      <h2 className="kern-heading-medium" id="vorgang">
+        {t("status.case", { caseNumber: result.caseNumber })}
+      </h2>
+      <dl className="kern-description-list">
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("status.current")}</dt>
+          <dd className="kern-description-list-item__value" data-testid="status">
+            {statusLabel(t, result.status)}
+          </dd>
+        </div>
+      </dl>
+      <h3 className="kern-heading-small">{t("status.history")}</h3>
+      <table className="kern-table">
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th className="kern-table__header" scope="col">{t("status.date")}</th>
+            <th className="kern-table__header" scope="col">{t("status.state")}</th>
+            <th className="kern-table__header" scope="col">{t("status.message")}</th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {result.history.map((entry, index) => (
+            <tr className="kern-table__row" key={`${entry.at}-${index}`}>
+              <td className="kern-table__cell">{formatDateTime(entry.at, lang)}</td>
+              <td className="kern-table__cell">{statusLabel(t, entry.status)}</td>
+              <td className="kern-table__cell preserve-lines" lang="de">
+                {entry.note ?? ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {/* A plain form post: the browser downloads the PDF; the access code never goes into a URL. */}
+      <Form method="post" action="/status/eingangsbestaetigung.pdf" reloadDocument>
+        <input type="hidden" name="vorgangsnummer" value={result.caseNumber} />
+        <input type="hidden" name="zugangscode" value={result.accessCode} />
+        <button type="submit" className="kern-btn kern-btn--secondary">
+          <span className="kern-label">{t("status.receipt")}</span>
+        </button>
+      </Form>
+      <p>
+        <Link className="kern-link" to="/status" reloadDocument>
+          {t("status.another")}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+export function StatusPage({ form, result, lang }: { form: StatusFormData; result: StatusResult | null; lang: Lang }) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  useFocusAfterNavigation(heading, summary, form.errors.length > 0);
+  return (
+    <div className="kern-stack-lg">
+      <ErrorSummary errors={form.errors} ref={summary} autoFocus={form.errors.length > 0} />
+      <h1 className="kern-heading-large" tabIndex={-1} ref={heading}>
+        {t("status.title")}
+      </h1>
+      {result ? (
+        <Result result={result} lang={lang} />
+      ) : (
+        <>
+          <p className="kern-body">{t("status.intro")}</p>
+          <LookupForm form={form} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { useEffect, useMemo, useRef } from "react";
+import { Text } from "~/lib/i18n/localized";
+import { useT } from "~/lib/i18n/use-translation";
+import { ErrorSummary } from "./error-summary";
+import { FieldInput } from "./field";
+import type { FieldContext } from "./field-context";
+import { Notice } from "./notice";
+import { StepProgress } from "./step-progress";
+import { useFocusAfterNavigation, useFocusOnAttempt } from "./use-focus-management";
+import { useStepValidation } from "./use-step-validation";
+import { ACTION_FIELD, VIA_FIELD, type FieldView, type StepPageData } from "./view-model";
+
+function hasFileField(fields: readonly FieldView[]): boolean {
+  return fields.some((field) => field.widget === "file" || (field.group ? hasFileField(field.group.fields) : false));
+}
+
+/** The page title: "Fehler: " first while errors are shown (the GOV.UK pattern). */
+export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle">, errors: boolean, errorPrefix: string): string {
+  return `${errors ? errorPrefix : ""}${page.step.title.text} – ${page.serviceTitle.text} – Bürgerportal`;
+}
+
+/** One step of the wizard: a real form post, enhanced in place when JavaScript runs. */
+export function StepPage({ page }: { page: StepPageData }) {
+  const t = useT();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const formKey = `${page.step.id}:${location.key}`;
+  const validation = useStepValidation(page, formKey);
+  const errors = validation.errors ?? page.errors;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  useFocusAfterNavigation(heading, summary, page.errors.length > 0);
+  useFocusOnAttempt(summary, validation.attempt);
+
+  useEffect(() => {
+    document.title = stepTitle(page, errors.length > 0, t("common.errorPrefix"));
+  }, [errors.length, page, t]);
+
+  const context: FieldContext = useMemo(
+    () => ({ lang: page.lang, t, values: page.values, files: page.files, errors: new Map(errors.map((error) => [error.pointer, error.message])) }),
+    [page, t, errors],
+  );
+  const busy = navigation.state === "submitting";
+
+  return (
+    <div className="kern-stack-lg wizard">
+      <p>
+        <Link className="kern-link back-link" to={page.backHref}>
+          {page.viaReview ? t("step.backToReview") : t("common.back")}
+        </Link>
+      </p>
+      <ErrorSummary errors={errors} ref={summary} autoFocus={page.errors.length > 0} />
+      <Notice message={page.notice} />
+      <StepProgress progress={page.progress} />
+      <hgroup className="kern-hgroup">
+        <p className="kern-body wizard__caption">
+          <Text value={page.serviceTitle} /> – {page.municipalityName}
+        </p>
+        <h1 className="kern-heading-large" tabIndex={-1} ref={heading}>
+          <Text value={page.step.title} />
+        </h1>
+      </hgroup>
+      {page.step.description?.text && <Text as="p" className="kern-body" value={page.step.description} />}
+      <Form
+        method="post"
+        encType={hasFileField(page.step.fields) ? "multipart/form-data" : undefined}
+        noValidate
+        preventScrollReset={false}
+        onSubmit={validation.onSubmit}
+        onBlur={validation.onBlur}
+        onChange={validation.onChange}
+        className="kern-stack-lg wizard__form"
+        data-validation={validation.ready ? "browser" : "server"}
+        key={formKey}
+      >
+        {/* Enter in a text field presses the first submit button: that must be "Weiter", not "remove". */}
+        <button type="submit" name={ACTION_FIELD} value="weiter" className="default-action" tabIndex={-1} aria-hidden="true">
+          {t("step.next")}
+        </button>
+        {page.viaReview && <input type="hidden" name={VIA_FIELD} value="pruefen" />}
+        {page.step.fields.map((field) => (
+          <FieldInput key={field.pointer} field={field} name={field.pointer} context={context} />
+        ))}
+        <div className="wizard__actions">
+          <button type="submit" name={ACTION_FIELD} value="weiter" className="kern-btn kern-btn--primary" aria-disabled={busy || undefined}>
+            <span className="kern-label">{t("step.next")}</span>
+          </button>
+          <button type="submit" name={ACTION_FIELD} value="speichern" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t("step.save")}</span>
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Instant feedback with JavaScript: the step's answers go through the same machine the server
+ * runs (restored from the draft's accepted answers, the same applyStepPost), with the form
+ * version's standalone validators. On submit a refused step shows the error summary without a
+ * round trip; on blur a field shows or clears its own message. The server stays the truth:
+ * an accepted step is posted and checked again there.
+ */
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent } from "react";
+import { parseStepSubmission } from "~/engine/form-submission";
+import type { FormRuntime } from "~/engine/runtime";
+import { restoreState } from "~/engine/transition";
+import type { FieldError } from "~/engine/types";
+import { applyStepPost } from "~/server/drafts/step-events";
+import { browserEntries, checkChosenFile, fileRuleFor, pointerOfInput } from "./browser-entries";
+import { loadFormRuntime } from "./client-runtime";
+import { ACTION_FIELD, VIA_FIELD, type StepPageData } from "./view-model";
+
+export interface StepValidation {
+  /** Errors to show; null: show the server's. */
+  errors: FieldError[] | null;
+  /** Bumped by every refused submit: the summary takes focus again. */
+  attempt: number;
+  /** The browser validators are loaded (until then the server checks alone). */
+  ready: boolean;
+  onSubmit(event: FormEvent<HTMLFormElement>): void;
+  onBlur(event: FocusEvent<HTMLFormElement>): void;
+  onChange(event: FormEvent<HTMLFormElement>): void;
+}
+
+function validate(runtime: FormRuntime, form: HTMLFormElement, page: StepPageData): FieldError[] {
+  const { entries, issues } = browserEntries(form, page);
+  const answers = parseStepSubmission(runtime, page.step.id, entries);
+  const viaReview = new FormData(form).get(VIA_FIELD) === "pruefen";
+  const outcome = applyStepPost(runtime, restoreState(runtime, page.machine), page.step.id, answers, { viaReview, lang: page.lang });
+  const errors = outcome.kind === "refused" ? outcome.errors : [];
+  return [...issues, ...errors.filter((error) => !issues.some((issue) => issue.pointer === error.pointer))];
+}
+
+function hasValue(form: HTMLFormElement, pointer: string): boolean {
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
+    if (pointerOfInput(element) !== pointer) continue;
+    if (element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")) {
+      if (element.checked) return true;
+    } else if (element.value.trim() !== "") return true;
+  }
+  return false;
+}
+
+export function useStepValidation(page: StepPageData, formKey: string): StepValidation {
+  const runtime = useRef<FormRuntime | null>(null);
+  const [errors, setErrors] = useState<FieldError[] | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let active = true;
+    loadFormRuntime(page.formKey.id, page.formKey.version).then(
+      (loaded) => {
+        if (!active) return;
+        runtime.current = loaded;
+        setReady(true);
+      },
+      () => {
+        // Without the validators the server checks everything, as without JavaScript.
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [page.formKey.id, page.formKey.version]);
+
+  // A new page (or the same page after a post) starts with the server's errors.
+  useEffect(() => setErrors(null), [formKey]);
+
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const action = submitter?.getAttribute("name") === ACTION_FIELD ? submitter.getAttribute("value") : "weiter";
+      if (action !== "weiter" || !runtime.current) return; // add/remove/save: the server keeps what was typed
+      const found = validate(runtime.current, event.currentTarget, page);
+      if (found.length === 0) return;
+      event.preventDefault();
+      setErrors(found);
+      setAttempt((count) => count + 1);
+    },
+    [page],
+  );
+
+  const updateField = useCallback(
+    (form: HTMLFormElement, pointer: string, fresh: FieldError[]) => {
+      setErrors((shown) => {
+        const current = shown ?? page.errors;
+        const own = fresh.find((error) => error.pointer === pointer);
+        // An empty field is not nagged about until the citizen submits; a shown message is updated.
+        const wasShown = current.some((error) => error.pointer === pointer);
+        const keep = own && (wasShown || hasValue(form, pointer));
+        const others = current.filter((error) => error.pointer !== pointer);
+        if (!keep) return others;
+        const order = (error: FieldError) => fresh.findIndex((candidate) => candidate.pointer === error.pointer);
+        return [...others, own].sort((a, b) => order(a) - order(b));
+      });
+    },
+    [page.errors],
+  );
+
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLFormElement>) => {
+      const target = event.target as Element;
+      if (!runtime.current || target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && target.type === "file")) return;
+      const pointer = pointerOfInput(target);
+      if (!pointer) return;
+      // Moving between the day, month and year of one date is not leaving the field.
+      const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+      if (next && pointerOfInput(next) === pointer && target.closest("[data-date-field]")) return;
+      updateField(event.currentTarget, pointer, validate(runtime.current, event.currentTarget, page));
+    },
+    [page, updateField],
+  );
+
+  /** A chosen file is checked at once: type and size, before anything is uploaded. */
+  const onChange = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      const input = event.target as HTMLInputElement;
+      if (input.type !== "file") return;
+      const rule = fileRuleFor(page.step.fields, input.name);
+      if (!rule) return;
+      const problems = Array.from(input.files ?? [])
+        .map((file) => checkChosenFile(rule, file, input.name, page.lang))
+        .filter((problem): problem is FieldError => problem !== null);
+      setErrors((shown) => {
+        const others = (shown ?? page.errors).filter((error) => error.pointer !== input.name);
+        return problems[0] ? [...others, problems[0]] : others;
+      });
+    },
+    [page],
+  );
+
+  return { errors, attempt, ready, onSubmit, onBlur, onChange };
+}

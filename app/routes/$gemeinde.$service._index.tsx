@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { StartPage } from "~/components/wizard/start-page";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { loadStartPage, startApplication, type StartPageData } from "~/server/drafts/start.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${(data as StartPageData).service.title.text} – ${(data as StartPageData).municipality.name} – Bürgerportal` : "Bürgerportal" },
+];
+
+export const headers = () => ({ "Cache-Control": "no-store" });
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadStartPage(request, params, requestLanguage(request));
+}
+
+export function action({ request, params, context }: ActionFunctionArgs) {
+  return startApplication(request, params, context, requestLanguage(request));
+}
+
+export default function ServiceStart() {
+  return <StartPage page={useLoaderData() as StartPageData} />;
+}

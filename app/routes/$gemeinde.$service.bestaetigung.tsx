@@ -1,0 +1,23 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ConfirmationPage } from "~/components/wizard/confirmation-page";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { translate } from "~/lib/i18n/translate";
+import { loadConfirmationPage, type ConfirmationPageData } from "~/server/drafts/confirmation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const page = data as ConfirmationPageData | undefined;
+  return [{ title: page ? `${translate(page.lang, "confirm.title")} – ${page.serviceTitle.text} – Bürgerportal` : "Bürgerportal" }];
+};
+
+// The access code is on this page once: never cached, never revalidated behind the citizen's back.
+export const headers = () => ({ "Cache-Control": "no-store" });
+export const shouldRevalidate = () => false;
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadConfirmationPage(request, params, requestLanguage(request));
+}
+
+export default function Confirmation() {
+  return <ConfirmationPage page={useLoaderData() as ConfirmationPageData} />;
+}

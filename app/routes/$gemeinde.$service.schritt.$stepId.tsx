@@ -1,0 +1,27 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { StepPage, stepTitle } from "~/components/wizard/step-page";
+import type { StepPageData } from "~/components/wizard/view-model";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { translate } from "~/lib/i18n/translate";
+import { handleStepPost } from "~/server/drafts/step-action.server";
+import { loadStepPage } from "~/server/drafts/step-page.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const page = data as StepPageData | undefined;
+  return [{ title: page ? stepTitle(page, page.errors.length > 0, translate(page.lang, "common.errorPrefix")) : "Bürgerportal" }];
+};
+
+export const headers = () => ({ "Cache-Control": "no-store" });
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadStepPage(request, params, requestLanguage(request));
+}
+
+export function action({ request, params }: ActionFunctionArgs) {
+  return handleStepPost(request, params, requestLanguage(request));
+}
+
+export default function WizardStep() {
+  return <StepPage page={useLoaderData() as StepPageData} />;
+}

@@ -1,0 +1,26 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SavePage } from "~/components/wizard/save-page";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { translate } from "~/lib/i18n/translate";
+import { createResumeCode, loadSavePage, type SavePageData } from "~/server/drafts/save-page.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const page = data as SavePageData | undefined;
+  if (!page) return [{ title: "Bürgerportal" }];
+  return [{ title: `${page.error ? translate(page.lang, "common.errorPrefix") : ""}${translate(page.lang, "save.title")} – ${page.serviceTitle.text} – Bürgerportal` }];
+};
+
+export const headers = () => ({ "Cache-Control": "no-store" });
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadSavePage(request, params, requestLanguage(request));
+}
+
+export function action({ request, params, context }: ActionFunctionArgs) {
+  return createResumeCode(request, params, context, requestLanguage(request));
+}
+
+export default function SaveForLater() {
+  return <SavePage page={useLoaderData() as SavePageData} />;
+}

@@ -1,0 +1,26 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ReviewPage } from "~/components/wizard/review-page";
+import { assertSameOrigin } from "~/server/csrf.server";
+import type { ReviewPageData } from "~/server/drafts/review.server";
+import { loadPreviewReview, submitPreview } from "~/server/publishing/preview-pages.server";
+import { noStoreHeaders } from "~/server/staff/http.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const page = data as ReviewPageData | undefined;
+  return [{ title: page ? `Vorschau: ${page.errors.length > 0 ? "Fehler: " : ""}${page.title.text} – ${page.serviceTitle.text}` : "Vorschau – Bürgerportal" }];
+};
+export const headers = noStoreHeaders;
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadPreviewReview(request, params);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  return submitPreview(request, params);
+}
+
+export default function PreviewReview() {
+  return <ReviewPage page={useLoaderData() as ReviewPageData} />;
+}

@@ -1,0 +1,85 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { EditorTokenForm, EditorTokenList } from "~/components/publishing/editor-tokens";
+import { FormAlert } from "~/components/staff/form-alert";
+import { SecretOnce } from "~/components/staff/secret-once";
+import { assertSameOrigin } from "~/server/csrf.server";
+import { requireEditor } from "~/server/publishing/editor.server";
+import { createEditorToken, listEditorTokens, revokeEditorToken } from "~/server/publishing/editor-tokens.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+
+export const meta: MetaFunction = () => [{ title: "API-Schlüssel der Redaktion – Bürgerportal" }];
+export const headers = noStoreHeaders;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireEditor(request);
+  return { authorityName: actor.authorityName, tokens: await listEditorTokens(actor) };
+}
+
+type Outcome =
+  | { kind: "created"; name: string; token: string }
+  | { kind: "create-failed"; message: string; name: string }
+  | { kind: "revoked" }
+  | { kind: "revoke-failed"; message: string };
+
+export async function action({ request }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const actor = await requireEditor(request);
+  const form = await request.formData();
+  if (form.get("intent") === "revoke") {
+    const done = await revokeEditorToken(actor, String(form.get("tokenId") ?? ""));
+    return data<Outcome>(done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." }, {
+      status: done ? 200 : 404,
+      headers: NO_STORE,
+    });
+  }
+  const name = String(form.get("name") ?? "");
+  const result = await createEditorToken(actor, name);
+  return result.ok
+    ? data<Outcome>({ kind: "created", name: result.name, token: result.token }, { headers: NO_STORE })
+    : data<Outcome>({ kind: "create-failed", message: result.message, name }, { status: 422, headers: NO_STORE });
+}
+
+export default function EditorTokens() {
+  const { authorityName, tokens } = useLoaderData<typeof loader>();
+  const outcome = useActionData<typeof action>() as Outcome | undefined;
+  return (
+    <div className="kern-stack-lg">
+      <hgroup className="kern-hgroup">
+        <h1 className="kern-heading-large">API-Schlüssel der Redaktion</h1>
+        <p className="kern-body">{authorityName}</p>
+      </hgroup>
+      <p className="kern-body">
+        Mit einem solchen Schlüssel legt ein anderes System (z. B. eine Formular-Pipeline) Entwürfe an, veröffentlicht Versionen und legt das Angebot fest
+        (Berechtigung „services:write“). Vorgänge kann er weder lesen noch bearbeiten. Beschreibung: /api/v1/openapi.json.
+      </p>
+      {outcome?.kind === "created" && (
+        <SecretOnce
+          title={`Der API-Schlüssel „${outcome.name}“ wurde angelegt.`}
+          label="API-Schlüssel"
+          secret={outcome.token}
+          advice="Der Schlüssel wird nur jetzt angezeigt. Hinterlegen Sie ihn sicher (Authorization: Bearer …)."
+        />
+      )}
+      {outcome?.kind === "revoked" && <FormAlert tone="success" title="Der Schlüssel wurde widerrufen und funktioniert ab sofort nicht mehr." />}
+      {outcome?.kind === "revoke-failed" && <FormAlert tone="danger" title={outcome.message} />}
+      <section aria-labelledby="schluessel" className="kern-stack">
+        <h2 className="kern-heading-medium" id="schluessel">
+          Gültige Schlüssel
+        </h2>
+        <EditorTokenList tokens={tokens} />
+      </section>
+      <section aria-labelledby="schluessel-anlegen" className="kern-stack">
+        <h2 className="kern-heading-medium" id="schluessel-anlegen">
+          Schlüssel anlegen
+        </h2>
+        <EditorTokenForm error={outcome?.kind === "create-failed" ? outcome.message : null} name={outcome?.kind === "create-failed" ? outcome.name : undefined} />
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />;
+}

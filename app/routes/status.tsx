@@ -1,0 +1,38 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { StatusPage, type StatusFormData, type StatusResult } from "~/components/wizard/status-page";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { translate } from "~/lib/i18n/translate";
+import { useLang } from "~/lib/i18n/use-translation";
+import { lookUpCase, lookupFailed, statusForm, statusOf } from "~/server/drafts/citizen-status.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
+  const root = matches.find((match) => match.id === "root")?.data as { lang?: "de" | "en" } | undefined;
+  const lang = root?.lang ?? "de";
+  const form = page as StatusFormData | undefined;
+  return [{ title: `${form?.errors.length ? translate(lang, "common.errorPrefix") : ""}${translate(lang, "status.title")} – Bürgerportal` }];
+};
+
+export const headers = () => ({ "Cache-Control": "no-store" });
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const { form, headers } = statusForm(request, requestLanguage(request));
+  return data(form, { headers });
+}
+
+/** A POST, not a GET: the access code never appears in an address, a log or the history. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const found = await lookUpCase(form, context);
+  if (!found.ok) return lookupFailed(request, String(form.get("vorgangsnummer") ?? "").trim(), found);
+  const status = await statusOf(found.caseId);
+  const result: StatusResult = { ...status, accessCode: String(form.get("zugangscode") ?? "").trim() };
+  return data({ result }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export default function Status() {
+  const form = useLoaderData() as StatusFormData;
+  const outcome = useActionData() as { result?: StatusResult } | undefined;
+  return <StatusPage form={form} result={outcome?.result ?? null} lang={useLang()} />;
+}

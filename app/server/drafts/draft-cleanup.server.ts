@@ -1,0 +1,52 @@
+/**
+ * Expired drafts are deleted with the uploads they still own: at start-up and every hour.
+ * Uploads already handed over to a case are the case's and stay; uploads whose draft is gone
+ * (a draft started afresh) go as well.
+ */
+import { and, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { attachments, drafts } from "../../../db/schema";
+import { db } from "../db.server";
+import { describeError, log } from "../logger.server";
+
+export async function deleteExpiredDrafts(now = new Date()): Promise<{ drafts: number; attachments: number }> {
+  return (await db()).transaction(async (tx) => {
+    const removed = await tx.delete(drafts).where(lte(drafts.expiresAt, now)).returning({ id: drafts.id });
+    const orphaned = await tx
+      .delete(attachments)
+      .where(
+        and(
+          isNull(attachments.caseId),
+          isNotNull(attachments.draftId),
+          sql`not exists (select 1 from ${drafts} d where d.id = ${attachments.draftId})`,
+        ),
+      )
+      .returning({ id: attachments.id });
+    return { drafts: removed.length, attachments: orphaned.length };
+  });
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The background task for lifecycle.server.ts: runs now, then hourly; stop() waits for a running pass. */
+export function startDraftCleanup(intervalMs = HOUR_MS) {
+  let running: Promise<void> | null = null;
+  const pass = () => {
+    running ??= deleteExpiredDrafts()
+      .then((removed) => {
+        if (removed.drafts > 0 || removed.attachments > 0) log.info("expired drafts deleted", removed);
+      })
+      .catch((error: unknown) => log.warn("draft cleanup failed", describeError(error)))
+      .finally(() => {
+        running = null;
+      });
+  };
+  pass();
+  const timer = setInterval(pass, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

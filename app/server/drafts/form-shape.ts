@@ -1,0 +1,54 @@
+/**
+ * Facts about a form version that the engine's runtime does not expose but a page needs:
+ * how many items a repeating group or a multi-file field allows. Read from the normalised
+ * dataSchema (the one the validators enforce, with the engine's default bounds), once per
+ * form version.
+ */
+import { parsePointer } from "../../engine/json-pointer";
+import { ANY_ITEM, createSchemaResolver } from "../../engine/schema-resolver";
+import { sharedSchemasById } from "../../engine/shared-schemas";
+import type { FormDefinition } from "../../engine/types";
+import { validatorSchemas } from "../../engine/validator-schemas";
+
+export interface ArrayBounds {
+  isArray: boolean;
+  minItems: number;
+  maxItems: number;
+}
+
+export interface FormShape {
+  /** Bounds of the array at a field pointer (`*` for group items). */
+  arrayBounds(pointer: string): ArrayBounds;
+}
+
+const shapes = new Map<string, FormShape>();
+
+export function formShape(definition: FormDefinition): FormShape {
+  const key = `${definition.id}@${definition.version}`;
+  const cached = shapes.get(key);
+  if (cached) return cached;
+  const resolver = createSchemaResolver(validatorSchemas(definition).data, sharedSchemasById);
+  const bounds = new Map<string, ArrayBounds>();
+  const shape: FormShape = {
+    arrayBounds(pointer) {
+      const known = bounds.get(pointer);
+      if (known) return known;
+      let isArray = false;
+      let minItems = 0;
+      let maxItems = Number.POSITIVE_INFINITY;
+      for (const { schema, conditional } of resolver.at(parsePointer(pointer))) {
+        if (schema.type === "array") isArray = true;
+        if (conditional) continue;
+        if (typeof schema.minItems === "number") minItems = Math.max(minItems, schema.minItems);
+        if (typeof schema.maxItems === "number") maxItems = Math.min(maxItems, schema.maxItems);
+      }
+      const result = { isArray, minItems, maxItems: Number.isFinite(maxItems) ? maxItems : 100 };
+      bounds.set(pointer, result);
+      return result;
+    },
+  };
+  shapes.set(key, shape);
+  return shape;
+}
+
+export { ANY_ITEM };

@@ -1,0 +1,29 @@
+/**
+ * Reads a posted step: urlencoded, or multipart when the step has file fields (streamed, with
+ * the per-field size limits of the step's file fields).
+ */
+import type { StepDefinition } from "../../engine/types";
+import { env } from "../env.server";
+import { isMultipart, parseMultipart, type ParsedBody } from "../uploads/multipart.server";
+import { fileRuleOf } from "../uploads/upload-rules";
+import { fileFieldFor } from "./step-fields";
+
+export async function readStepBody(request: Request, step: StepDefinition): Promise<ParsedBody> {
+  if (isMultipart(request)) {
+    return parseMultipart(request, {
+      fileLimit: (name) => {
+        const field = fileFieldFor(step, name);
+        return field ? fileRuleOf(field, false, 1).maxBytes : null;
+      },
+      totalLimit: env().uploadLimitBytes,
+    });
+  }
+  const form = await request.formData();
+  const fields: Array<[string, string]> = [];
+  for (const [name, value] of form.entries()) if (typeof value === "string") fields.push([name, value]);
+  return { fields, files: [] };
+}
+
+export function fieldValue(body: ParsedBody, name: string): string | undefined {
+  return body.fields.find(([key]) => key === name)?.[1];
+}

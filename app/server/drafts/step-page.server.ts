@@ -1,0 +1,63 @@
+/**
+ * Loader of a step page: the citizen may see the page the machine stands on and every active
+ * page before it; a later page or one that does not apply sends them where they can go on.
+ */
+import { redirect } from "@remix-run/node";
+import type { Params } from "@remix-run/react";
+import { REVIEW_STATE } from "../../engine/machine";
+import type { Lang } from "../../engine/types";
+import { localizeText, translate } from "../../lib/i18n/translate";
+import type { StepPageData } from "../../components/wizard/view-model";
+import { noticeOf } from "./notices";
+import { pageOf, stepAccess } from "./step-events";
+import { fileRefsForStep, inputValues, issuesAsErrors, progressView, stepView } from "./step-view.server";
+import { notFound, requireWizard } from "./wizard-context.server";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export async function loadStepPage(request: Request, params: Params, lang: Lang): Promise<StepPageData> {
+  const { runtime, snapshot, state, base, municipality, service } = await requireWizard(request, params, lang);
+  const stepId = params.stepId ?? "";
+  const access = stepAccess(runtime, snapshot, stepId);
+  if (access === "unknown") throw notFound(translate(lang, "step.unknown"));
+  if (access === "submitted") throw redirect(`${base}/bestaetigung`, { headers: NO_STORE });
+  if (access === "ahead" || access === "skipped") {
+    throw redirect(`${base}/${pageOf(snapshot)}?hinweis=${access === "ahead" ? "reihenfolge" : "entfaellt"}`, { headers: NO_STORE });
+  }
+
+  const url = new URL(request.url);
+  const data = snapshot.context.data;
+  const pending = state.pending[stepId];
+  const shown = pending ? runtime.mergeStepData(data, stepId, pending.data) : data;
+  const machineState = String(snapshot.value);
+  const viaReview =
+    (url.searchParams.get("von") === "pruefen" && machineState === REVIEW_STATE) ||
+    (machineState === stepId && snapshot.context.returnToReview);
+
+  let errors = url.searchParams.has("fehler") ? runtime.validateStep(stepId, shown, { lang }) : [];
+  if (errors.length > 0 || url.searchParams.has("fehler")) {
+    const uploadErrors = issuesAsErrors(pending?.issues, stepId, lang);
+    // An upload refused for its type explains a "please upload" error at the same field better.
+    errors = [...uploadErrors, ...errors.filter((error) => !uploadErrors.some((issue) => issue.pointer === error.pointer))];
+  }
+
+  const active = runtime.activeSteps(shown);
+  const previous = active[active.indexOf(stepId) - 1];
+  const step = runtime.step(stepId);
+  return {
+    lang,
+    base,
+    serviceTitle: localizeText(service.definition.title, lang),
+    municipalityName: municipality.name,
+    formKey: { id: service.id, version: service.version },
+    step: stepView(runtime, step, shown, lang),
+    values: inputValues(runtime, stepId, shown),
+    files: fileRefsForStep(step, shown),
+    errors,
+    notice: noticeOf(url),
+    progress: progressView(runtime, shown, stepId, base, machineState === REVIEW_STATE ? "pruefen" : machineState, lang),
+    backHref: viaReview ? `${base}/pruefen` : previous ? `${base}/schritt/${encodeURIComponent(previous)}` : base,
+    viaReview,
+    machine: { value: machineState, context: { data, returnToReview: snapshot.context.returnToReview } },
+  };
+}

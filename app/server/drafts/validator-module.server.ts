@@ -1,0 +1,60 @@
+/**
+ * The browser's validators for a published form version: Ajv standalone code generated once
+ * and stored in service_versions.validator_module (on seed and publish), served from our own
+ * origin so the CSP needs no `unsafe-eval`. Published versions never change, so neither does
+ * their module: it is cached per version in the process and in the browser.
+ *
+ * Lives next to the wizard, its only consumer; publishing (seed, /redaktion) calls
+ * `storeValidatorModule` after inserting a version.
+ */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Database } from "../../../db/client";
+import { serviceVersions } from "../../../db/schema";
+import { generateValidatorModule } from "../../engine/standalone.server";
+import type { FormDefinition } from "../../engine/types";
+import { db } from "../db.server";
+
+export interface ServedForm {
+  module: string;
+  definition: FormDefinition;
+  etag: string;
+}
+
+const served = new Map<string, ServedForm>();
+
+export async function storeValidatorModule(database: Database, definition: FormDefinition): Promise<string> {
+  const module = await generateValidatorModule(definition);
+  await database
+    .update(serviceVersions)
+    .set({ validatorModule: module })
+    .where(and(eq(serviceVersions.serviceId, definition.id), eq(serviceVersions.version, definition.version)));
+  return module;
+}
+
+/** Fills the module of every published version that has none yet (versions stored before this existed). */
+export async function storeMissingValidatorModules(database: Database): Promise<void> {
+  const missing = await database
+    .select({ definition: serviceVersions.definition })
+    .from(serviceVersions)
+    .where(and(isNull(serviceVersions.validatorModule), inArray(serviceVersions.status, ["published", "retired"])));
+  for (const row of missing) await storeValidatorModule(database, row.definition as FormDefinition);
+}
+
+/** The module and definition of a published (or retired: drafts may still use it) version; null otherwise. */
+export async function servedForm(serviceId: string, version: number): Promise<ServedForm | null> {
+  const key = `${serviceId}@${version}`;
+  const cached = served.get(key);
+  if (cached) return cached;
+  const database = await db();
+  const [row] = await database
+    .select({ module: serviceVersions.validatorModule, definition: serviceVersions.definition, status: serviceVersions.status })
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+    .limit(1);
+  if (!row || row.status === "draft") return null;
+  const definition = row.definition as FormDefinition;
+  const module = row.module ?? (await storeValidatorModule(database, definition));
+  const form: ServedForm = { module, definition, etag: `"${key}"` };
+  served.set(key, form);
+  return form;
+}

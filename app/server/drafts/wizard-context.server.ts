@@ -1,0 +1,68 @@
+/**
+ * Guards every wizard page runs first: the municipality from the URL, the citizen's draft from
+ * the cookie (for this service and this municipality), the pinned form version and the
+ * restored machine. Reads like a sentence in each loader and action.
+ */
+import { redirect } from "@remix-run/node";
+import type { Params } from "@remix-run/react";
+import { restoreState, InvalidFormStateError, startState, type FormSnapshot } from "../../engine/transition";
+import type { FormRuntime } from "../../engine/runtime";
+import type { Lang } from "../../engine/types";
+import { translate } from "../../lib/i18n/translate";
+import { findMunicipalityBySlug, type MunicipalityView } from "../municipalities.server";
+import { publishedService, type PublishedService } from "../services/service-versions.server";
+import { readDraftToken } from "./draft-cookie.server";
+import { readDraftState, type DraftState } from "./draft-state";
+import { draftForToken, type DraftRecord } from "./drafts.server";
+
+export interface WizardContext {
+  municipality: MunicipalityView;
+  draft: DraftRecord;
+  service: PublishedService;
+  runtime: FormRuntime;
+  state: DraftState;
+  snapshot: FormSnapshot;
+  /** `/:gemeinde/:service`: every wizard address starts with it. */
+  base: string;
+}
+
+export function notFound(message: string): Response {
+  return new Response(message, { status: 404, headers: { "Cache-Control": "no-store" } });
+}
+
+export async function requireMunicipality(slug: string | undefined, lang: Lang): Promise<MunicipalityView> {
+  const municipality = await findMunicipalityBySlug(slug ?? "");
+  if (!municipality) throw notFound(translate(lang, "municipality.notFound", { slug: (slug ?? "").slice(0, 80) }));
+  return municipality;
+}
+
+export function wizardBase(municipalitySlug: string, serviceId: string): string {
+  return `/${municipalitySlug}/${serviceId}`;
+}
+
+/** Where a wizard page sends a citizen it cannot serve, with a notice the start page shows. */
+export function redirectToStart(base: string, notice: string): never {
+  throw redirect(`${base}?hinweis=${notice}`, { headers: { "Cache-Control": "no-store" } });
+}
+
+/** The restored machine; a state that no longer fits the form version starts the form afresh (answers kept). */
+export function restoreSnapshot(runtime: FormRuntime, state: DraftState): FormSnapshot {
+  try {
+    return restoreState(runtime, state.machine);
+  } catch (error) {
+    if (!(error instanceof InvalidFormStateError)) throw error;
+    return startState(runtime);
+  }
+}
+
+export async function requireWizard(request: Request, params: Params, lang: Lang): Promise<WizardContext> {
+  const serviceId = params.service ?? "";
+  const municipality = await requireMunicipality(params.gemeinde, lang);
+  const base = wizardBase(municipality.slug, serviceId);
+  const draft = await draftForToken(readDraftToken(request, serviceId));
+  if (!draft || draft.serviceId !== serviceId || draft.municipalityAgs !== municipality.ags) redirectToStart(base, "kein-entwurf");
+  const service = await publishedService(draft.serviceId, draft.serviceVersion, undefined, { skipRetiredCheck: true });
+  if (!service) throw notFound(translate(lang, "notice.kein-entwurf"));
+  const state = readDraftState(draft.snapshot);
+  return { municipality, draft, service, runtime: service.runtime, state, snapshot: restoreSnapshot(service.runtime, state), base };
+}

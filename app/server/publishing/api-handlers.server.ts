@@ -1,0 +1,81 @@
+/**
+ * The editorial API (`services:write` token of a Landratsamt): drafts from a definition body,
+ * publishing a version, and the county's offering. Routes call these and return the Response.
+ */
+import { apiError, apiJson } from "../api/responses.server";
+import { AGS_PATTERN } from "../../lib/codes";
+import { readJsonBody } from "../api/json-body.server";
+import { failureResponse, readDefinitionBody, SERVICE_PATH_PATTERN, VERSION_PATH_PATTERN } from "./api-io.server";
+import { requireEditorClient } from "./editor.server";
+import { offeringView, setOffering } from "./offering.server";
+import { publishVersion } from "./publish.server";
+import { serviceNotFoundMessage } from "./service-access.server";
+import { saveDraft } from "./version-drafts.server";
+
+const links = (id: string, version: number) => ({
+  publish: `/api/v1/services/${id}/versions/${version}/publish`,
+  preview: `/redaktion/leistungen/${id}/vorschau`,
+});
+
+/** POST /api/v1/services: the body is a definition; a new service or the next version of one. */
+export async function createDraftOverApi(request: Request): Promise<Response> {
+  const auth = await requireEditorClient(request);
+  if (!auth.ok) return auth.response;
+  const body = await readDefinitionBody(request);
+  if (!body.ok) return body.response;
+  const result = await saveDraft(auth.actor, { text: body.text, keepInvalid: false });
+  if (!result.ok) return failureResponse(result);
+  return apiJson(
+    { id: result.serviceId, version: result.version, status: "draft", links: links(result.serviceId, result.version) },
+    { status: result.created.draft ? 201 : 200, headers: { Location: `/api/v1/services/${result.serviceId}` } },
+  );
+}
+
+/** POST /api/v1/services/:id/versions/:version/publish */
+export async function publishOverApi(request: Request, params: { id?: string; version?: string }): Promise<Response> {
+  const auth = await requireEditorClient(request);
+  if (!auth.ok) return auth.response;
+  const id = params.id ?? "";
+  if (!SERVICE_PATH_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  if (!VERSION_PATH_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
+  const result = await publishVersion(auth.actor, id, Number(params.version));
+  if (!result.ok) return failureResponse(result);
+  return apiJson({ id, version: result.version, status: "published", publishedAt: result.publishedAt.toISOString() });
+}
+
+function offeringResource(id: string, countyAgs: string, countyName: string, municipalities: string[]) {
+  return { id, county: { ags: countyAgs, name: countyName }, municipalities };
+}
+
+/** GET /api/v1/services/:id/offering: the municipalities of the token's county that offer the service. */
+export async function offeringOverApi(request: Request, params: { id?: string }): Promise<Response> {
+  const auth = await requireEditorClient(request);
+  if (!auth.ok) return auth.response;
+  const id = params.id ?? "";
+  const view = SERVICE_PATH_PATTERN.test(id) ? await offeringView(auth.actor, id) : null;
+  if (!view) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  const offered = view.groups.flatMap((g) => g.municipalities.filter((m) => m.offered).map((m) => m.ags)).sort();
+  return apiJson(offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, offered));
+}
+
+/** PUT /api/v1/services/:id/offering `{ municipalities: [AGS…] }`: replaces the county's part of the offering. */
+export async function replaceOfferingOverApi(request: Request, params: { id?: string }): Promise<Response> {
+  const auth = await requireEditorClient(request);
+  if (!auth.ok) return auth.response;
+  const id = params.id ?? "";
+  if (!SERVICE_PATH_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const list = (body.value as { municipalities?: unknown } | null)?.municipalities;
+  const keys = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? Object.keys(body.value) : [];
+  if (!Array.isArray(list) || list.length > 2000 || !list.every((ags) => typeof ags === "string") || keys.some((k) => k !== "municipalities")) {
+    return apiError(400, "invalid_request", "Erwartet wird `{ \"municipalities\": [\"16068025\", …] }`: eine Liste Amtlicher Gemeindeschlüssel (8 Ziffern) Ihres Landkreises.");
+  }
+  const malformed = (list as string[]).filter((ags) => !AGS_PATTERN.test(ags));
+  if (malformed.length > 0) {
+    return apiError(400, "invalid_request", `Kein Amtlicher Gemeindeschlüssel (8 Ziffern): ${malformed.slice(0, 5).map((a) => `„${a.slice(0, 20)}“`).join(", ")}.`);
+  }
+  const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: list as string[] });
+  if (!result.ok) return failureResponse(result);
+  return apiJson({ ...offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, result.municipalities), added: result.added, removed: result.removed });
+}

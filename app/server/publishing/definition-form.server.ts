@@ -1,0 +1,62 @@
+/**
+ * Reads an editor's form post: a definition from an uploaded file or from the text area, plus
+ * the plain fields. The body is counted as it arrives; beyond the limit the rest is read and
+ * discarded (so the browser gets the answer page instead of a reset connection) and the post is
+ * refused with 413. The HTTP server bounds what there is to discard (UPLOAD_LIMIT_BYTES).
+ */
+import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
+import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
+
+/** A file and a text area of the largest definition each, plus the small fields and multipart framing. */
+export const EDITOR_POST_LIMIT = 2 * MAX_DEFINITION_BYTES + 64 * 1024;
+
+export type DefinitionPost =
+  | { ok: true; fields: Map<string, string>; text: string; source: "file" | "textarea" }
+  | { ok: false; status: 413 | 400; message: string; fields: Map<string, string> };
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size <= limit) chunks.push(value);
+  }
+  if (size > limit) return null;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+export async function readDefinitionPost(request: Request, limit = EDITOR_POST_LIMIT): Promise<DefinitionPost> {
+  const bytes = await readLimited(request, limit);
+  if (!bytes) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE, fields: new Map() };
+  let form: FormData;
+  try {
+    form = await new Request(request.url, { method: "POST", headers: { "Content-Type": request.headers.get("Content-Type") ?? "" }, body: bytes }).formData();
+  } catch {
+    return { ok: false, status: 400, message: "Das Formular kam unvollständig an. Bitte senden Sie es erneut.", fields: new Map() };
+  }
+  const fields = new Map<string, string>();
+  for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "definition") fields.set(name, value);
+  const upload = form.get("datei");
+  if (upload && typeof upload !== "string" && upload.size > 0) {
+    if (upload.size > MAX_DEFINITION_BYTES) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE, fields };
+    try {
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(await upload.arrayBuffer());
+      return { ok: true, fields, text: text.replace(/^\uFEFF/, ""), source: "file" };
+    } catch {
+      return { ok: false, status: 400, message: "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.", fields };
+    }
+  }
+  const text = form.get("definition");
+  // Browsers send text area line breaks as CRLF; the stored text keeps the editor's lines as LF.
+  return { ok: true, fields, text: typeof text === "string" ? text.replace(/\r\n/g, "\n") : "", source: "textarea" };
+}

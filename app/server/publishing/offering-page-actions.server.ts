@@ -1,0 +1,41 @@
+/** The form posts of the offering page: the offering itself and the routing overrides. */
+import type { EditorialActor } from "./actor";
+import { setOffering, type OfferingChoice } from "./offering.server";
+import { removeOverride, setOverride } from "./routing-overrides.server";
+
+export type OfferingPageOutcome = { ok: true; notice: string } | { ok: false; status: number; message: string; intent: string };
+
+function offeringChoice(form: FormData): OfferingChoice {
+  switch (form.get("umfang")) {
+    case "alle":
+      return { kind: "all" };
+    case "keine":
+      return { kind: "none" };
+    default:
+      return { kind: "selection", municipalities: form.getAll("gemeinde").map(String), associations: form.getAll("verband").map(String) };
+  }
+}
+
+export async function performOfferingPost(actor: EditorialActor, serviceId: string, form: FormData): Promise<OfferingPageOutcome> {
+  const intent = String(form.get("intent") ?? "");
+  const failed = (result: { status: number; message: string }) => ({ ok: false as const, status: result.status, message: result.message, intent });
+  switch (intent) {
+    case "offering": {
+      const result = await setOffering(actor, serviceId, offeringChoice(form));
+      return result.ok ? { ok: true, notice: "angebot" } : failed(result);
+    }
+    case "set-override": {
+      const municipality = String(form.get("gemeinde") ?? "");
+      const authority = String(form.get("behoerde") ?? "");
+      if (!municipality || !authority) return failed({ status: 422, message: "Bitte wählen Sie eine Gemeinde und die zuständige Behörde." });
+      const result = await setOverride(actor, serviceId, municipality, authority);
+      return result.ok ? { ok: true, notice: "zustaendigkeit" } : failed(result);
+    }
+    case "remove-override": {
+      const result = await removeOverride(actor, serviceId, String(form.get("gemeinde") ?? ""));
+      return result.ok ? { ok: true, notice: "zustaendigkeit-aufgehoben" } : failed(result);
+    }
+    default:
+      return failed({ status: 400, message: "Diese Aktion gibt es nicht." });
+  }
+}

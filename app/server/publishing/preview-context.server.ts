@@ -1,0 +1,124 @@
+/**
+ * What every preview page needs: the version (a checked draft, or a published or retired
+ * version), its runtime, the walk so far (from the preview cookie) and a municipality of the
+ * county to show the service as its citizens would see it. Drafts compile fresh every time
+ * (their text may change under the same number); published versions use the runtime cache.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Params } from "@remix-run/react";
+import { municipalities, serviceOfferings, serviceVersions } from "../../../db/schema";
+import { compile, compileFresh } from "../../engine/compile.server";
+import type { FormRuntime } from "../../engine/runtime";
+import type { FormDefinition } from "../../engine/types";
+import type { DraftState } from "../drafts/draft-state";
+import { restoreSnapshot } from "../drafts/wizard-context.server";
+import { db } from "../db.server";
+import { findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
+import { responsibleAuthority } from "../routing/routing.server";
+import type { FormSnapshot } from "../../engine/transition";
+import { requireEditor } from "./editor.server";
+import { readPreviewState } from "./preview-cookie.server";
+import { serviceNotFoundMessage, visibleService } from "./service-access.server";
+
+export type PreviewContext = {
+  serviceId: string;
+  version: number;
+  status: "draft" | "published" | "retired";
+  definition: FormDefinition;
+  runtime: FormRuntime;
+  /** `/redaktion/leistungen/:id/vorschau/:version`: the wizard's pages hang below it as for citizens. */
+  base: string;
+  municipality: MunicipalityView;
+  authority: AuthorityView;
+  state: DraftState;
+  snapshot: FormSnapshot;
+};
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function previewBase(serviceId: string, version: number): string {
+  return `/redaktion/leistungen/${serviceId}/vorschau/${version}`;
+}
+
+/** A municipality that offers the service in the county (else any of the county): the citizen's view. */
+async function sampleMunicipality(serviceId: string, countyAgs: string): Promise<MunicipalityView | null> {
+  const database = await db();
+  const [offered] = await database
+    .select({ ags: municipalities.ags })
+    .from(serviceOfferings)
+    .innerJoin(municipalities, eq(municipalities.ags, serviceOfferings.municipalityAgs))
+    .where(and(eq(serviceOfferings.serviceId, serviceId), eq(municipalities.countyAgs, countyAgs)))
+    .orderBy(asc(municipalities.name))
+    .limit(1);
+  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(eq(municipalities.countyAgs, countyAgs)).orderBy(asc(municipalities.name)).limit(1);
+  return any ? findMunicipalityByAgs(any.ags) : null;
+}
+
+export async function requirePreview(request: Request, params: Params): Promise<PreviewContext> {
+  const actor = await requireEditor(request);
+  const serviceId = params.serviceId ?? "";
+  const version = /^[1-9]\d{0,5}$/.test(params.version ?? "") ? Number(params.version) : 0;
+  const database = await db();
+  const service = await visibleService(database, actor, serviceId);
+  if (!service) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
+  const [row] = await database
+    .select({ status: serviceVersions.status, definition: serviceVersions.definition })
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+    .limit(1);
+  if (!row) throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
+  const definition = row.definition as FormDefinition;
+  if (typeof definition.id !== "string") {
+    throw new Response("Dieser Entwurf enthält noch Fehler. Die Vorschau zeigt nur Entwürfe, die die Prüfung bestehen.", { status: 409, headers: NO_STORE });
+  }
+  const runtime = row.status === "draft" ? compileFresh(definition) : compile(definition);
+  const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
+  if (!municipality) throw new Response("Ihr Landkreis hat keine Gemeinden.", { status: 404, headers: NO_STORE });
+  const routing = await responsibleAuthority(database, { serviceId, level: definition.level, municipalityAgs: municipality.ags });
+  const authority = routing
+    ? { ...municipality.administeredBy, id: routing.authority.id, name: routing.authority.name, kind: routing.authority.kind, ags: routing.authority.ags, street: routing.authority.street, postalCode: routing.authority.postalCode, city: routing.authority.city, email: routing.authority.email, phone: routing.authority.phone }
+    : municipality.administeredBy;
+  const state = readPreviewState(request) ?? { machine: null, pending: {} };
+  return {
+    serviceId,
+    version,
+    status: row.status,
+    definition,
+    runtime,
+    base: previewBase(serviceId, version),
+    municipality,
+    authority,
+    state,
+    snapshot: restoreSnapshot(runtime, state),
+  };
+}
+
+/** What the preview's banner says about the version shown (a light query: the pages compile the form themselves). */
+export async function previewVersionInfo(request: Request, params: Params): Promise<{ serviceId: string; version: number; status: string; title: string }> {
+  const actor = await requireEditor(request);
+  const serviceId = params.serviceId ?? "";
+  const version = /^[1-9]\d{0,5}$/.test(params.version ?? "") ? Number(params.version) : 0;
+  const database = await db();
+  if (!(await visibleService(database, actor, serviceId))) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
+  const [row] = await database
+    .select({ status: serviceVersions.status, title: serviceVersions.title })
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+    .limit(1);
+  if (!row) throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
+  return { serviceId, version, status: row.status, title: row.title };
+}
+
+/** The version a preview opens with: the open draft when it passes the check, else the current published one. */
+export async function defaultPreviewVersion(request: Request, serviceId: string): Promise<number | null> {
+  const actor = await requireEditor(request);
+  const database = await db();
+  if (!(await visibleService(database, actor, serviceId))) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
+  const rows = await database
+    .select({ version: serviceVersions.version, status: serviceVersions.status, checked: sql<boolean>`((${serviceVersions.definition} ->> 'id') is not null)` })
+    .from(serviceVersions)
+    .where(eq(serviceVersions.serviceId, serviceId))
+    .orderBy(asc(serviceVersions.version));
+  const draft = rows.find((r) => r.status === "draft" && r.checked);
+  return draft?.version ?? rows.filter((r) => r.status === "published").at(-1)?.version ?? null;
+}

@@ -1,0 +1,38 @@
+/**
+ * The preview's walk through a form lives in a cookie, never in the database: nothing of a
+ * preview is stored, neither as a case nor as a draft. The cookie is scoped to the preview of
+ * one version (Path), holds the machine state and unaccepted answers compressed, and ends with
+ * the browser session. It is not signed: it only carries the editor's own test answers, and the
+ * engine checks its shape and replays every step against the version's rules.
+ */
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { readDraftState, type DraftState } from "../drafts/draft-state";
+
+const COOKIE = "bp_vorschau";
+/** Browsers keep about 4 KB per cookie; beyond that the preview asks for shorter test answers. */
+export const MAX_PREVIEW_COOKIE = 3800;
+
+export function readPreviewState(request: Request): DraftState | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index < 0 || part.slice(0, index).trim() !== COOKIE) continue;
+    try {
+      return readDraftState(JSON.parse(inflateRawSync(Buffer.from(part.slice(index + 1).trim(), "base64url"), { maxOutputLength: 1024 * 1024 }).toString("utf8")));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The Set-Cookie value for the state, or null when it would be too large for a cookie. */
+export function previewStateCookie(path: string, state: DraftState): string | null {
+  const value = deflateRawSync(Buffer.from(JSON.stringify(state), "utf8")).toString("base64url");
+  if (value.length > MAX_PREVIEW_COOKIE) return null;
+  return `${COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Lax`;
+}
+
+export function clearedPreviewCookie(path: string): string {
+  return `${COOKIE}=; Path=${path}; HttpOnly; SameSite=Lax; Max-Age=0`;
+}

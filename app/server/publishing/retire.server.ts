@@ -1,0 +1,57 @@
+/**
+ * Retiring: no new starts, while drafts already started may be finished until they expire (the
+ * submission path's `allowRetired`). A retired version leaves the catalogue; the newest version
+ * still published becomes the current one again. A retired service leaves every catalogue.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { services, serviceVersions } from "../../../db/schema";
+import { db } from "../db.server";
+import type { EditorialActor } from "./actor";
+import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
+import { refuse, type PublishingFailure } from "./outcome";
+import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
+
+export type RetireResult = { ok: true } | PublishingFailure;
+
+export async function retireVersion(actor: EditorialActor, serviceId: string, version: number): Promise<RetireResult> {
+  return (await db()).transaction(async (tx) => {
+    const service = await visibleService(tx, actor, serviceId, { lock: true });
+    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+    const [row] = await tx
+      .select({ status: serviceVersions.status })
+      .from(serviceVersions)
+      .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+      .for("update");
+    if (!row) return refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
+    if (row.status === "draft") return refuse(409, "version_is_draft", `Version ${version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.`);
+    if (row.status === "retired") return refuse(409, "already_retired", `Version ${version} ist bereits eingestellt.`);
+    await tx
+      .update(serviceVersions)
+      .set({ status: "retired" })
+      .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)));
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.versionRetired, serviceId, { version, builtIn: isBuiltIn(service) });
+    return { ok: true as const };
+  });
+}
+
+export async function retireService(actor: EditorialActor, serviceId: string, now = new Date()): Promise<RetireResult> {
+  return (await db()).transaction(async (tx) => {
+    const service = await visibleService(tx, actor, serviceId, { lock: true });
+    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+    if (isBuiltIn(service)) {
+      return refuse(
+        403,
+        "built_in_service",
+        "Eingebaute Leistungen gelten in allen Landkreisen des Portals und werden nicht von einem Landkreis eingestellt. Um sie in Ihrem Landkreis nicht mehr anzubieten, wählen Sie im Angebot keine Gemeinde aus.",
+      );
+    }
+    const updated = await tx
+      .update(services)
+      .set({ retiredAt: now })
+      .where(and(eq(services.id, serviceId), isNull(services.retiredAt)))
+      .returning({ id: services.id });
+    if (updated.length === 0) return refuse(409, "already_retired", "Diese Leistung ist bereits eingestellt.");
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceRetired, serviceId, {});
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * Drafts of service versions. A service has at most one open draft: the working copy of its
+ * next version, numbered one above the highest version. Saving replaces the draft's text; the
+ * editor pages keep a text that does not pass the check yet (raw text, definition `{}`), the API
+ * refuses it. Published and retired versions are never touched here.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import { services, serviceVersions } from "../../../db/schema";
+import { checkDefinitionText, MAX_DEFINITION_BYTES, type DefinitionProblem } from "../../engine/definition-check.server";
+import type { FormDefinition } from "../../engine/types";
+import { db } from "../db.server";
+import type { EditorialActor } from "./actor";
+import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
+import { textBasis, utf8Bytes } from "./definition-text.server";
+import { identityProblems, mergeProblems, type DraftTarget } from "./draft-rules";
+import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
+import { refuse, type PublishingFailure } from "./outcome";
+import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
+
+export type SaveDraftInput = {
+  /** The service being edited; absent when the text names a new service by its `id`. */
+  serviceId?: string;
+  text: string;
+  /** Editor pages: store a text that does not pass the check yet. API: refuse it with 422. */
+  keepInvalid: boolean;
+  /** The basis (textBasis) of the draft the editor started from; a differing stored draft is a conflict. */
+  basis?: string;
+  /** The "new service" page: an existing id is a mistake there, not the next version. */
+  newServiceOnly?: boolean;
+};
+
+export type SaveDraftResult =
+  | { ok: true; serviceId: string; version: number; created: { service: boolean; draft: boolean }; problems: DefinitionProblem[] }
+  | PublishingFailure;
+
+type VersionRow = { version: number; status: "draft" | "published" | "retired"; sourceText: string | null; level: string | null };
+
+class Refusal extends Error {
+  constructor(readonly failure: PublishingFailure) {
+    super(failure.code);
+  }
+}
+
+export const TOO_LARGE_MESSAGE = `Die Formulardefinition ist größer als ${MAX_DEFINITION_BYTES / 1024 / 1024} MB und wird nicht angenommen. Bitte teilen Sie das Formular auf oder kürzen Sie Texte.`;
+
+/** Where a draft of this service goes, from its versions (numbers ascending). */
+export function draftTarget(serviceId: string, versions: readonly VersionRow[]): DraftTarget & { openDraft: VersionRow | null } {
+  const openDraft = versions.find((v) => v.status === "draft") ?? null;
+  const fixed = versions.filter((v) => v.status !== "draft");
+  const highest = versions.reduce((max, v) => Math.max(max, v.version), 0);
+  const firstFixed = fixed[0];
+  return {
+    serviceId,
+    version: openDraft?.version ?? highest + 1,
+    fixedVersions: fixed.map((v) => v.version),
+    fixedLevel: firstFixed ? ((firstFixed.level as "gemeinde" | "kreis" | null) ?? null) : null,
+    openDraft,
+  };
+}
+
+export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): Promise<SaveDraftResult> {
+  if (utf8Bytes(input.text) > MAX_DEFINITION_BYTES) return refuse(413, "definition_too_large", TOO_LARGE_MESSAGE);
+  const check = checkDefinitionText(input.text);
+  const identity = readIdentity(input.text);
+  const serviceId = input.serviceId ?? identity.id;
+  if (!serviceId || !SERVICE_ID_PATTERN.test(serviceId)) {
+    const idProblem = { pointer: "/id", message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen." };
+    // The checker names why the id cannot be read (syntax, missing, malformed); its own list says it best.
+    return refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", check.problems.length > 0 ? check.problems : [idProblem]);
+  }
+
+  try {
+    return await (await db()).transaction(async (tx) => {
+      // The service row is locked: drafts of one service are saved one after the other.
+      const existing = await visibleService(tx, actor, serviceId, { lock: true });
+      if (!existing && input.serviceId) throw new Refusal(refuse(404, "service_not_found", serviceNotFoundMessage(serviceId)));
+      if (existing && input.newServiceOnly) {
+        throw new Refusal(
+          refuse(409, "service_exists", `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`, [
+            { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+          ]),
+        );
+      }
+      if (!existing) {
+        const [taken] = await tx.select({ id: services.id }).from(services).where(eq(services.id, serviceId)).limit(1);
+        if (taken) {
+          throw new Refusal(
+            refuse(409, "service_id_taken", `Die Kennung „${serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.`, [
+              { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+            ]),
+          );
+        }
+      }
+      if (existing?.retiredAt) throw new Refusal(refuse(409, "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."));
+
+      const versions: VersionRow[] = existing
+        ? await tx
+            .select({ version: serviceVersions.version, status: serviceVersions.status, sourceText: serviceVersions.sourceText, level: services.level })
+            .from(serviceVersions)
+            .innerJoin(services, eq(services.id, serviceVersions.serviceId))
+            .where(eq(serviceVersions.serviceId, serviceId))
+            .orderBy(asc(serviceVersions.version))
+        : [];
+      const target = draftTarget(serviceId, versions);
+      if (input.basis !== undefined && input.basis !== textBasis(target.openDraft?.sourceText ?? null)) {
+        throw new Refusal(
+          refuse(409, "draft_changed", "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand."),
+        );
+      }
+      const problems = mergeProblems(check.problems, identityProblems(input.text, identity, target)) as DefinitionProblem[];
+      if (problems.length > 0 && !input.keepInvalid) {
+        throw new Refusal(refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", problems));
+      }
+      const level = identity.level;
+      if (!existing && !level) {
+        throw new Refusal(
+          refuse(422, "invalid_definition", "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.", mergeProblems(problems, [{ pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." }]) as DefinitionProblem[]),
+        );
+      }
+
+      if (!existing) {
+        const inserted = await tx
+          .insert(services)
+          .values({ id: serviceId, ownerCountyAgs: actor.countyAgs, level: level! })
+          .onConflictDoNothing()
+          .returning({ id: services.id });
+        if (inserted.length === 0) {
+          throw new Refusal(refuse(409, "service_id_taken", `Die Leistung „${serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.`));
+        }
+        await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceCreated, serviceId, { level });
+      }
+      const definition: FormDefinition | Record<string, never> = problems.length === 0 && check.definition ? check.definition : {};
+      const values = {
+        definition,
+        sourceText: input.text,
+        title: identity.title ?? existing?.id ?? serviceId,
+        leikaKey: problems.length === 0 ? (identity.leikaKey ?? null) : null,
+      };
+      if (target.openDraft) {
+        await tx
+          .update(serviceVersions)
+          .set(values)
+          .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, target.version), eq(serviceVersions.status, "draft")));
+      } else {
+        await tx.insert(serviceVersions).values({ serviceId, version: target.version, status: "draft", ...values });
+      }
+      // A draft of a not yet published service may still change its level: the service follows it.
+      if (existing && level && target.fixedLevel === null && existing.level !== level) {
+        await tx.update(services).set({ level }).where(eq(services.id, serviceId));
+      }
+      await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.draftSaved, serviceId, {
+        version: target.version,
+        valid: problems.length === 0,
+        problems: problems.length,
+        builtIn: existing ? isBuiltIn(existing) : false,
+      });
+      return {
+        ok: true as const,
+        serviceId,
+        version: target.version,
+        created: { service: !existing, draft: !target.openDraft },
+        problems,
+      };
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.failure;
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Every built-in form through every journey of its fixture, once with and once without
+ * JavaScript (the two Playwright projects): errors on the first step, fill every step, go back
+ * once, change an answer from the review page, submit, download the receipt and find the case
+ * number in it. axe checks every page on the way.
+ */
+import { expect, test } from "@playwright/test";
+import { normalizeSpace, stripSpace } from "../../support/pdf-text";
+import { checkAccessibility } from "./support/a11y-once";
+import { changeTarget } from "./support/change-target";
+import { fillStep } from "./support/fill-step";
+import { builtInForms, stepOf } from "./support/forms";
+import { enhanced, expectStep, heading, next, receiptText, reviewTitle, startApplication, stepTitle, submitFromReview } from "./support/wizard";
+
+for (const form of builtInForms()) {
+  const { definition } = form;
+  for (const journey of form.journeys) {
+    test(`${definition.id}: ${journey.name}`, async ({ page }) => {
+      const steps = Object.keys(journey.answers);
+      await startApplication(page, definition);
+
+      // Nothing answered yet: the error summary, focused, and "Fehler: " in the title.
+      await enhanced(page);
+      await next(page);
+      const summary = page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" });
+      await expect(summary).toBeFocused();
+      await expect(page).toHaveTitle(/^Fehler: /);
+      await checkAccessibility(page);
+
+      for (const [index, stepId] of steps.entries()) {
+        await expectStep(page, definition, stepId);
+        if (index === 1) {
+          await page.getByRole("link", { name: "Zurück", exact: true }).click();
+          await expectStep(page, definition, steps[0]!);
+          await checkAccessibility(page);
+          await next(page);
+          await expectStep(page, definition, stepId);
+        }
+        await expect(page.locator("#fortschritt-text")).toHaveText(new RegExp(`^Schritt ${index + 1} von \\d+$`));
+        await checkAccessibility(page);
+        await fillStep(page, stepOf(definition, stepId), journey.answers[stepId]!);
+        await checkAccessibility(page);
+        await next(page);
+      }
+
+      await expect(heading(page)).toHaveText(reviewTitle(definition));
+      await checkAccessibility(page);
+      const change = changeTarget(form, journey);
+      const section = page.getByRole("region", { name: stepTitle(definition, change.stepId) });
+      await section.getByRole("link", { name: `Ändern ${change.label}` }).click();
+      await expectStep(page, definition, change.stepId);
+      await checkAccessibility(page);
+      await page.locator(`[name="${change.pointer}"]`).fill(change.value);
+      await next(page);
+      await expect(heading(page)).toHaveText(reviewTitle(definition));
+      await expect(page.getByRole("region", { name: stepTitle(definition, change.stepId) }).getByText(change.value, { exact: true })).toBeVisible();
+
+      const { caseNumber } = await submitFromReview(page);
+      await checkAccessibility(page);
+      const receipt = await receiptText(page);
+      expect(stripSpace(receipt)).toContain(stripSpace(caseNumber));
+      expect(normalizeSpace(receipt)).toContain(normalizeSpace(change.value));
+    });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * axe on every page a journey shows, without checking the very same page twice: pages are
+ * compared by their structure (elements, attributes, which text nodes exist — not the
+ * citizen's values or texts, which axe's WCAG rules do not judge differently). A step page
+ * with another number of items, an error summary or another branch is a different page.
+ *
+ * The record of checked structures is a file in the e2e server's folder (tests/e2e/serve.mjs
+ * empties it at every run), so it spans both projects: without JavaScript the browser shows
+ * the server-rendered markup, which the run with JavaScript has checked already when it is
+ * the same structure (scripts are not part of the comparison).
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../../support/a11y";
+
+const RECORD = "tmp/e2e/axe-checked.txt";
+
+async function structureOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ignored = new Set(["value", "checked", "selected", "nonce", "data-validation"]);
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if ((node.textContent ?? "").trim() !== "") parts.push("#t");
+        return;
+      }
+      if (!(node instanceof Element) || node.tagName === "SCRIPT") return;
+      const attributes = Array.from(node.attributes)
+        .filter((attribute) => !ignored.has(attribute.name))
+        .map((attribute) => `${attribute.name}=${attribute.name === "href" ? attribute.value.replace(/[?#].*$/, "") : attribute.value}`)
+        .join(" ");
+      parts.push(`<${node.tagName} ${attributes}>`);
+      node.childNodes.forEach(walk);
+      parts.push(`</${node.tagName}>`);
+    };
+    walk(document.documentElement);
+    return parts.join("");
+  });
+}
+
+function alreadyChecked(key: string): boolean {
+  return existsSync(RECORD) && readFileSync(RECORD, "utf8").split("\n").includes(key);
+}
+
+export async function checkAccessibility(page: Page): Promise<void> {
+  const key = createHash("sha1").update(await structureOf(page)).digest("hex");
+  if (alreadyChecked(key)) return;
+  const started = Date.now();
+  await expectNoAxeViolations(page);
+  if (process.env.A11Y_TIMING) console.log(`axe ${Date.now() - started} ms ${page.url()}`);
+  mkdirSync("tmp/e2e", { recursive: true });
+  appendFileSync(RECORD, `${key}\n`);
+}
