@@ -1,4 +1,7 @@
 import { Link, useParams } from "@remix-run/react";
+import { noStoreHeaders } from "~/server/staff/http.server";
+
+export const headers = noStoreHeaders;
 
 /** Where the wizard's "Speichern und später fortsetzen" leads: in the preview, nothing is saved. */
 export default function PreviewSave() {

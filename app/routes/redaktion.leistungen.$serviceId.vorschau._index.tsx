@@ -1,6 +1,8 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { defaultPreviewVersion, previewBase } from "~/server/publishing/preview-context.server";
-import { NO_STORE } from "~/server/staff/http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+
+export const headers = noStoreHeaders;
 
 /** The preview opens on the open draft (when it passes the check), else on the current version. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

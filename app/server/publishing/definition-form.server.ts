@@ -5,6 +5,7 @@
  * refused with 413. The HTTP server bounds what there is to discard (UPLOAD_LIMIT_BYTES).
  */
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
+import { env } from "../env.server";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 
 /** A file and a text area of the largest definition each, plus the small fields and multipart framing. */
@@ -24,6 +25,11 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
     if (done) break;
     size += value.byteLength;
     if (size <= limit) chunks.push(value);
+    // A chunked body has no Content-Length for the server to check: discarding stops somewhere.
+    else if (size > env().uploadLimitBytes) {
+      await reader.cancel();
+      break;
+    }
   }
   if (size > limit) return null;
   const body = new Uint8Array(size);

@@ -36,6 +36,10 @@ export type PreviewContext = {
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+function authorityView({ id, name, kind, ags, street, postalCode, city, email, phone }: AuthorityView): AuthorityView {
+  return { id, name, kind, ags, street, postalCode, city, email, phone };
+}
+
 export function previewBase(serviceId: string, version: number): string {
   return `/redaktion/leistungen/${serviceId}/vorschau/${version}`;
 }
@@ -74,10 +78,9 @@ export async function requirePreview(request: Request, params: Params): Promise<
   const runtime = row.status === "draft" ? compileFresh(definition) : compile(definition);
   const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
   if (!municipality) throw new Response("Ihr Landkreis hat keine Gemeinden.", { status: 404, headers: NO_STORE });
+  // Who decides, as the start page tells citizens: by the version's level and any override.
   const routing = await responsibleAuthority(database, { serviceId, level: definition.level, municipalityAgs: municipality.ags });
-  const authority = routing
-    ? { ...municipality.administeredBy, id: routing.authority.id, name: routing.authority.name, kind: routing.authority.kind, ags: routing.authority.ags, street: routing.authority.street, postalCode: routing.authority.postalCode, city: routing.authority.city, email: routing.authority.email, phone: routing.authority.phone }
-    : municipality.administeredBy;
+  const authority: AuthorityView = routing ? authorityView(routing.authority) : municipality.administeredBy;
   const state = readPreviewState(request) ?? { machine: null, pending: {} };
   return {
     serviceId,

@@ -6,6 +6,7 @@
  * engine checks its shape and replays every step against the version's rules.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { cookieAttributes } from "../drafts/draft-cookie.server";
 import { readDraftState, type DraftState } from "../drafts/draft-state";
 
 const COOKIE = "bp_vorschau";
@@ -27,12 +28,13 @@ export function readPreviewState(request: Request): DraftState | null {
 }
 
 /** The Set-Cookie value for the state, or null when it would be too large for a cookie. */
-export function previewStateCookie(path: string, state: DraftState): string | null {
+export function previewStateCookie(request: Request, path: string, state: DraftState): string | null {
   const value = deflateRawSync(Buffer.from(JSON.stringify(state), "utf8")).toString("base64url");
   if (value.length > MAX_PREVIEW_COOKIE) return null;
-  return `${COOKIE}=${value}; Path=${path}; HttpOnly; SameSite=Lax`;
+  // Same attributes as the wizard's draft cookie (httpOnly, SameSite=Lax, Secure over https), no Max-Age: it ends with the session.
+  return `${COOKIE}=${value}; ${cookieAttributes(request, path)}`;
 }
 
-export function clearedPreviewCookie(path: string): string {
-  return `${COOKIE}=; Path=${path}; HttpOnly; SameSite=Lax; Max-Age=0`;
+export function clearedPreviewCookie(request: Request, path: string): string {
+  return `${COOKIE}=; ${cookieAttributes(request, path)}; Max-Age=0`;
 }

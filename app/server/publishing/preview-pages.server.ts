@@ -26,7 +26,7 @@ import { groupItemOf } from "../drafts/step-fields";
 import { fileRefsForStep, inputValues, issuesAsErrors, progressView, stepView } from "../drafts/step-view.server";
 import { MalformedBodyError, PayloadTooLargeError } from "../uploads/multipart.server";
 import { clearedPreviewCookie, previewStateCookie } from "./preview-cookie.server";
-import { requirePreview, type PreviewContext } from "./preview-context.server";
+import { previewBase, previewVersionInfo, requirePreview, type PreviewContext } from "./preview-context.server";
 import { previewEntries } from "./preview-uploads.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -39,8 +39,8 @@ function go(location: string, cookie?: string): Response {
 }
 
 /** Stores the walk in the cookie and goes on; a walk too long for a cookie stays where it was, with a notice. */
-function continueWith(ctx: PreviewContext, state: DraftState, location: string, fallback: string): Response {
-  const cookie = previewStateCookie(ctx.base, state);
+function continueWith(request: Request, ctx: PreviewContext, state: DraftState, location: string, fallback: string): Response {
+  const cookie = previewStateCookie(request, ctx.base, state);
   return cookie ? go(location, cookie) : go(`${fallback}${fallback.includes("?") ? "&" : "?"}vorschau=zu-lang`);
 }
 
@@ -73,7 +73,7 @@ export async function loadPreviewStart(request: Request, params: Params): Promis
 export async function startPreview(request: Request, params: Params): Promise<Response> {
   const ctx = await requirePreview(request, params);
   const snapshot = startState(ctx.runtime);
-  return continueWith(ctx, { machine: persistState(ctx.runtime, snapshot), pending: {} }, `${ctx.base}/${pageOf(snapshot)}`, ctx.base);
+  return continueWith(request, ctx, { machine: persistState(ctx.runtime, snapshot), pending: {} }, `${ctx.base}/${pageOf(snapshot)}`, ctx.base);
 }
 
 export async function loadPreviewStep(request: Request, params: Params): Promise<StepPageData> {
@@ -157,7 +157,7 @@ export async function handlePreviewStepPost(request: Request, params: Params): P
     lang: LANG,
   });
   const answers = parseStepSubmission(runtime, stepId, entries);
-  const keep = (entry: PendingStep, location: string) => continueWith(ctx, withPending(state, stepId, entry), location, stepUrl);
+  const keep = (entry: PendingStep, location: string) => continueWith(request, ctx, withPending(state, stepId, entry), location, stepUrl);
   switch (action.kind) {
     case "add":
       return keep({ data: withGroupItem(runtime, step, answers, { add: action.group }), issues }, stepUrl);
@@ -173,7 +173,7 @@ export async function handlePreviewStepPost(request: Request, params: Params): P
       const outcome = applyStepPost(runtime, snapshot, stepId, answers, { viaReview, lang: LANG });
       if (outcome.kind === "refused") return keep({ data: answers }, withErrors);
       if (outcome.kind !== "accepted") return go(`${base}/${pageOf(snapshot)}?hinweis=reihenfolge`);
-      return continueWith(ctx, withPending({ ...state, machine: persistState(runtime, outcome.snapshot) }, stepId, undefined), `${base}/${pageOf(outcome.snapshot)}`, stepUrl);
+      return continueWith(request, ctx, withPending({ ...state, machine: persistState(runtime, outcome.snapshot) }, stepId, undefined), `${base}/${pageOf(outcome.snapshot)}`, stepUrl);
     }
   }
 }
@@ -216,8 +216,8 @@ export async function submitPreview(request: Request, params: Params): Promise<R
   return go(`${ctx.base}/pruefen?vorschau=ende`);
 }
 
-/** Leaves the preview: the walk's cookie is removed. */
+/** Leaves the preview: the walk's cookie is removed (the form is not compiled for that). */
 export async function endPreview(request: Request, params: Params): Promise<Response> {
-  const ctx = await requirePreview(request, params);
-  return go(`/redaktion/leistungen/${ctx.serviceId}`, clearedPreviewCookie(ctx.base));
+  const info = await previewVersionInfo(request, params);
+  return go(`/redaktion/leistungen/${info.serviceId}`, clearedPreviewCookie(request, previewBase(info.serviceId, info.version)));
 }

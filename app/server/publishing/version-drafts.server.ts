@@ -133,7 +133,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       const values = {
         definition,
         sourceText: input.text,
-        title: identity.title ?? existing?.id ?? serviceId,
+        title: identity.title ?? serviceId,
         leikaKey: problems.length === 0 ? (identity.leikaKey ?? null) : null,
       };
       if (target.openDraft) {

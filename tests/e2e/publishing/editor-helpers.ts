@@ -4,9 +4,12 @@ import { expect, test, type Page } from "@playwright/test";
 
 export const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
-/** One service per browser project: both projects run against the same server and database. */
+/** Set once per test process: a PostgreSQL database may keep services from earlier runs. */
+const RUN = Date.now().toString(36);
+
+/** One service per browser project and run: both projects use the same server and database. */
 export function serviceId(): string {
-  return test.info().project.use.javaScriptEnabled === false ? "veranstaltung-anzeige-ohne-js" : "veranstaltung-anzeige-mit-js";
+  return `veranstaltung-${test.info().project.use.javaScriptEnabled === false ? "ohne-js" : "mit-js"}-${RUN}`;
 }
 
 /** The fixture definition of version 1 or 2, under this project's service id. */

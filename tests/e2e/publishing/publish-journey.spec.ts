@@ -12,7 +12,8 @@ import { choose, citizenAnswers, definitionText, fillInputs, heading, serviceId,
  * adds a required question while a citizen's version-1 draft is open: that citizen finishes
  * on version 1. Runs with and without JavaScript (one service per project).
  */
-test.describe.configure({ mode: "serial" });
+// Serial: later journeys use what the first one published. Long journeys get two minutes.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const TITLE = "Anzeige einer öffentlichen Veranstaltung";
 const FIXTURES = "tests/fixtures/forms-check";

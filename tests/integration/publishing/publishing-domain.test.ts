@@ -369,4 +369,12 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     const invalidSave = entries.find((e) => e.action === "publishing.draft.saved" && (e.details as { valid: boolean }).valid === false);
     expect(invalidSave?.details).toMatchObject({ version: 1, problems: 1 });
   });
+
+  it("records an API key as the actor of what it did (no person behind it)", async () => {
+    const client = { kind: "api" as const, tokenId: randomUUID(), tokenName: "Formular-Pipeline", authorityId: editor.authorityId, authorityName: editor.authorityName, countyAgs: editor.countyAgs, countyName: editor.countyName };
+    expect(await saveDraft(client, { text: variant(1, { id: "pipeline-probe" }), keepInvalid: false })).toMatchObject({ ok: true });
+    const [created, saved] = await auditOf("pipeline-probe");
+    expect(created).toMatchObject({ action: "publishing.service.created", actorId: null, authorityId: "lra-16068", details: { via: "api", tokenName: "Formular-Pipeline" } });
+    expect(saved).toMatchObject({ action: "publishing.draft.saved", actorId: null, details: { via: "api", tokenId: client.tokenId, version: 1, valid: true } });
+  });
 });

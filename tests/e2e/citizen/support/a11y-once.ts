@@ -18,14 +18,15 @@ const RECORD = "tmp/e2e/axe-checked.txt";
 
 async function structureOf(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const ignored = new Set(["value", "checked", "selected", "nonce", "data-validation"]);
+    // Values and states the citizen changes, and attributes no WCAG rule of axe reads.
+    const ignored = new Set(["value", "checked", "selected", "nonce", "data-validation", "autofocus"]);
     const parts: string[] = [];
     const walk = (node: Node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         if ((node.textContent ?? "").trim() !== "") parts.push("#t");
         return;
       }
-      if (!(node instanceof Element) || node.tagName === "SCRIPT") return;
+      if (!(node instanceof Element) || ["SCRIPT", "LINK", "META", "STYLE"].includes(node.tagName)) return;
       const attributes = Array.from(node.attributes)
         .filter((attribute) => !ignored.has(attribute.name))
         .map((attribute) => `${attribute.name}=${attribute.name === "href" ? attribute.value.replace(/[?#].*$/, "") : attribute.value}`)
@@ -34,7 +35,10 @@ async function structureOf(page: Page): Promise<string> {
       node.childNodes.forEach(walk);
       parts.push(`</${node.tagName}>`);
     };
-    walk(document.documentElement);
+    // The head matters to axe only for the title and the language; route preloads differ
+    // between a full load and a client-side navigation and are no page content.
+    parts.push(`lang=${document.documentElement.lang} title=${document.title.trim() !== ""}`);
+    walk(document.body);
     return parts.join("");
   });
 }

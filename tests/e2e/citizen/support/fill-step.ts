@@ -38,47 +38,65 @@ export async function ensureItems(page: Page, group: FieldDefinition, count: num
   throw new Error(`could not get ${count} items into ${group.pointer}`);
 }
 
-async function fillField(page: Page, field: FieldDefinition, name: string, value: unknown): Promise<void> {
+/** One input change; applied in the page in one go (a journey has hundreds of them). */
+type Change =
+  | { kind: "value"; name: string; value: string }
+  | { kind: "check"; name: string; value: string; checked: boolean }
+  | { kind: "file"; name: string; files: AttachmentLike[] };
+
+function changesFor(field: FieldDefinition, name: string, value: unknown): Change[] {
   switch (field.widget) {
     case "date": {
       const [year = "", month = "", day = ""] = typeof value === "string" ? value.split("-") : [];
-      await page.locator(byName(`${name}/day`)).fill(day);
-      await page.locator(byName(`${name}/month`)).fill(month);
-      await page.locator(byName(`${name}/year`)).fill(year);
-      return;
+      return [
+        { kind: "value", name: `${name}/day`, value: day },
+        { kind: "value", name: `${name}/month`, value: month },
+        { kind: "value", name: `${name}/year`, value: year },
+      ];
     }
     case "radio":
-      if (value !== undefined) await page.locator(`${byName(name)}[value="${String(value)}"]`).check();
-      return;
+      return (field.options ?? []).map((option) => ({ kind: "check", name, value: String(option.value), checked: String(option.value) === String(value) }));
     case "checkboxes": {
       const chosen = (Array.isArray(value) ? value : []).map(String);
-      for (const box of await page.locator(byName(name)).all()) {
-        await box.setChecked(chosen.includes((await box.getAttribute("value")) ?? ""));
-      }
-      return;
+      return (field.options ?? []).map((option) => ({ kind: "check", name, value: String(option.value), checked: chosen.includes(String(option.value)) }));
     }
     case "checkbox":
-      await page.locator(byName(name)).setChecked(value === true);
-      return;
-    case "select":
-      await page.locator(byName(name)).selectOption(value === undefined ? "" : String(value));
-      return;
-    case "file": {
-      const wanted = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isAttachment);
-      const kept = await page.locator(`input[type="hidden"]${byName(name)}`).count();
-      const missing = wanted.slice(kept);
-      if (missing.length === 0) return;
-      await page.locator(`input[type="file"]${byName(name)}`).setInputFiles(
-        missing.map((file) => ({ name: file.name, mimeType: file.mediaType, buffer: Buffer.from(sampleFile(file.mediaType)) })),
-      );
-      return;
-    }
+      return [{ kind: "check", name, value: "true", checked: value === true }];
+    case "file":
+      return [{ kind: "file", name, files: (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isAttachment) }];
     default:
-      await page.locator(byName(name)).fill(value === undefined || value === null ? "" : String(value));
+      return [{ kind: "value", name, value: value === undefined || value === null ? "" : String(value) }];
   }
 }
 
-/** Fills every field of the step from `answers` (the step's slice of the data). */
+async function apply(page: Page, changes: Change[]): Promise<void> {
+  const inPage = changes.filter((change) => change.kind !== "file");
+  await page.evaluate((list) => {
+    for (const change of list) {
+      const selector = `[name="${CSS.escape(change.name)}"]${change.kind === "check" ? `[value="${CSS.escape(change.value)}"]` : ""}`;
+      const element = document.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+      if (!element) throw new Error(`no input ${selector}`);
+      if (change.kind === "check") (element as HTMLInputElement).checked = change.checked;
+      else element.value = change.value;
+      element.dispatchEvent(new Event("input", { bubbles: true }));
+      element.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }, inPage as Array<Exclude<Change, { kind: "file" }>>);
+  for (const change of changes) {
+    if (change.kind !== "file" || change.files.length === 0) continue;
+    const kept = await page.locator(`input[type="hidden"]${byName(change.name)}`).count();
+    const missing = change.files.slice(kept);
+    if (missing.length === 0) continue;
+    await page.locator(`input[type="file"]${byName(change.name)}`).setInputFiles(
+      missing.map((file) => ({ name: file.name, mimeType: file.mediaType, buffer: Buffer.from(sampleFile(file.mediaType)) })),
+    );
+  }
+}
+
+/**
+ * Fills every field of the step from `answers` (the step's slice of the data). Values are set
+ * in the page in one go, as `fill` would set them; the keyboard journey types for real.
+ */
 export async function fillStep(page: Page, step: StepDefinition, answers: FormValues): Promise<void> {
   for (const field of step.fields) {
     if (field.widget === "group") {
@@ -86,17 +104,19 @@ export async function fillStep(page: Page, step: StepDefinition, answers: FormVa
       await ensureItems(page, field, Array.isArray(items) ? items.length : 0);
     }
   }
+  const changes: Change[] = [];
   for (const field of step.fields) {
     const value = getAt(answers, parsePointer(field.pointer));
     if (field.widget !== "group") {
-      await fillField(page, field, field.pointer, value);
+      changes.push(...changesFor(field, field.pointer, value));
       continue;
     }
     const items = Array.isArray(value) ? (value as FormValues[]) : [];
-    for (const [index, item] of items.entries()) {
+    items.forEach((item, index) => {
       for (const itemField of field.fields ?? []) {
-        await fillField(page, itemField, `${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer)));
+        changes.push(...changesFor(itemField, `${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer))));
       }
-    }
+    });
   }
+  await apply(page, changes);
 }

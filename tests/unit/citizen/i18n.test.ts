@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { de, en } from "~/lib/i18n/dictionary";
+import { isGermanOnlyPath } from "~/lib/i18n/language.server";
+import { formatBytes, localizeText, translate } from "~/lib/i18n/translate";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe("UI texts", () => {
+  it("have an English text for every German one, with the same placeholders", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    for (const key of Object.keys(de) as Array<keyof typeof de>) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(de[key]));
+      expect(en[key].trim(), key).not.toBe("");
+    }
+  });
+
+  it("address people formally in German", () => {
+    for (const [key, text] of Object.entries(de)) expect(text, key).not.toMatch(/\b(du|dein|deine|dich|dir)\b/i);
+  });
+
+  it("fill in values and keep unknown placeholders visible", () => {
+    expect(translate("de", "step.progress", { current: 2, total: 5 })).toBe("Schritt 2 von 5");
+    expect(translate("en", "step.progress", { current: 2, total: 5 })).toBe("Step 2 of 5");
+    expect(translate("de", "step.progress", { current: 2 })).toBe("Schritt 2 von {total}");
+  });
+
+  it("mark form texts that fall back to German", () => {
+    expect(localizeText({ de: "Hund", en: "Dog" }, "en")).toEqual({ text: "Dog" });
+    expect(localizeText({ de: "Hund" }, "en")).toEqual({ text: "Hund", lang: "de" });
+    expect(localizeText({ de: "Hund", en: "Dog" }, "de")).toEqual({ text: "Hund" });
+  });
+
+  it("keep staff pages German", () => {
+    expect(isGermanOnlyPath("/verwaltung")).toBe(true);
+    expect(isGermanOnlyPath("/verwaltung/vorgaenge/X")).toBe(true);
+    expect(isGermanOnlyPath("/redaktion/leistungen")).toBe(true);
+    expect(isGermanOnlyPath("/status")).toBe(false);
+    expect(isGermanOnlyPath("/verwaltungsgemeinschaft-x")).toBe(false);
+  });
+
+  it("format sizes as people read them", () => {
+    expect(formatBytes(10 * 1024 * 1024, "de")).toBe("10 MB");
+    expect(formatBytes(1.5 * 1024 * 1024, "de")).toBe("1,5 MB");
+    expect(formatBytes(84211, "en")).toBe("82 KB");
+  });
+});
