@@ -5,7 +5,8 @@
  */
 import type { FormEntries } from "~/engine/form-submission";
 import type { FieldError, Lang } from "~/engine/types";
-import { formatBytes, translate } from "~/lib/i18n/translate";
+import { formatBytes } from "~/lib/i18n/format";
+import type { Translate } from "~/lib/i18n/use-translation";
 import { looksAllowed, typesLabel } from "~/server/uploads/upload-rules";
 import { fieldId, type FieldView, type FileRuleView, type StepPageData } from "./view-model";
 
@@ -25,21 +26,21 @@ export function fileRuleFor(fields: readonly FieldView[], name: string): FileRul
   return null;
 }
 
-export function checkChosenFile(rule: FileRuleView, file: File, name: string, lang: Lang): FieldError | null {
+export function checkChosenFile(rule: FileRuleView, file: File, name: string, lang: Lang, t: Translate): FieldError | null {
   const problem = (key: "upload.tooLarge" | "upload.wrongType" | "upload.empty", values: Record<string, string>): FieldError => ({
     pointer: name,
     fieldPointer: name,
     label: "",
-    message: translate(lang, key, values),
+    message: t(key, values),
     keyword: "upload",
   });
   if (file.size > rule.maxBytes) return problem("upload.tooLarge", { name: file.name, size: formatBytes(rule.maxBytes, lang) });
   if (file.size === 0) return problem("upload.empty", { name: file.name });
-  if (!looksAllowed(rule, file.name, file.type)) return problem("upload.wrongType", { name: file.name, types: typesLabel(rule.accept, translate(lang, "common.or")) });
+  if (!looksAllowed(rule, file.name, file.type)) return problem("upload.wrongType", { name: file.name, types: typesLabel(rule.accept, t("common.or")) });
   return null;
 }
 
-export function browserEntries(form: HTMLFormElement, page: StepPageData): { entries: FormEntries; issues: FieldError[] } {
+export function browserEntries(form: HTMLFormElement, page: StepPageData, t: Translate): { entries: FormEntries; issues: FieldError[] } {
   const entries: Array<readonly [string, string]> = [];
   const issues: FieldError[] = [];
   for (const [name, value] of new FormData(form).entries()) {
@@ -54,7 +55,7 @@ export function browserEntries(form: HTMLFormElement, page: StepPageData): { ent
       continue;
     }
     if (!rule || (value.name === "" && value.size === 0)) continue;
-    const issue = checkChosenFile(rule, value, name, page.lang);
+    const issue = checkChosenFile(rule, value, name, page.lang, t);
     if (issue) {
       issues.push(issue);
       continue;

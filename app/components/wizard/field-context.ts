@@ -1,6 +1,6 @@
 /** What every field of a step page reads besides its own definition. */
 import type { Lang } from "~/engine/types";
-import type { Translate } from "~/lib/i18n/translate";
+import type { Translate } from "~/lib/i18n/use-translation";
 import type { FileRefView } from "./view-model";
 
 export interface FieldContext {

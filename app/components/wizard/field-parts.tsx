@@ -1,6 +1,6 @@
 /** The pieces every field shares: label, hint, error message, and how they are wired by id. */
 import { Text } from "~/lib/i18n/localized";
-import type { Localized } from "~/lib/i18n/translate";
+import type { Localized } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
 
 export function hintId(id: string): string {

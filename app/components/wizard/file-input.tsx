@@ -1,5 +1,5 @@
 import { Text } from "~/lib/i18n/localized";
-import { formatBytes } from "~/lib/i18n/translate";
+import { formatBytes } from "~/lib/i18n/format";
 import { acceptAttribute, typesLabel } from "~/server/uploads/upload-rules";
 import type { FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";

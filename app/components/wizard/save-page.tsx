@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
-import { formatDate } from "~/lib/i18n/translate";
+import { formatDate } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
 import type { SavePageData } from "~/server/drafts/save-page.server";
 import { ErrorSummary } from "./error-summary";

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useRef } from "react";
 import type { FieldError as EngineFieldError } from "~/engine/types";
-import { formatDateTime, type Lang } from "~/lib/i18n/translate";
+import { formatDateTime, type Lang } from "~/lib/i18n/format";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { useT } from "~/lib/i18n/use-translation";
 import { ErrorSummary } from "./error-summary";

@@ -13,6 +13,7 @@ import type { FieldError } from "~/engine/types";
 import { applyStepPost } from "~/server/drafts/step-events";
 import { browserEntries, checkChosenFile, fileRuleFor, pointerOfInput } from "./browser-entries";
 import { loadFormRuntime } from "./client-runtime";
+import { useT, type Translate } from "~/lib/i18n/use-translation";
 import { ACTION_FIELD, VIA_FIELD, type StepPageData } from "./view-model";
 
 export interface StepValidation {
@@ -27,8 +28,8 @@ export interface StepValidation {
   onChange(event: FormEvent<HTMLFormElement>): void;
 }
 
-function validate(runtime: FormRuntime, form: HTMLFormElement, page: StepPageData): FieldError[] {
-  const { entries, issues } = browserEntries(form, page);
+function validate(runtime: FormRuntime, form: HTMLFormElement, page: StepPageData, t: Translate): FieldError[] {
+  const { entries, issues } = browserEntries(form, page, t);
   const answers = parseStepSubmission(runtime, page.step.id, entries);
   const viaReview = new FormData(form).get(VIA_FIELD) === "pruefen";
   const outcome = applyStepPost(runtime, restoreState(runtime, page.machine), page.step.id, answers, { viaReview, lang: page.lang });
@@ -48,8 +49,21 @@ function hasValue(form: HTMLFormElement, pointer: string): boolean {
 }
 
 export function useStepValidation(page: StepPageData, formKey: string): StepValidation {
+  const t = useT();
   const runtime = useRef<FormRuntime | null>(null);
-  const [errors, setErrors] = useState<FieldError[] | null>(null);
+  // Client-side errors belong to one rendering of the page (formKey): after a navigation the
+  // server's errors show at once, in the same render that moves focus.
+  const [clientErrors, setClientErrors] = useState<{ key: string; errors: FieldError[] } | null>(null);
+  const errors = clientErrors?.key === formKey ? clientErrors.errors : null;
+  const setErrors = useCallback(
+    (next: FieldError[] | null | ((shown: FieldError[] | null) => FieldError[] | null)) =>
+      setClientErrors((previous) => {
+        const shown = previous?.key === formKey ? previous.errors : null;
+        const value = typeof next === "function" ? next(shown) : next;
+        return value === null ? null : { key: formKey, errors: value };
+      }),
+    [formKey],
+  );
   const [attempt, setAttempt] = useState(0);
   const [ready, setReady] = useState(false);
 
@@ -70,21 +84,23 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
     };
   }, [page.formKey.id, page.formKey.version]);
 
-  // A new page (or the same page after a post) starts with the server's errors.
-  useEffect(() => setErrors(null), [formKey]);
+  const currentKey = useRef(formKey);
+  useEffect(() => {
+    currentKey.current = formKey;
+  }, [formKey]);
 
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       const submitter = (event.nativeEvent as SubmitEvent).submitter;
       const action = submitter?.getAttribute("name") === ACTION_FIELD ? submitter.getAttribute("value") : "weiter";
       if (action !== "weiter" || !runtime.current) return; // add/remove/save: the server keeps what was typed
-      const found = validate(runtime.current, event.currentTarget, page);
+      const found = validate(runtime.current, event.currentTarget, page, t);
       if (found.length === 0) return;
       event.preventDefault();
       setErrors(found);
       setAttempt((count) => count + 1);
     },
-    [page],
+    [page, setErrors, t],
   );
 
   const updateField = useCallback(
@@ -101,7 +117,7 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
         return [...others, own].sort((a, b) => order(a) - order(b));
       });
     },
-    [page.errors],
+    [page.errors, setErrors],
   );
 
   const onBlur = useCallback(
@@ -110,12 +126,23 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
       if (!runtime.current || target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && target.type === "file")) return;
       const pointer = pointerOfInput(target);
       if (!pointer) return;
-      // Moving between the day, month and year of one date is not leaving the field.
       const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+      // Pressing a button: the submit checks everything, and a message appearing now would move
+      // the button away under the pointer before the click completes.
+      if (next instanceof HTMLButtonElement) return;
+      // Moving between the day, month and year of one date is not leaving the field.
       if (next && pointerOfInput(next) === pointer && target.closest("[data-date-field]")) return;
-      updateField(event.currentTarget, pointer, validate(runtime.current, event.currentTarget, page));
+      const form = event.currentTarget;
+      const check = () => {
+        if (!runtime.current || currentKey.current !== formKey || !form.isConnected) return;
+        updateField(form, pointer, validate(runtime.current, form, page, t));
+      };
+      // Focus went nowhere (a click on a button some browsers do not focus, or on text): wait
+      // until that click is done, so the message cannot move its target away mid-click.
+      if (next === null) window.setTimeout(check, 250);
+      else check();
     },
-    [page, updateField],
+    [page, updateField, formKey, t],
   );
 
   /** A chosen file is checked at once: type and size, before anything is uploaded. */
@@ -126,14 +153,14 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
       const rule = fileRuleFor(page.step.fields, input.name);
       if (!rule) return;
       const problems = Array.from(input.files ?? [])
-        .map((file) => checkChosenFile(rule, file, input.name, page.lang))
+        .map((file) => checkChosenFile(rule, file, input.name, page.lang, t))
         .filter((problem): problem is FieldError => problem !== null);
       setErrors((shown) => {
         const others = (shown ?? page.errors).filter((error) => error.pointer !== input.name);
         return problems[0] ? [...others, problems[0]] : others;
       });
     },
-    [page],
+    [page, setErrors, t],
   );
 
   return { errors, attempt, ready, onSubmit, onBlur, onChange };

@@ -5,7 +5,7 @@
  */
 import type { FieldError, Lang, Widget } from "~/engine/types";
 import type { MessageKey } from "~/lib/i18n/dictionary";
-import type { Localized } from "~/lib/i18n/translate";
+import type { Localized } from "~/lib/i18n/format";
 
 export interface OptionView {
   value: string;

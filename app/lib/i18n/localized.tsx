@@ -1,5 +1,5 @@
 import type { ElementType, ReactNode } from "react";
-import type { Localized } from "./translate";
+import type { Localized } from "./format";
 
 /**
  * A form text; carries `lang="de"` when it falls back to German on an English page, so screen

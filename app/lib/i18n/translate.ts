@@ -1,18 +1,15 @@
 /**
- * Looking up UI texts and form texts in the citizen's language. Pure: used on the server
- * (loaders, meta) and in the browser alike.
+ * The UI texts by key, for the server (loaders, meta, e-mails). Components read the same
+ * texts through useT(), from the root loader's data.
  */
-import type { Lang, LocalizedText } from "../../engine/types";
+import type { Lang } from "../../engine/types";
 import { de, en, type MessageKey } from "./dictionary";
+import { fillPlaceholders } from "./format";
 
-export type { Lang };
-export type { MessageKey };
+export { formatBytes, formatDate, formatDateTime, isLang, localizeText, type Localized } from "./format";
+export type { Lang, MessageKey };
 
 export const LANGUAGES: readonly Lang[] = ["de", "en"];
-
-export function isLang(value: unknown): value is Lang {
-  return value === "de" || value === "en";
-}
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { de, en };
 
@@ -20,55 +17,14 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 /** The text for `key` with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
-  const template = dictionaries[lang][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillPlaceholders(dictionaries[lang][key], values);
 }
 
 export function translator(lang: Lang): Translate {
   return (key, values) => translate(lang, key, values);
 }
 
-/**
- * A form text in the requested language. When the definition has no English text the German
- * one is used, and `lang` says so, so the element can carry `lang="de"` (WCAG 3.1.2).
- */
-export interface Localized {
-  text: string;
-  /** Set only when the text is not in the page's language. */
-  lang?: Lang;
-}
-
-export function localizeText(text: LocalizedText | undefined, lang: Lang): Localized {
-  if (text === undefined) return { text: "" };
-  if (lang === "en" && text.en !== undefined && text.en !== "") return { text: text.en };
-  return lang === "de" ? { text: text.de } : { text: text.de, lang: "de" };
-}
-
-/** Dates as citizens read them: 25.12.2026 / 25 December 2026. */
-export function formatDate(date: Date | string, lang: Lang): string {
-  const value = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    timeZone: "Europe/Berlin",
-    day: lang === "de" ? "2-digit" : "numeric",
-    month: lang === "de" ? "2-digit" : "long",
-    year: "numeric",
-  }).format(value);
-}
-
-export function formatDateTime(date: Date | string, lang: Lang): string {
-  const value = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    timeZone: "Europe/Berlin",
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(value);
-}
-
-/** File sizes as people read them: 10 MB, 84 KB. */
-export function formatBytes(size: number, lang: Lang): string {
-  const locale = lang === "de" ? "de-DE" : "en-GB";
-  if (size < 1024) return `${size} ${lang === "de" ? "Byte" : "bytes"}`;
-  if (size < 1024 * 1024) return `${Math.round(size / 1024).toLocaleString(locale)} KB`;
-  return `${(size / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+/** All UI texts of one language, as the root loader hands them to the page. */
+export function messagesOf(lang: Lang): Record<MessageKey, string> {
+  return dictionaries[lang];
 }

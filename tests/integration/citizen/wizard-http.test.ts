@@ -50,7 +50,10 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     expect(receipt.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
     // Another browser has no draft cookie: no receipt.
-    expect((await client().request(`${BASE}/eingangsbestaetigung.pdf`)).status).toBe(303);
+    const stranger = await client().request(`${BASE}/eingangsbestaetigung.pdf`);
+    expect(stranger.status).toBeGreaterThanOrEqual(300);
+    expect(stranger.status).toBeLessThan(400);
+    expect(stranger.headers.get("content-type") ?? "").not.toContain("pdf");
   });
 
   it("gives one case for a double-clicked submit", async () => {
@@ -119,13 +122,9 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
       expect(textOf(page.html)).toContain("Eine früher hochgeladene Datei wurde nicht gefunden");
     }
 
-    // The real id still works, and the step is accepted with it.
-    const form = new FormData();
-    form.append("_aktion", "weiter");
-    form.append("/haftpflicht/versicherer", "Thüringer Tierhalter Versicherung AG");
-    form.append("/haftpflicht/versicherungsnummer", "TH-1");
-    form.append("/haftpflicht/nachweis", keptId!);
-    const accepted = await citizen.post(`${BASE}/schritt/haftpflicht`, form);
+    // The accepted answers are untouched; a real upload completes the step.
+    expect(h1Of((await citizen.open(`${BASE}/pruefen`)).html)).toBe(titleOf("haftpflicht"));
+    const accepted = await citizen.post(`${BASE}/schritt/haftpflicht`, stepForm(runtime, "haftpflicht", answers.haftpflicht!));
     expect(h1Of(accepted.html)).toBe(titleOf("steuerverguenstigung"));
   });
 
@@ -260,7 +259,9 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     const unknownCase = await client().post("/status", new URLSearchParams({ vorgangsnummer: "VGKOE-1999-000001", zugangscode: accessCode }));
     expect(textOf(wrongCode.html)).toContain("Vorgangsnummer oder Zugangscode stimmen nicht");
     expect(textOf(unknownCase.html)).toContain("Vorgangsnummer oder Zugangscode stimmen nicht");
-    expect(wrongCode.html.replace(/nonce="[^"]*"/g, "")).toBe(unknownCase.html.replace(/nonce="[^"]*"/g, ""));
+    // Word for word the same page, apart from the case number typed (shown again in its field).
+    const neutral = (html: string) => html.replace(/nonce="[^"]*"/g, "").replaceAll(caseNumber, "#").replaceAll("VGKOE-1999-000001", "#");
+    expect(neutral(wrongCode.html)).toBe(neutral(unknownCase.html));
   });
 
   it("serves the validator module and definition from our origin, immutable per version", async () => {

@@ -4,7 +4,7 @@ import { parseMultipart, PayloadTooLargeError } from "~/server/uploads/multipart
 function multipartRequest(parts: Array<{ name: string; value?: string; file?: { filename: string; type: string; bytes: Uint8Array } }>): Request {
   const form = new FormData();
   for (const part of parts) {
-    if (part.file) form.append(part.name, new Blob([part.file.bytes], { type: part.file.type }), part.file.filename);
+    if (part.file) form.append(part.name, new Blob([new Uint8Array(part.file.bytes)], { type: part.file.type }), part.file.filename);
     else form.append(part.name, part.value ?? "");
   }
   return new Request("http://localhost/upload", { method: "POST", body: form });

@@ -13,8 +13,9 @@ import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../../support/a11y";
+import { E2E_DIR } from "./e2e-dir";
 
-const RECORD = "tmp/e2e/axe-checked.txt";
+const RECORD = `${E2E_DIR}/axe-checked.txt`;
 
 async function structureOf(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -53,6 +54,6 @@ export async function checkAccessibility(page: Page): Promise<void> {
   const started = Date.now();
   await expectNoAxeViolations(page);
   if (process.env.A11Y_TIMING) console.log(`axe ${Date.now() - started} ms ${page.url()}`);
-  mkdirSync("tmp/e2e", { recursive: true });
+  mkdirSync(E2E_DIR, { recursive: true });
   appendFileSync(RECORD, `${key}\n`);
 }

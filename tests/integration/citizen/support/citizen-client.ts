@@ -80,7 +80,7 @@ export function stepForm(runtime: FormRuntime, stepId: string, answers: FormValu
   for (const name of fileNames) {
     const value = getAt(answers, parsePointer(name));
     for (const ref of (Array.isArray(value) ? value : value ? [value] : []) as Array<{ name: string; mediaType: string }>) {
-      form.append(name, new Blob([sampleFile(ref.mediaType)], { type: ref.mediaType }), ref.name);
+      form.append(name, new Blob([new Uint8Array(sampleFile(ref.mediaType))], { type: ref.mediaType }), ref.name);
     }
   }
   return form;

@@ -1,0 +1,61 @@
+/**
+ * Language-aware formatting that the browser needs too: form texts from a definition, dates,
+ * sizes, and filling `{name}` placeholders. No dictionary here: the UI texts reach the browser
+ * as loader data in one language only (see messages.server.ts), not as a bundle of both.
+ */
+import type { Lang, LocalizedText } from "../../engine/types";
+
+export type { Lang };
+
+export function isLang(value: unknown): value is Lang {
+  return value === "de" || value === "en";
+}
+
+export function fillPlaceholders(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/**
+ * A form text in the requested language. When the definition has no English text the German
+ * one is used, and `lang` says so, so the element can carry `lang="de"` (WCAG 3.1.2).
+ */
+export interface Localized {
+  text: string;
+  /** Set only when the text is not in the page's language. */
+  lang?: Lang;
+}
+
+export function localizeText(text: LocalizedText | undefined, lang: Lang): Localized {
+  if (text === undefined) return { text: "" };
+  if (lang === "en" && text.en !== undefined && text.en !== "") return { text: text.en };
+  return lang === "de" ? { text: text.de } : { text: text.de, lang: "de" };
+}
+
+/** Dates as citizens read them: 25.12.2026 / 25 December 2026. */
+export function formatDate(date: Date | string, lang: Lang): string {
+  const value = typeof date === "string" ? new Date(date) : date;
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    timeZone: "Europe/Berlin",
+    day: lang === "de" ? "2-digit" : "numeric",
+    month: lang === "de" ? "2-digit" : "long",
+    year: "numeric",
+  }).format(value);
+}
+
+export function formatDateTime(date: Date | string, lang: Lang): string {
+  const value = typeof date === "string" ? new Date(date) : date;
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
+    timeZone: "Europe/Berlin",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(value);
+}
+
+/** File sizes as people read them: 10 MB, 84 KB. */
+export function formatBytes(size: number, lang: Lang): string {
+  const locale = lang === "de" ? "de-DE" : "en-GB";
+  if (size < 1024) return `${size} ${lang === "de" ? "Byte" : "bytes"}`;
+  if (size < 1024 * 1024) return `${Math.round(size / 1024).toLocaleString(locale)} KB`;
+  return `${(size / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+}
