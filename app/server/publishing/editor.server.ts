@@ -1,7 +1,7 @@
 /**
  * Guards of the editorial area: the signed-in editor (pages) or the editorial API token (API),
  * each turned into the actor of its Landratsamt's county. Editors belong to a Landratsamt:
- * service forms are a county matter (see docs/decisions/009-publishing.md).
+ * service forms are a county matter (see docs/decisions/012-publishing.md).
  */
 import { eq } from "drizzle-orm";
 import { authorities, counties } from "../../../db/schema";
