@@ -1,10 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, type ShouldRevalidateFunction } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";
-import { applyLanguageSwitch, isGermanOnlyPath, requestLanguage } from "./lib/i18n/language.server";
+import { applyLanguageSwitch, requestLanguage } from "./lib/i18n/language.server";
+import { isGermanOnlyPath } from "./lib/i18n/language-paths";
+import { messagesOf } from "./lib/i18n/messages.server";
 import { GermanOnly } from "./lib/i18n/localized";
 import { useLang, useT } from "./lib/i18n/use-translation";
 
@@ -19,11 +21,19 @@ export const meta: MetaFunction = ({ error }) => [
   { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
 ];
 
-/** The UI language (German, or English by the switch in the header) for `<html lang>` and every text. */
+/** The UI language (German, or English by the switch in the header) and its texts, for every page. */
 export function loader({ request }: LoaderFunctionArgs) {
   applyLanguageSwitch(request);
-  return { lang: requestLanguage(request), languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname) };
+  const lang = requestLanguage(request);
+  return { lang, languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname), messages: messagesOf(lang) };
 }
+
+/**
+ * The language changes only by the switch, a plain link that loads the whole page: the texts
+ * are not fetched again on every navigation, only when moving between citizen and staff pages.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
+  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname);
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();

@@ -1,5 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
-import { LANG_PARAM_NAME } from "~/lib/i18n/switch-link";
+import { LANG_PARAM_NAME } from "~/lib/i18n/language-paths";
 import { useLang, useLanguageSwitch, useT } from "~/lib/i18n/use-translation";
 
 /** The other language's link: the same page with `?lang=…`, a plain link that works without JavaScript. */

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ConfirmationPage } from "~/components/wizard/confirmation-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
-import { translate } from "~/lib/i18n/translate";
+import { metaLanguage } from "~/lib/i18n/meta";
 import { loadConfirmationPage, type ConfirmationPageData } from "~/server/drafts/confirmation.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ConfirmationPageData | undefined;
-  return [{ title: page ? `${translate(page.lang, "confirm.title")} – ${page.serviceTitle.text} – Bürgerportal` : "Bürgerportal" }];
+  const { t } = metaLanguage(matches);
+  return [{ title: page ? `${t("confirm.title")} – ${page.serviceTitle.text} – Bürgerportal` : "Bürgerportal" }];
 };
 
 // The access code is on this page once: never cached, never revalidated behind the citizen's back.

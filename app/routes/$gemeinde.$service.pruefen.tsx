@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { ReviewPage } from "~/components/wizard/review-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
-import { translate } from "~/lib/i18n/translate";
+import { metaLanguage } from "~/lib/i18n/meta";
 import { loadReviewPage, submitDraft, type ReviewPageData } from "~/server/drafts/review.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ReviewPageData | undefined;
   if (!page) return [{ title: "Bürgerportal" }];
-  const prefix = page.errors.length > 0 || page.problem ? translate(page.lang, "common.errorPrefix") : "";
+  const { t } = metaLanguage(matches);
+  const prefix = page.errors.length > 0 || page.problem ? t("common.errorPrefix") : "";
   return [{ title: `${prefix}${page.title.text} – ${page.serviceTitle.text} – Bürgerportal` }];
 };
 

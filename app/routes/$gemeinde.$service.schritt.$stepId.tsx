@@ -3,13 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
 import type { StepPageData } from "~/components/wizard/view-model";
 import { requestLanguage } from "~/lib/i18n/language.server";
-import { translate } from "~/lib/i18n/translate";
+import { metaLanguage } from "~/lib/i18n/meta";
 import { handleStepPost } from "~/server/drafts/step-action.server";
 import { loadStepPage } from "~/server/drafts/step-page.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as StepPageData | undefined;
-  return [{ title: page ? stepTitle(page, page.errors.length > 0, translate(page.lang, "common.errorPrefix")) : "Bürgerportal" }];
+  const { t } = metaLanguage(matches);
+  return [{ title: page ? stepTitle(page, page.errors.length > 0, t("common.errorPrefix")) : "Bürgerportal" }];
 };
 
 export const headers = () => ({ "Cache-Control": "no-store" });

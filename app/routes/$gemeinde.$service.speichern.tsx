@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { SavePage } from "~/components/wizard/save-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
-import { translate } from "~/lib/i18n/translate";
+import { metaLanguage } from "~/lib/i18n/meta";
 import { createResumeCode, loadSavePage, type SavePageData } from "~/server/drafts/save-page.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as SavePageData | undefined;
   if (!page) return [{ title: "Bürgerportal" }];
-  return [{ title: `${page.error ? translate(page.lang, "common.errorPrefix") : ""}${translate(page.lang, "save.title")} – ${page.serviceTitle.text} – Bürgerportal` }];
+  const { t } = metaLanguage(matches);
+  return [{ title: `${page.error ? t("common.errorPrefix") : ""}${t("save.title")} – ${page.serviceTitle.text} – Bürgerportal` }];
 };
 
 export const headers = () => ({ "Cache-Control": "no-store" });

@@ -3,15 +3,14 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusPage, type StatusFormData, type StatusResult } from "~/components/wizard/status-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
-import { translate } from "~/lib/i18n/translate";
+import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang } from "~/lib/i18n/use-translation";
 import { lookUpCase, lookupFailed, statusForm, statusOf } from "~/server/drafts/citizen-status.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
-  const root = matches.find((match) => match.id === "root")?.data as { lang?: "de" | "en" } | undefined;
-  const lang = root?.lang ?? "de";
+  const { t } = metaLanguage(matches);
   const form = page as StatusFormData | undefined;
-  return [{ title: `${form?.errors.length ? translate(lang, "common.errorPrefix") : ""}${translate(lang, "status.title")} – Bürgerportal` }];
+  return [{ title: `${form?.errors.length ? t("common.errorPrefix") : ""}${t("status.title")} – Bürgerportal` }];
 };
 
 export const headers = () => ({ "Cache-Control": "no-store" });

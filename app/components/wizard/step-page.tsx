@@ -1,4 +1,4 @@
-import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useEffect, useMemo, useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
@@ -24,7 +24,6 @@ export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle">, err
 export function StepPage({ page }: { page: StepPageData }) {
   const t = useT();
   const location = useLocation();
-  const navigation = useNavigation();
   const formKey = `${page.step.id}:${location.key}`;
   const validation = useStepValidation(page, formKey);
   const errors = validation.errors ?? page.errors;
@@ -41,7 +40,6 @@ export function StepPage({ page }: { page: StepPageData }) {
     () => ({ lang: page.lang, t, values: page.values, files: page.files, errors: new Map(errors.map((error) => [error.pointer, error.message])) }),
     [page, t, errors],
   );
-  const busy = navigation.state === "submitting";
 
   return (
     <div className="kern-stack-lg wizard">
@@ -83,7 +81,7 @@ export function StepPage({ page }: { page: StepPageData }) {
           <FieldInput key={field.pointer} field={field} name={field.pointer} context={context} />
         ))}
         <div className="wizard__actions">
-          <button type="submit" name={ACTION_FIELD} value="weiter" className="kern-btn kern-btn--primary" aria-disabled={busy || undefined}>
+          <button type="submit" name={ACTION_FIELD} value="weiter" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t("step.next")}</span>
           </button>
           <button type="submit" name={ACTION_FIELD} value="speichern" className="kern-btn kern-btn--secondary">

@@ -5,17 +5,12 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Lang } from "../../engine/types";
-import { LANG_PARAM_NAME } from "./switch-link";
-import { isLang } from "./translate";
+import { isLang } from "./format";
+import { isGermanOnlyPath, LANG_PARAM_NAME } from "./language-paths";
+
+export { isGermanOnlyPath };
 
 export const LANG_COOKIE = "bp_sprache";
-
-/** Staff and editorial pages are German only: their texts are not translated. */
-const GERMAN_ONLY = [/^\/verwaltung(\/|$)/, /^\/verwaltung_/, /^\/redaktion(\/|$)/, /^\/api\//];
-
-export function isGermanOnlyPath(pathname: string): boolean {
-  return GERMAN_ONLY.some((pattern) => pattern.test(pathname));
-}
 
 function cookieLanguage(request: Request): Lang | null {
   const header = request.headers.get("Cookie");

@@ -30,8 +30,24 @@ export function notFound(message: string): Response {
   return new Response(message, { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
+/**
+ * Municipalities and their administering authorities change only with a seed and a restart
+ * (see ADR 003), so every wizard request need not ask the database again: a short-lived cache.
+ */
+const MUNICIPALITY_TTL_MS = 5 * 60 * 1000;
+const municipalities = new Map<string, { at: number; municipality: MunicipalityView | null }>();
+
+async function municipalityBySlug(slug: string): Promise<MunicipalityView | null> {
+  const cached = municipalities.get(slug);
+  if (cached && Date.now() - cached.at < MUNICIPALITY_TTL_MS) return cached.municipality;
+  const municipality = await findMunicipalityBySlug(slug);
+  // Unknown slugs are not kept: a flood of made-up addresses must not grow the cache.
+  if (municipality) municipalities.set(slug, { at: Date.now(), municipality });
+  return municipality;
+}
+
 export async function requireMunicipality(slug: string | undefined, lang: Lang): Promise<MunicipalityView> {
-  const municipality = await findMunicipalityBySlug(slug ?? "");
+  const municipality = await municipalityBySlug(slug ?? "");
   if (!municipality) throw notFound(translate(lang, "municipality.notFound", { slug: (slug ?? "").slice(0, 80) }));
   return municipality;
 }
