@@ -41,9 +41,12 @@ function forbiddenMessage(role: StaffRole): string {
   }
 }
 
-/** Only paths inside the staff area are followed after login: never an address elsewhere. */
+const STAFF_AREAS = ["/verwaltung", "/redaktion"];
+
+/** Only paths inside the staff areas are followed after login: never an address elsewhere. */
 export function safeReturnPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith("/verwaltung") || value.startsWith("//") || value.includes("\\")) return null;
+  if (!value || !STAFF_AREAS.some((area) => value === area || value.startsWith(`${area}/`) || value.startsWith(`${area}?`))) return null;
+  if (value.startsWith("//") || value.includes("\\")) return null;
   if (value.startsWith(LOGIN_PATH)) return null;
   return value.slice(0, 500);
 }
@@ -51,6 +54,7 @@ export function safeReturnPath(value: string | null | undefined): string | null 
 /** The first page a user's roles allow. */
 export function homePathFor(user: Pick<StaffUser, "roles">): string {
   if (hasRole(user, "clerk")) return "/verwaltung";
+  if (hasRole(user, "editor")) return "/redaktion";
   if (hasRole(user, "admin")) return "/verwaltung/konten";
   return "/verwaltung";
 }
