@@ -1,32 +1,42 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AuthorityContact, authorityKindLabel } from "~/components/authority";
+import { AuthorityContact } from "~/components/authority";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { GermanOnly, Text } from "~/lib/i18n/localized";
+import { metaLanguage } from "~/lib/i18n/meta";
+import { localizedTitles } from "~/lib/i18n/service-titles.server";
+import { translate } from "~/lib/i18n/translate";
+import { useLang, useT } from "~/lib/i18n/use-translation";
+import type { MessageKey } from "~/lib/i18n/dictionary";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
 import { findMunicipalityBySlug } from "~/server/municipalities.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.municipality.name} – Online-Dienste – Bürgerportal` : "Bürgerportal" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${metaLanguage(matches).t("municipality.title", { name: data.municipality.name })} – Bürgerportal` : "Bürgerportal" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requestLanguage(request);
   const municipality = await findMunicipalityBySlug(params.gemeinde ?? "");
   if (!municipality) {
-    throw new Response(`Eine Gemeinde „${(params.gemeinde ?? "").slice(0, 80)}“ kennen wir nicht. Bitte suchen Sie Ihre Gemeinde auf der Startseite.`, {
+    throw new Response(translate(lang, "municipality.notFound", { slug: (params.gemeinde ?? "").slice(0, 80) }), {
       status: 404,
     });
   }
-  return { municipality, services: await servicesOfferedIn(municipality.ags) };
+  return { municipality, services: await localizedTitles(await servicesOfferedIn(municipality.ags), lang) };
 }
 
 export default function MunicipalityPage() {
   const { municipality, services } = useLoaderData<typeof loader>();
+  const t = useT();
+  const lang = useLang();
   const authority = municipality.administeredBy;
   const selfAdministered = authority.kind === "gemeinde";
   return (
     <div className="kern-stack-lg">
-      <nav aria-label="Brotkrumen">
+      <nav aria-label={t("municipality.breadcrumb")}>
         <Link className="kern-link" to="/">
-          Gemeinde wechseln
+          {t("municipality.change")}
         </Link>
       </nav>
       <hgroup className="kern-hgroup">
@@ -38,32 +48,32 @@ export default function MunicipalityPage() {
         <div className="kern-card__container">
           <div className="kern-card__body kern-stack">
             <h2 className="kern-heading-medium" id="verwaltung">
-              Ihre Verwaltung
+              {t("municipality.administration")}
             </h2>
             <p className="kern-body">
               {selfAdministered
-                ? `${municipality.name} hat eine eigene Verwaltung.`
-                : `${municipality.name} wird von der ${authorityKindLabel(authority.kind)} verwaltet:`}
+                ? t("municipality.selfAdministered", { name: municipality.name })
+                : t("municipality.administeredBy", { name: municipality.name, kind: t(`authority.${authority.kind}` as MessageKey) })}
             </p>
-            <AuthorityContact authority={authority} />
+            <GermanOnly lang={lang}>
+              <AuthorityContact authority={authority} />
+            </GermanOnly>
           </div>
         </div>
       </section>
 
       <section aria-labelledby="leistungen" className="kern-stack">
         <h2 className="kern-heading-medium" id="leistungen">
-          Online-Dienste
+          {t("municipality.services")}
         </h2>
         {services.length === 0 ? (
-          <p className="kern-body">
-            Für {municipality.name} gibt es noch keine Online-Dienste. Wenden Sie sich bitte direkt an Ihre Verwaltung.
-          </p>
+          <p className="kern-body">{t("municipality.noServices", { name: municipality.name })}</p>
         ) : (
           <ul className="result-list">
             {services.map((service) => (
               <li key={service.id}>
                 <Link className="kern-link" to={`/${municipality.slug}/${service.id}`}>
-                  {service.title}
+                  <Text value={service.localizedTitle} />
                 </Link>
               </li>
             ))}

@@ -3,10 +3,14 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/
 import { useRef } from "react";
 import { municipalityDirectory, searchMunicipalities } from "~/server/municipalities.server";
 import { AuthorityKindLabel } from "~/components/authority";
+import { GermanOnly } from "~/lib/i18n/localized";
+import { metaLanguage } from "~/lib/i18n/meta";
+import { useLang, useT } from "~/lib/i18n/use-translation";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.query ? `Suche „${data.query}“ – Bürgerportal` : "Gemeinde wählen – Bürgerportal" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const { t } = metaLanguage(matches);
+  return [{ title: `${data?.query ? t("index.searchTitle", { query: data.query }) : t("index.title")} – Bürgerportal` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
@@ -27,23 +31,23 @@ export default function ChooseMunicipality() {
   const navigation = useNavigation();
   const debounce = useRef<ReturnType<typeof setTimeout>>();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/";
+  const t = useT();
+  const lang = useLang();
 
   return (
     <div className="kern-stack-lg">
       <hgroup className="kern-hgroup">
-        <h1 className="kern-heading-large">Verwaltung online erledigen</h1>
-        <p className="kern-body--large">
-          Wählen Sie Ihre Gemeinde. Dann sehen Sie, welche Anträge Sie online stellen können und welche Behörde für Sie zuständig ist.
-        </p>
+        <h1 className="kern-heading-large">{t("index.heading")}</h1>
+        <p className="kern-body--large">{t("index.intro")}</p>
       </hgroup>
 
-      <Form method="get" role="search" className="search-form" aria-label="Gemeinde suchen">
+      <Form method="get" role="search" className="search-form" aria-label={t("index.searchRegion")}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="q">
-            Name Ihrer Gemeinde oder Stadt
+            {t("index.searchLabel")}
           </label>
           <div className="kern-hint" id="q-hint">
-            Zum Beispiel „Sömmerda“ oder „Rastenberg“. Umlaute können Sie auch als „oe“ oder „o“ schreiben.
+            {t("index.searchHint")}
           </div>
           <input
             className="kern-form-input__input"
@@ -62,7 +66,7 @@ export default function ChooseMunicipality() {
           />
         </div>
         <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">Suchen</span>
+          <span className="kern-label">{t("index.searchButton")}</span>
         </button>
       </Form>
 
@@ -71,11 +75,13 @@ export default function ChooseMunicipality() {
           <section aria-labelledby="treffer" className="kern-stack">
             <h2 className="kern-heading-medium" id="treffer">
               {results.length === 0
-                ? `Keine Gemeinde gefunden für „${query}“`
-                : `${results.length} ${results.length === 1 ? "Gemeinde" : "Gemeinden"} gefunden`}
+                ? t("index.noResults", { query })
+                : results.length === 1
+                  ? t("index.oneResult")
+                  : t("index.results", { count: results.length })}
             </h2>
             {results.length === 0 ? (
-              <p className="kern-body">Prüfen Sie die Schreibweise oder wählen Sie Ihre Gemeinde aus der Liste unten.</p>
+              <p className="kern-body">{t("index.noResultsAdvice")}</p>
             ) : (
               <ul className="result-list">
                 {results.map((m) => (
@@ -85,7 +91,7 @@ export default function ChooseMunicipality() {
                     </Link>
                     <span className="kern-body kern-body--small">
                       {" "}
-                      – {m.county}, verwaltet durch {m.authority}
+                      {t("index.resultDetail", { county: m.county, authority: m.authority })}
                     </span>
                   </li>
                 ))}
@@ -97,7 +103,7 @@ export default function ChooseMunicipality() {
 
       <section aria-labelledby="verzeichnis" className="kern-stack">
         <h2 className="kern-heading-medium" id="verzeichnis">
-          Alle Gemeinden nach Landkreis und Verwaltung
+          {t("index.directory")}
         </h2>
         {directory.map(({ region, counties }) => (
           <div key={region.key} className="kern-stack">
@@ -111,7 +117,10 @@ export default function ChooseMunicipality() {
                   {county.groups.map(({ authority, municipalities }) => (
                     <div key={authority.id} className="directory-group">
                       <h4 className="kern-heading-small">
-                        {authority.name} <AuthorityKindLabel kind={authority.kind} />
+                        {authority.name}{" "}
+                        <GermanOnly lang={lang} inline>
+                          <AuthorityKindLabel kind={authority.kind} />
+                        </GermanOnly>
                       </h4>
                       <ul className="kern-list">
                         {municipalities.map((m) => (

@@ -15,6 +15,7 @@ export function Text({ value, as, className, id }: { value: Localized; as?: Elem
 }
 
 /** German-only content (authority names, addresses from shared components) on an English page. */
-export function GermanOnly({ lang, children }: { lang: "de" | "en"; children: ReactNode }) {
-  return lang === "de" ? <>{children}</> : <div lang="de">{children}</div>;
+export function GermanOnly({ lang, children, inline }: { lang: "de" | "en"; children: ReactNode; inline?: boolean }) {
+  if (lang === "de") return <>{children}</>;
+  return inline ? <span lang="de">{children}</span> : <div lang="de">{children}</div>;
 }

@@ -139,6 +139,14 @@ test("English: a switch on every page, lang on <html>, form texts from the defin
   await page.getByRole("link", { name: "Deutsch" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(heading(page)).toHaveText("Angaben zur Hundehalterin oder zum Hundehalter");
+
+  // The municipality's catalogue, in English, with the services' English titles.
+  await page.goto(`/${MUNICIPALITY}?lang=en`);
+  await expect(page.getByRole("heading", { name: "Online services" })).toBeVisible();
+  await expect(page.getByRole("link", { name: dogTax.definition.title.en! })).toBeVisible();
+  await checkAccessibility(page);
+  await page.goto("/?lang=de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
 });
 
 test("status: case number and access code show status, history and the receipt; a wrong code gets the same answer as an unknown case", async ({ page, request }) => {

@@ -7,7 +7,8 @@
  * The record of checked structures is a file in the e2e server's folder (tests/e2e/serve.mjs
  * empties it at every run), so it spans both projects: without JavaScript the browser shows
  * the server-rendered markup, which the run with JavaScript has checked already when it is
- * the same structure (scripts are not part of the comparison).
+ * the same structure (scripts, preloads and React's hidden streaming placeholders are not
+ * part of the comparison).
  */
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -27,7 +28,9 @@ async function structureOf(page: Page): Promise<string> {
         if ((node.textContent ?? "").trim() !== "") parts.push("#t");
         return;
       }
-      if (!(node instanceof Element) || ["SCRIPT", "LINK", "META", "STYLE"].includes(node.tagName)) return;
+      if (!(node instanceof Element) || ["SCRIPT", "LINK", "META", "STYLE", "TEMPLATE"].includes(node.tagName)) return;
+      // React's streaming placeholders (hidden, emptied by its scripts when JavaScript runs).
+      if (node.hasAttribute("hidden") && /^[SB]:\d+$/.test(node.id)) return;
       const attributes = Array.from(node.attributes)
         .filter((attribute) => !ignored.has(attribute.name))
         .map((attribute) => `${attribute.name}=${attribute.name === "href" ? attribute.value.replace(/[?#].*$/, "") : attribute.value}`)
