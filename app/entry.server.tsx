@@ -14,6 +14,7 @@ export {
   databaseAvailable,
   logInfo,
   prepareServer,
+  prepareWorker,
   serverConfig,
   shutdownServer,
 } from "./server/lifecycle.server";

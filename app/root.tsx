@@ -6,7 +6,7 @@ import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";
 import { applyLanguageSwitch, requestLanguage } from "./lib/i18n/language.server";
 import { isGermanOnlyPath } from "./lib/i18n/language-paths";
-import { messagesOf } from "./lib/i18n/messages.server";
+import { messagesFor } from "./lib/i18n/messages.server";
 import { GermanOnly } from "./lib/i18n/localized";
 import { useLang, useT } from "./lib/i18n/use-translation";
 
@@ -21,11 +21,11 @@ export const meta: MetaFunction = ({ error }) => [
   { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
 ];
 
-/** The UI language (German, or English by the switch in the header) and its texts, for every page. */
+/** The UI language (German, or English by the switch in the header) and the texts every page shows. */
 export function loader({ request }: LoaderFunctionArgs) {
   applyLanguageSwitch(request);
   const lang = requestLanguage(request);
-  return { lang, languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname), messages: messagesOf(lang) };
+  return { lang, languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname), messages: messagesFor(lang, ["frame", "common"]) };
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { get } from "node:http";
 import { compile } from "../app/engine/compile.server";
 import type { FormDefinition, FormValues } from "../app/engine/types";
 import { createTestDatabase, type TestDatabase } from "../tests/support/databases";
@@ -42,7 +43,23 @@ async function measure(label: string, action: () => Promise<Response>, expectSta
   return { [`${label}P50Ms`]: Number(percentile(times, 50).toFixed(2)), [`${label}P99Ms`]: Number(percentile(times, 99).toFixed(2)) };
 }
 
-/** Every script and modulepreload of the page, plus the validator module the page imports. */
+/** The bytes the server sends for `path` to a browser that accepts `encoding` (not decoded). */
+function transferred(baseUrl: string, path: string, encoding: "gzip" | "br"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(new URL(path, baseUrl), { headers: { "Accept-Encoding": encoding } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
+      response.on("end", () => (response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${path}: ${response.statusCode}`))));
+    }).on("error", reject);
+  });
+}
+
+/**
+ * The JavaScript of a step page as a browser downloads it: every script and modulepreload
+ * asset plus the form's validator module, as sent over the wire to a client that accepts gzip
+ * (and, for comparison, Brotli, which browsers get), plus the page's inline scripts (the route
+ * manifest and the loader data), gzip-compressed.
+ */
 async function javaScriptOfPage(baseUrl: string, html: string) {
   const assets = new Set<string>();
   for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) assets.add(match[1]!);
@@ -50,18 +67,23 @@ async function javaScriptOfPage(baseUrl: string, html: string) {
   for (const match of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) assets.add(match[1]!);
   assets.add(`/formulare/${FORM}/${definition.version}/validator.js`);
   let raw = 0;
-  let gzipped = 0;
+  let gzip = 0;
+  let brotli = 0;
   for (const asset of assets) {
-    const body = Buffer.from(await (await fetch(new URL(asset, baseUrl))).arrayBuffer());
-    raw += body.byteLength;
-    gzipped += gzipSync(body).byteLength;
+    raw += (await (await fetch(new URL(asset, baseUrl))).arrayBuffer()).byteLength;
+    gzip += await transferred(baseUrl, asset, "gzip");
+    brotli += await transferred(baseUrl, asset, "br");
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join("");
+  const inlineGzip = gzipSync(Buffer.from(inline)).byteLength;
+  const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
   return {
     javaScriptAssets: assets.size,
-    javaScriptKB: Number((raw / 1024).toFixed(1)),
-    javaScriptGzipKB: Number((gzipped / 1024).toFixed(1)),
-    inlineScriptGzipKB: Number((gzipSync(Buffer.from(inline)).byteLength / 1024).toFixed(1)),
+    javaScriptKB: kb(raw),
+    assetsGzipKB: kb(gzip),
+    inlineScriptGzipKB: kb(inlineGzip),
+    javaScriptGzipKB: kb(gzip + inlineGzip),
+    javaScriptBrotliKB: kb(brotli + inlineGzip),
   };
 }
 
@@ -88,7 +110,7 @@ export async function run() {
       ...post,
       ...postRefused,
       ...(await javaScriptOfPage(server.baseUrl, page.html)),
-      targets: "GET p50 ≤ 10 ms, POST p50 ≤ 20 ms, ≤ 120 KB gzip",
+      targets: "GET p50 ≤ 10 ms, POST p50 ≤ 20 ms, javaScriptGzipKB ≤ 120",
     };
     console.log("wizard (HTTP, one citizen):", figures);
     return figures;

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { precompressedAssets } from "./static-assets.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 
 const build = await import("../build/index.js");
@@ -65,6 +66,7 @@ app.use((req, res, next) => {
   crossSiteRefused(req, res, runtime.CROSS_SITE_MESSAGE);
 });
 
+app.use("/build", precompressedAssets("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 

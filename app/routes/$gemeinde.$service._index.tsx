@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { StartPage } from "~/components/wizard/start-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { loadStartPage, startApplication, type StartPageData } from "~/server/drafts/start.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${(data as StartPageData).service.title.text} – ${(data as StartPageData).municipality.name} – Bürgerportal` : "Bürgerportal" },
@@ -11,7 +12,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadStartPage(request, params, requestLanguage(request));
+  const lang = requestLanguage(request);
+  return withMessages(lang, ["start", "notice"], loadStartPage(request, params, lang));
 }
 
 export function action({ request, params, context }: ActionFunctionArgs) {

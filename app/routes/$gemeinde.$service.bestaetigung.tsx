@@ -4,6 +4,7 @@ import { ConfirmationPage } from "~/components/wizard/confirmation-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { loadConfirmationPage, type ConfirmationPageData } from "~/server/drafts/confirmation.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ConfirmationPageData | undefined;
@@ -16,7 +17,8 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 export const shouldRevalidate = () => false;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadConfirmationPage(request, params, requestLanguage(request));
+  const lang = requestLanguage(request);
+  return withMessages(lang, ["confirm"], loadConfirmationPage(request, params, lang));
 }
 
 export default function Confirmation() {

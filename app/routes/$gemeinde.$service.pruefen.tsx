@@ -4,6 +4,7 @@ import { ReviewPage } from "~/components/wizard/review-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { loadReviewPage, submitDraft, type ReviewPageData } from "~/server/drafts/review.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ReviewPageData | undefined;
@@ -16,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadReviewPage(request, params, requestLanguage(request));
+  const lang = requestLanguage(request);
+  return withMessages(lang, ["review", "step", "notice"], loadReviewPage(request, params, lang));
 }
 
 export function action({ request, params, context }: ActionFunctionArgs) {

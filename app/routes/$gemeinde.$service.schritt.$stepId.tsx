@@ -5,7 +5,8 @@ import type { StepPageData } from "~/components/wizard/view-model";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { handleStepPost } from "~/server/drafts/step-action.server";
-import { loadStepPage } from "~/server/drafts/step-page.server";
+import { loadStepPage, stepPageMessageGroups } from "~/server/drafts/step-page.server";
+import { messagesFor } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as StepPageData | undefined;
@@ -15,8 +16,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 export const headers = () => ({ "Cache-Control": "no-store" });
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadStepPage(request, params, requestLanguage(request));
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requestLanguage(request);
+  const page = await loadStepPage(request, params, lang);
+  return { ...page, messages: messagesFor(lang, stepPageMessageGroups(page)) };
 }
 
 export function action({ request, params }: ActionFunctionArgs) {

@@ -4,6 +4,7 @@ import { SavePage } from "~/components/wizard/save-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { createResumeCode, loadSavePage, type SavePageData } from "~/server/drafts/save-page.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as SavePageData | undefined;
@@ -15,7 +16,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return loadSavePage(request, params, requestLanguage(request));
+  const lang = requestLanguage(request);
+  return withMessages(lang, ["save", "notice"], loadSavePage(request, params, lang));
 }
 
 export function action({ request, params, context }: ActionFunctionArgs) {

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AuthorityContact } from "~/components/authority";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
+import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { localizedTitles } from "~/lib/i18n/service-titles.server";
 import { translate } from "~/lib/i18n/translate";
@@ -23,7 +24,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       status: 404,
     });
   }
-  return { municipality, services: await localizedTitles(await servicesOfferedIn(municipality.ags), lang) };
+  return {
+    municipality,
+    services: await localizedTitles(await servicesOfferedIn(municipality.ags), lang),
+    messages: messagesFor(lang, ["municipality", "authority"]),
+  };
 }
 
 export default function MunicipalityPage() {

@@ -4,6 +4,8 @@ import { useRef } from "react";
 import { municipalityDirectory, searchMunicipalities } from "~/server/municipalities.server";
 import { AuthorityKindLabel } from "~/components/authority";
 import { GermanOnly } from "~/lib/i18n/localized";
+import { requestLanguage } from "~/lib/i18n/language.server";
+import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang, useT } from "~/lib/i18n/use-translation";
 
@@ -22,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     results: results?.map((m) => ({ slug: m.slug, name: m.name, county: m.county.name, authority: m.administeredBy.name })),
     directory,
+    messages: messagesFor(requestLanguage(request), ["index"]),
   };
 }
 

@@ -6,5 +6,5 @@ import { immutableAsset } from "~/server/drafts/form-assets.server";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const form = await servedForm(params.id ?? "", Number(params.version));
   if (!form) return new Response("Diese Formularversion gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return immutableAsset(request, form.module, "text/javascript; charset=utf-8", form.etag);
+  return immutableAsset(request, form.module);
 }

@@ -4,6 +4,7 @@ import { ResumePage } from "~/components/wizard/resume-page";
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { loadResumePage, resumeDraft, type ResumePageData } from "~/server/drafts/resume-page.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ResumePageData | undefined;
@@ -14,7 +15,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return loadResumePage(request, requestLanguage(request));
+  const lang = requestLanguage(request);
+  return withMessages(lang, ["resume", "notice"], loadResumePage(request, lang));
 }
 
 export function action({ request, context }: ActionFunctionArgs) {

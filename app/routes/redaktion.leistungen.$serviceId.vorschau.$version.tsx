@@ -6,12 +6,14 @@ import { assertSameOrigin } from "~/server/csrf.server";
 import { previewVersionInfo } from "~/server/publishing/preview-context.server";
 import { endPreview } from "~/server/publishing/preview-pages.server";
 import { noStoreHeaders } from "~/server/staff/http.server";
+import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction = () => [{ title: "Vorschau – Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return previewVersionInfo(request, params);
+  // The preview shows every citizen page of the wizard, in German.
+  return withMessages("de", ["start", "step", "upload", "notice", "review", "save", "confirm"], previewVersionInfo(request, params));
 }
 
 /** "Vorschau beenden": forgets the walk (its cookie) and returns to the service. */

@@ -6,6 +6,7 @@ import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang } from "~/lib/i18n/use-translation";
 import { lookUpCase, lookupFailed, statusForm, statusOf } from "~/server/drafts/citizen-status.server";
+import { messagesFor } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const { t } = metaLanguage(matches);
@@ -16,8 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
 export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const { form, headers } = statusForm(request, requestLanguage(request));
-  return data(form, { headers });
+  const lang = requestLanguage(request);
+  const { form, headers } = statusForm(request, lang);
+  return data({ ...form, messages: messagesFor(lang, ["status"]) }, { headers });
 }
 
 /** A POST, not a GET: the access code never appears in an address, a log or the history. */

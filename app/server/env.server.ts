@@ -22,7 +22,10 @@ export type Env = {
   /** Secret for deriving access codes; unset → generated once per installation and kept in the database. */
   accessCodeSecret: string | null;
   submissionRateLimit: number;
-  /** Whether this process delivers the outbox; off for app processes beside dedicated workers. */
+  /**
+   * Whether this HTTP server delivers the outbox (receipts, e-mails) and deletes expired drafts;
+   * off for HTTP servers beside a dedicated worker (server/worker.js).
+   */
   outboxWorker: boolean;
 };
 

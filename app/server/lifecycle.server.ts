@@ -27,12 +27,23 @@ export function registerBackgroundTask(task: BackgroundTask): void {
 
 let outboxWorker: ReturnType<typeof startOutboxWorker> | null = null;
 
+/** The HTTP server's start (server/index.js): database, then the background work unless OUTBOX_WORKER=off. */
 export async function prepareServer(): Promise<void> {
   await prepareDatabase();
-  if (env().outboxWorker) {
-    outboxWorker = startOutboxWorker(outboxHandlers);
-    registerBackgroundTask(outboxWorker);
-  }
+  if (env().outboxWorker) startBackgroundWork();
+}
+
+/**
+ * A dedicated worker process (server/worker.js) beside HTTP servers that run with
+ * OUTBOX_WORKER=off; they prepare the database, the worker only connects to it.
+ */
+export function prepareWorker(): void {
+  startBackgroundWork();
+}
+
+function startBackgroundWork(): void {
+  outboxWorker = startOutboxWorker(outboxHandlers);
+  registerBackgroundTask(outboxWorker);
   // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
   registerBackgroundTask(startDraftCleanup());
 }

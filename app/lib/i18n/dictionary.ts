@@ -12,14 +12,12 @@ export const de = {
   "frame.resume": "Antrag fortsetzen",
   "frame.status": "Stand abrufen",
   "frame.languageNav": "Sprache",
-  "frame.germanContent": "Dieser Inhalt ist nur auf Deutsch verfügbar.",
 
   // generic
   "common.back": "Zurück",
   "common.errorPrefix": "Fehler: ",
   "common.errorSummaryTitle": "Es gibt ein Problem",
   "common.noticeTitle": "Hinweis",
-  "common.portal": "Bürgerportal",
   "common.or": "oder",
   "common.tooManyAttempts": "Zu viele Versuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann erneut.",
 
@@ -100,9 +98,6 @@ export const de = {
   "step.groupEmpty": "Noch keine Einträge.",
   "step.fileUploaded": "Hochgeladen:",
   "step.fileRemove": "Entfernen",
-  "step.fileChoose": "Datei auswählen",
-  "step.fileChooseMore": "Weitere Datei auswählen",
-  "step.fileReplace": "Andere Datei wählen",
   "step.fileRules": "Erlaubt sind {types}, höchstens {size} je Datei.",
   "step.fileRulesMany": "Erlaubt sind {types}, höchstens {size} je Datei und bis zu {count} Dateien.",
 
@@ -111,7 +106,6 @@ export const de = {
   "upload.wrongType": "Die Datei „{name}“ hat keinen erlaubten Dateityp. Erlaubt sind {types}; es zählt der Inhalt der Datei, nicht ihr Name.",
   "upload.empty": "Die Datei „{name}“ ist leer. Bitte wählen Sie eine andere Datei.",
   "upload.unknown": "Eine früher hochgeladene Datei wurde nicht gefunden. Bitte laden Sie sie erneut hoch.",
-  "upload.tooMany": "Bei „{label}“ sind höchstens {count} Dateien möglich.",
   "upload.requestTooLarge": "Die Dateien sind zusammen zu groß. Erlaubt sind höchstens {size} je Sendung.",
 
   // review
@@ -200,13 +194,11 @@ export const en: Record<MessageKey, string> = {
   "frame.resume": "Continue an application",
   "frame.status": "Check status",
   "frame.languageNav": "Language",
-  "frame.germanContent": "This content is only available in German.",
 
   "common.back": "Back",
   "common.errorPrefix": "Error: ",
   "common.errorSummaryTitle": "There is a problem",
   "common.noticeTitle": "Note",
-  "common.portal": "Citizen portal",
   "common.or": "or",
   "common.tooManyAttempts": "Too many attempts. Please wait {minutes} minutes and try again.",
 
@@ -282,9 +274,6 @@ export const en: Record<MessageKey, string> = {
   "step.groupEmpty": "No entries yet.",
   "step.fileUploaded": "Uploaded:",
   "step.fileRemove": "Remove",
-  "step.fileChoose": "Choose file",
-  "step.fileChooseMore": "Choose another file",
-  "step.fileReplace": "Choose a different file",
   "step.fileRules": "Allowed: {types}, up to {size} per file.",
   "step.fileRulesMany": "Allowed: {types}, up to {size} per file and up to {count} files.",
 
@@ -292,7 +281,6 @@ export const en: Record<MessageKey, string> = {
   "upload.wrongType": "The file “{name}” is not of an allowed type. Allowed are {types}; what counts is the content of the file, not its name.",
   "upload.empty": "The file “{name}” is empty. Please choose another file.",
   "upload.unknown": "A file you uploaded earlier was not found. Please upload it again.",
-  "upload.tooMany": "“{label}” allows at most {count} files.",
   "upload.requestTooLarge": "The files are too large together. The limit is {size} per upload.",
 
   "review.title": "Check your answers",

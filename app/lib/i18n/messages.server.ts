@@ -1,2 +1,37 @@
-/** The root loader's UI texts: one language only travels to the browser. */
-export { messagesOf } from "./translate";
+/**
+ * UI texts for the browser: only the page's language, and only the groups of texts its routes
+ * show. The root sends the site frame's texts; each citizen route adds its own groups to its
+ * loader data (`withMessages`), and useT() reads them from all matched routes.
+ */
+import type { Lang } from "../../engine/types";
+import { de, type MessageKey } from "./dictionary";
+import { messagesOf } from "./translate";
+
+/** A group of texts: the part of a message key before the first dot. */
+export type MessageGroup = MessageKey extends `${infer Group}.${string}` ? Group : never;
+
+export type PageMessages = Partial<Record<MessageKey, string>>;
+
+const keysByGroup = new Map<string, MessageKey[]>();
+for (const key of Object.keys(de) as MessageKey[]) {
+  const group = key.slice(0, key.indexOf("."));
+  keysByGroup.set(group, [...(keysByGroup.get(group) ?? []), key]);
+}
+
+export function messagesFor(lang: Lang, groups: readonly MessageGroup[]): PageMessages {
+  const all = messagesOf(lang);
+  const picked: PageMessages = {};
+  for (const group of groups) for (const key of keysByGroup.get(group) ?? []) picked[key] = all[key];
+  return picked;
+}
+
+/** A route's loader data with the texts of `groups`; responses (redirects) pass through. */
+export async function withMessages<T extends object>(
+  lang: Lang,
+  groups: readonly MessageGroup[],
+  data: T | Promise<T>,
+): Promise<(T & { messages: PageMessages }) | Extract<T, Response>> {
+  const value = await data;
+  if (value instanceof Response) return value as Extract<T, Response>;
+  return { ...value, messages: messagesFor(lang, groups) };
+}

@@ -3,7 +3,7 @@
  * one comes from the published definition (cached per version after its first load).
  */
 import type { Lang } from "../../engine/types";
-import { publishedService } from "../../server/services/service-versions.server";
+import { publishedVersion } from "../../server/services/service-versions.server";
 import { localizeText, type Localized } from "./format";
 
 export async function localizedTitles<T extends { id: string; version: number; title: string }>(
@@ -13,7 +13,7 @@ export async function localizedTitles<T extends { id: string; version: number; t
   return Promise.all(
     entries.map(async (entry) => {
       if (lang === "de") return { ...entry, localizedTitle: { text: entry.title } };
-      const service = await publishedService(entry.id, entry.version, undefined, { skipRetiredCheck: true });
+      const service = await publishedVersion(entry.id, entry.version);
       return { ...entry, localizedTitle: service ? localizeText(service.definition.title, lang) : { text: entry.title, lang: "de" as const } };
     }),
   );

@@ -1,9 +1,9 @@
 /**
  * The page's UI language and texts, on the server render and in the browser: the root loader
- * decides the language (see language.server.ts) and sends that language's texts once per
- * page load; every component reads them from there.
+ * decides the language (see language.server.ts) and sends the site frame's texts; each route
+ * sends the texts it shows (messages.server.ts). Every component reads them from there.
  */
-import { useRouteLoaderData } from "@remix-run/react";
+import { useMatches, useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import type { MessageKey } from "./dictionary";
 import { fillPlaceholders, isLang, type Lang } from "./format";
@@ -14,7 +14,12 @@ export interface RootLanguageData {
   lang: Lang;
   /** False on staff pages, which are German only. */
   languageSwitch: boolean;
-  messages: Record<MessageKey, string>;
+  messages: Partial<Record<MessageKey, string>>;
+}
+
+/** The texts of all matched routes, as their loaders sent them. */
+export function matchedMessages(matches: ReadonlyArray<{ data?: unknown }>): Partial<Record<MessageKey, string>> {
+  return Object.assign({}, ...matches.map((match) => (match.data as { messages?: object } | null | undefined)?.messages));
 }
 
 function rootData(): Partial<RootLanguageData> | undefined {
@@ -32,6 +37,9 @@ export function useLanguageSwitch(): boolean {
 }
 
 export function useT(): Translate {
-  const messages = rootData()?.messages;
-  return useMemo(() => (key: MessageKey, values?: Record<string, string | number>) => fillPlaceholders(messages?.[key] ?? key, values), [messages]);
+  const matches = useMatches();
+  return useMemo(() => {
+    const messages = matchedMessages(matches);
+    return (key: MessageKey, values?: Record<string, string | number>) => fillPlaceholders(messages[key] ?? key, values);
+  }, [matches]);
 }

@@ -1,13 +1,58 @@
 /**
  * Responses for a published form version's browser assets: immutable (a version never
  * changes), so browsers and proxies keep them for a year and revalidate with the ETag.
+ * Assets are compressed once at the highest settings (Brotli 11, Zopfli for gzip), in the
+ * background after their first request; until then the HTTP server compresses on the fly.
  */
-export function immutableAsset(request: Request, body: string, contentType: string, etag: string): Response {
-  const headers = {
-    "Content-Type": contentType,
+import { brotliCompressSync, constants } from "node:zlib";
+import { gzipAsync } from "@gfx/zopfli";
+
+export class FormAsset {
+  private encoded: { br: Uint8Array; gzip: Uint8Array } | null = null;
+  private encoding: Promise<void> | null = null;
+
+  constructor(
+    readonly body: string,
+    readonly contentType: string,
+    readonly etag: string,
+  ) {}
+
+  /** The body in the best encoding the request accepts that is ready. */
+  encodedFor(request: Request): { body: string | Uint8Array; encoding: "br" | "gzip" | null } {
+    this.encoding ??= this.encode();
+    const accepted = acceptedEncodings(request);
+    if (this.encoded && accepted.has("br")) return { body: this.encoded.br, encoding: "br" };
+    if (this.encoded && accepted.has("gzip")) return { body: this.encoded.gzip, encoding: "gzip" };
+    return { body: this.body, encoding: null };
+  }
+
+  private async encode(): Promise<void> {
+    const bytes = Buffer.from(this.body);
+    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } });
+    this.encoded = { br, gzip: await gzipAsync(bytes, { numiterations: 15 }) };
+  }
+}
+
+/** Content codings the request accepts (q > 0). */
+function acceptedEncodings(request: Request): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (request.headers.get("Accept-Encoding") ?? "").split(",")) {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(";");
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (coding && (!q || Number(q.slice(2)) > 0)) accepted.add(coding);
+  }
+  return accepted;
+}
+
+export function immutableAsset(request: Request, asset: FormAsset): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": asset.contentType,
     "Cache-Control": "public, max-age=31536000, immutable",
-    ETag: etag,
+    ETag: asset.etag,
+    Vary: "Accept-Encoding",
   };
-  if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers });
+  if (request.headers.get("If-None-Match") === asset.etag) return new Response(null, { status: 304, headers });
+  const { body, encoding } = asset.encodedFor(request);
+  if (encoding) headers["Content-Encoding"] = encoding;
+  return new Response(body as BodyInit, { headers });
 }

@@ -9,7 +9,7 @@ import { db } from "../db.server";
 import { env } from "../env.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { findMunicipalityByAgs } from "../municipalities.server";
-import { publishedService } from "../services/service-versions.server";
+import { publishedVersion } from "../services/service-versions.server";
 import { draftForResumeCodeHash, setResumeCodeHash, bindNewToken, type DraftRecord } from "./drafts.server";
 import { readDraftState } from "./draft-state";
 import { newResumeCode, normalizeResumeCode, isWellFormedResumeCode } from "./resume-code";
@@ -58,7 +58,7 @@ export async function redeemResumeCode(input: string): Promise<ResumeResult> {
   if (!draft) return { ok: false };
   const [municipality, service] = await Promise.all([
     findMunicipalityByAgs(draft.municipalityAgs),
-    publishedService(draft.serviceId, draft.serviceVersion, undefined, { skipRetiredCheck: true }),
+    publishedVersion(draft.serviceId, draft.serviceVersion),
   ]);
   if (!municipality || !service) return { ok: false };
   const token = await bindNewToken(draft.id);

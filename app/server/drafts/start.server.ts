@@ -12,7 +12,7 @@ import { localizeText, translate, type Localized } from "../../lib/i18n/translat
 import { db } from "../db.server";
 import { hitLocalRateLimit, clientAddress, type RateLimit } from "../rate-limit.server";
 import { routingContext } from "../routing/routing.server";
-import { publishedService, type PublishedService } from "../services/service-versions.server";
+import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
 import { draftCookie, readDraftToken } from "./draft-cookie.server";
 import { createDraft, deleteDraft, draftForToken, type DraftRecord } from "./drafts.server";
 import { noticeOf } from "./notices";
@@ -46,12 +46,12 @@ async function offeredService(params: Params, lang: Lang) {
   const municipality = await requireMunicipality(params.gemeinde, lang);
   const serviceId = params.service ?? "";
   const target = await routingContext(await db(), { serviceId, municipalityAgs: municipality.ags });
-  const service = target?.offered && target.latestVersion !== null ? await publishedService(serviceId, target.latestVersion) : null;
+  const service = target?.offered && target.latestVersion !== null ? await publishedVersion(serviceId, target.latestVersion) : null;
   if (!target || !service) throw notFound(translate(lang, "start.notOffered", { municipality: municipality.name }));
   return { municipality, service, routing: target.routing, base: wizardBase(municipality.slug, serviceId) };
 }
 
-async function openDraftOf(request: Request, service: PublishedService, municipalityAgs: string): Promise<DraftRecord | null> {
+async function openDraftOf(request: Request, service: PublishedVersion, municipalityAgs: string): Promise<DraftRecord | null> {
   const draft = await draftForToken(readDraftToken(request, service.id));
   return draft && draft.serviceId === service.id && draft.municipalityAgs === municipalityAgs && !draft.submittedCaseId ? draft : null;
 }
@@ -62,7 +62,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
   const draft = await openDraftOf(request, service, municipality.ags);
   let continueHref: string | null = null;
   if (draft) {
-    const pinned = await publishedService(draft.serviceId, draft.serviceVersion, undefined, { skipRetiredCheck: true });
+    const pinned = await publishedVersion(draft.serviceId, draft.serviceVersion);
     if (pinned) continueHref = `${base}/${pageOf(restoreSnapshot(pinned.runtime, readDraftState(draft.snapshot)))}`;
   }
   const a = routing.authority;
@@ -89,7 +89,7 @@ export async function startApplication(request: Request, params: Params, context
   const existing = await openDraftOf(request, service, municipality.ags);
   const form = await request.formData();
   if (existing && form.get("neu") !== "ja") {
-    const pinned = await publishedService(existing.serviceId, existing.serviceVersion, undefined, { skipRetiredCheck: true });
+    const pinned = await publishedVersion(existing.serviceId, existing.serviceVersion);
     if (pinned) throw redirect(`${base}/${pageOf(restoreSnapshot(pinned.runtime, readDraftState(existing.snapshot)))}`, { status: 303 });
   }
   const limit = hitLocalRateLimit(DRAFT_STARTS, clientAddress(context));

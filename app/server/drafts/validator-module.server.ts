@@ -13,11 +13,12 @@ import { serviceVersions } from "../../../db/schema";
 import { generateValidatorModule } from "../../engine/standalone.server";
 import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
+import { FormAsset } from "./form-assets.server";
 
 export interface ServedForm {
-  module: string;
+  module: FormAsset;
+  definitionJson: FormAsset;
   definition: FormDefinition;
-  etag: string;
 }
 
 const served = new Map<string, ServedForm>();
@@ -54,7 +55,11 @@ export async function servedForm(serviceId: string, version: number): Promise<Se
   if (!row || row.status === "draft") return null;
   const definition = row.definition as FormDefinition;
   const module = row.module ?? (await storeValidatorModule(database, definition));
-  const form: ServedForm = { module, definition, etag: `"${key}"` };
+  const form: ServedForm = {
+    module: new FormAsset(module, "text/javascript; charset=utf-8", `"${key}"`),
+    definitionJson: new FormAsset(JSON.stringify(definition), "application/json; charset=utf-8", `"${key}"`),
+    definition,
+  };
   served.set(key, form);
   return form;
 }

@@ -7,10 +7,10 @@ import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { restoreState, InvalidFormStateError, startState, type FormSnapshot } from "../../engine/transition";
 import type { FormRuntime } from "../../engine/runtime";
-import type { Lang } from "../../engine/types";
+import type { FormValues, Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { findMunicipalityBySlug, type MunicipalityView } from "../municipalities.server";
-import { publishedService, type PublishedService } from "../services/service-versions.server";
+import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
 import { readDraftToken } from "./draft-cookie.server";
 import { readDraftState, type DraftState } from "./draft-state";
 import { draftForToken, type DraftRecord } from "./drafts.server";
@@ -18,7 +18,7 @@ import { draftForToken, type DraftRecord } from "./drafts.server";
 export interface WizardContext {
   municipality: MunicipalityView;
   draft: DraftRecord;
-  service: PublishedService;
+  service: PublishedVersion;
   runtime: FormRuntime;
   state: DraftState;
   snapshot: FormSnapshot;
@@ -61,13 +61,18 @@ export function redirectToStart(base: string, notice: string): never {
   throw redirect(`${base}?hinweis=${notice}`, { headers: { "Cache-Control": "no-store" } });
 }
 
-/** The restored machine; a state that no longer fits the form version starts the form afresh (answers kept). */
+/**
+ * The restored machine. A stored state that no longer fits (it outlives deployments) starts
+ * the form at its first step, keeping the answers where they are readable: nothing is lost,
+ * and every step is checked again on the way.
+ */
 export function restoreSnapshot(runtime: FormRuntime, state: DraftState): FormSnapshot {
   try {
     return restoreState(runtime, state.machine);
   } catch (error) {
     if (!(error instanceof InvalidFormStateError)) throw error;
-    return startState(runtime);
+    const data = (state.machine as { context?: { data?: unknown } } | null)?.context?.data;
+    return startState(runtime, typeof data === "object" && data !== null && !Array.isArray(data) ? (data as FormValues) : undefined);
   }
 }
 
@@ -77,7 +82,7 @@ export async function requireWizard(request: Request, params: Params, lang: Lang
   const base = wizardBase(municipality.slug, serviceId);
   const draft = await draftForToken(readDraftToken(request, serviceId));
   if (!draft || draft.serviceId !== serviceId || draft.municipalityAgs !== municipality.ags) redirectToStart(base, "kein-entwurf");
-  const service = await publishedService(draft.serviceId, draft.serviceVersion, undefined, { skipRetiredCheck: true });
+  const service = await publishedVersion(draft.serviceId, draft.serviceVersion);
   if (!service) throw notFound(translate(lang, "notice.kein-entwurf"));
   const state = readDraftState(draft.snapshot);
   return { municipality, draft, service, runtime: service.runtime, state, snapshot: restoreSnapshot(service.runtime, state), base };

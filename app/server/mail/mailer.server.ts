@@ -18,8 +18,14 @@ export async function sendMail(mail: Mail, id: string): Promise<void> {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   const info = await transport.sendMail({ from: mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
   if (!smtpUrl) {
-    await mkdir(mailDir, { recursive: true });
-    await writeFile(join(mailDir, `${Date.now()}-${id}.eml`), (info as unknown as { message: Buffer }).message);
+    const file = join(mailDir, `${Date.now()}-${id}.eml`);
+    const message = (info as unknown as { message: Buffer }).message;
+    // The folder is made when the first message finds it missing, not checked for every message.
+    await writeFile(file, message).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+      await mkdir(mailDir, { recursive: true });
+      await writeFile(file, message);
+    });
   }
 }
 

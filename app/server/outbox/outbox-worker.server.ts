@@ -1,13 +1,28 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import { describeError, log } from "../logger.server";
 
+/** An entry as the worker hands it to a handler. */
+export type OutboxEntry = { id: number; kind: string; payload: Record<string, unknown>; attempts: number };
+
+/** Delivers one entry; throws to have it retried. */
 export type OutboxHandler = (payload: Record<string, unknown>, entryId: number) => Promise<void>;
+
+/**
+ * Delivers the claimed entries of one kind together, e.g. with one query for all of them.
+ * Returns why entries failed, by entry id; the others count as delivered.
+ */
+export type OutboxBatchHandler = (entries: OutboxEntry[]) => Promise<Map<number, unknown>>;
+
+export type OutboxHandlers = Record<string, OutboxHandler | { batch: OutboxBatchHandler }>;
 
 export const MAX_ATTEMPTS = 10;
 const LEASE_SECONDS = 120;
-const BATCH = 20;
+/** Entries per claim: a burst of submissions is worked off in few round trips. */
+const BATCH = 60;
+/** Messages of one batch go out a few at a time. */
+const CONCURRENCY = 4;
 
 /** Exponential backoff: 5 s, 10 s, 20 s … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
@@ -15,70 +30,99 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /**
- * Claims due entries (skipping rows another process holds) and leases them, so an entry
- * whose process dies mid-delivery is retried after the lease, never lost.
+ * Claims due entries (skipping rows another process holds) and leases them in one statement,
+ * so an entry whose process dies mid-delivery is retried after the lease, never lost.
  */
-async function claimBatch() {
-  const database = await db();
-  return database.transaction(async (tx) => {
-    const due = await tx.execute(
-      sql`select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
-          order by id limit ${BATCH} for update skip locked`,
-    );
-    const ids = (due as unknown as { rows: Array<{ id: number | string }> }).rows.map((r) => Number(r.id));
-    if (ids.length === 0) return [];
-    return tx
-      .update(outbox)
-      .set({ attempts: sql`${outbox.attempts} + 1`, availableAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
-      .where(sql`${outbox.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
-      .returning();
-  });
+async function claimBatch(): Promise<OutboxEntry[]> {
+  const claimed = await (await db()).execute(sql`
+    update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${LEASE_SECONDS})
+    where id in (
+      select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
+      order by id limit ${BATCH} for update skip locked)
+    returning id, kind, payload, attempts`);
+  const rows = (claimed as unknown as { rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number }> }).rows;
+  return rows
+    .map((row) => ({
+      id: Number(row.id),
+      kind: row.kind,
+      payload: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Record<string, unknown>,
+      attempts: Number(row.attempts),
+    }))
+    .sort((a, b) => a.id - b.id);
 }
 
-/** Entries of one batch are delivered a few at a time: mail and database round trips overlap. */
-const CONCURRENCY = 4;
-
-export async function processOutboxOnce(handlers: Record<string, OutboxHandler>): Promise<number> {
-  const batch = await claimBatch();
+/**
+ * Delivers each entry with `deliver`, a few at a time (mail and database round trips overlap);
+ * returns why entries failed, by entry id. For batch handlers that send one message per entry.
+ */
+export async function deliverEach(entries: OutboxEntry[], deliver: (entry: OutboxEntry) => Promise<void>): Promise<Map<number, unknown>> {
+  const failures = new Map<number, unknown>();
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, batch.length) }, async () => {
-      while (next < batch.length) await deliver(batch[next++], handlers);
+    Array.from({ length: Math.min(CONCURRENCY, entries.length) }, async () => {
+      while (next < entries.length) {
+        const entry = entries[next++]!;
+        try {
+          await deliver(entry);
+        } catch (error) {
+          failures.set(entry.id, error);
+        }
+      }
     }),
   );
-  return batch.length;
+  return failures;
 }
 
-async function deliver(entry: typeof outbox.$inferSelect, handlers: Record<string, OutboxHandler>): Promise<void> {
-  const database = await db();
-  {
-    const handler = handlers[entry.kind];
-    try {
-      if (!handler) throw new Error(`no handler for ${entry.kind}`);
-      await handler(entry.payload as Record<string, unknown>, entry.id);
-      await database.update(outbox).set({ deliveredAt: new Date(), lastError: null }).where(eq(outbox.id, entry.id));
-    } catch (error) {
-      const giveUp = entry.attempts >= MAX_ATTEMPTS;
-      const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      await database
-        .update(outbox)
-        .set({
-          lastError: message,
-          ...(giveUp ? { failedAt: new Date() } : { availableAt: new Date(Date.now() + retryDelaySeconds(entry.attempts) * 1000) }),
-        })
-        .where(and(eq(outbox.id, entry.id)));
-      log.warn(giveUp ? "outbox entry failed for good" : "outbox entry will be retried", {
-        kind: entry.kind,
-        entry: entry.id,
-        attempts: entry.attempts,
-        ...describeError(error),
-      });
-    }
+async function deliverKind(kind: string, entries: OutboxEntry[], handlers: OutboxHandlers): Promise<Map<number, unknown>> {
+  const handler = handlers[kind];
+  try {
+    if (!handler) throw new Error(`no handler for ${kind}`);
+    return typeof handler === "function" ? await deliverEach(entries, (entry) => handler(entry.payload, entry.id)) : await handler.batch(entries);
+  } catch (error) {
+    return new Map(entries.map((entry) => [entry.id, error]));
   }
 }
 
+export async function processOutboxOnce(handlers: OutboxHandlers): Promise<number> {
+  const batch = await claimBatch();
+  if (batch.length === 0) return 0;
+  const kinds = new Map<string, OutboxEntry[]>();
+  for (const entry of batch) kinds.set(entry.kind, [...(kinds.get(entry.kind) ?? []), entry]);
+  const failures = new Map<number, unknown>();
+  for (const result of await Promise.all([...kinds].map(([kind, entries]) => deliverKind(kind, entries, handlers)))) {
+    result.forEach((error, id) => failures.set(id, error));
+  }
+  const database = await db();
+  const delivered = batch.filter((entry) => !failures.has(entry.id)).map((entry) => entry.id);
+  if (delivered.length > 0) {
+    await database.update(outbox).set({ deliveredAt: new Date(), lastError: null }).where(inArray(outbox.id, delivered));
+  }
+  for (const entry of batch) {
+    if (failures.has(entry.id)) await recordFailure(entry, failures.get(entry.id));
+  }
+  return batch.length;
+}
+
+async function recordFailure(entry: OutboxEntry, error: unknown): Promise<void> {
+  const giveUp = entry.attempts >= MAX_ATTEMPTS;
+  const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
+  await (await db())
+    .update(outbox)
+    .set({
+      lastError: message,
+      ...(giveUp ? { failedAt: new Date() } : { availableAt: new Date(Date.now() + retryDelaySeconds(entry.attempts) * 1000) }),
+    })
+    .where(eq(outbox.id, entry.id));
+  log.warn(giveUp ? "outbox entry failed for good" : "outbox entry will be retried", {
+    kind: entry.kind,
+    entry: entry.id,
+    attempts: entry.attempts,
+    ...describeError(error),
+  });
+}
+
 /** The in-process worker: polls, and can be nudged right after a commit that queued work. */
-export function startOutboxWorker(handlers: Record<string, OutboxHandler>, pollMs = 1000) {
+export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000) {
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;

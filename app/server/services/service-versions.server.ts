@@ -17,32 +17,26 @@ export type PublishedService = {
   retired: boolean;
 };
 
-/**
- * A published version of a service, with its compiled runtime. A published version's content is
- * immutable, so definition and runtime are cached for the life of the process. Its state is not:
- * editors retire versions and services (app/server/publishing), possibly through another app
- * process, so `retired` is read from the database on every call (one primary-key lookup).
- */
-const cache = new Map<string, Omit<PublishedService, "retired">>();
+/** What a published version says; immutable once published. */
+export type PublishedVersion = Omit<PublishedService, "retired">;
 
-export async function publishedService(
-  serviceId: string,
-  version?: number,
-  database?: Database,
-  /** Kept for callers; `retired` is now always current (see above), callers decide what it means. */
-  _options: { skipRetiredCheck?: boolean } = {},
-): Promise<PublishedService | null> {
+/**
+ * A published version's content, with its compiled runtime. Published content is immutable, so
+ * it is cached for the life of the process: with a version number, no database round trip.
+ * Without one, the newest published version is looked up.
+ */
+const cache = new Map<string, PublishedVersion>();
+
+export async function publishedVersion(serviceId: string, version?: number, database?: Database): Promise<PublishedVersion | null> {
   if (version !== undefined) {
     const cached = cache.get(`${serviceId}@${version}`);
-    // Also with skipRetiredCheck: a retired version must refuse new API submissions (submit.server.ts reads `retired`).
-    if (cached) return { ...cached, retired: await isRetired(serviceId, version, database) };
+    if (cached) return cached;
   }
   const conn = database ?? (await db());
   const [row] = await conn
     .select({
       id: services.id,
       level: services.level,
-      retiredAt: services.retiredAt,
       version: serviceVersions.version,
       status: serviceVersions.status,
       title: serviceVersions.title,
@@ -61,7 +55,7 @@ export async function publishedService(
     .limit(1);
   if (!row || row.status === "draft") return null;
   const definition = row.definition as FormDefinition;
-  const loaded: PublishedService = {
+  const content: PublishedVersion = {
     id: row.id,
     version: row.version,
     level: row.level,
@@ -69,15 +63,24 @@ export async function publishedService(
     leikaKey: row.leikaKey,
     definition,
     runtime: compile(definition),
-    retired: row.retiredAt !== null || row.status === "retired",
   };
-  const { retired: _state, ...content } = loaded;
   cache.set(`${serviceId}@${row.version}`, content);
-  return loaded;
+  return content;
+}
+
+/**
+ * A published version and whether it still takes new applications. The state is not cached:
+ * editors retire versions and services (app/server/publishing), possibly through another app
+ * process, so it is read from the database on every call (one primary-key lookup).
+ */
+export async function publishedService(serviceId: string, version?: number, database?: Database): Promise<PublishedService | null> {
+  const content = await publishedVersion(serviceId, version, database);
+  if (!content) return null;
+  return { ...content, retired: await versionRetired(serviceId, content.version, database) };
 }
 
 /** The service was retired, or this version was (or it vanished). */
-async function isRetired(serviceId: string, version: number, database?: Database): Promise<boolean> {
+export async function versionRetired(serviceId: string, version: number, database?: Database): Promise<boolean> {
   const [row] = await (database ?? (await db()))
     .select({ retiredAt: services.retiredAt, status: serviceVersions.status })
     .from(services)

@@ -1,11 +1,11 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { attachments, authorities, cases } from "../../../db/schema";
 import { describeAnswers } from "../../engine/describe-answers";
 import type { FormValues } from "../../engine/types";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { renderReceipt, type ReceiptInput } from "../receipt/render-receipt.server";
-import { publishedService } from "../services/service-versions.server";
+import { publishedVersion } from "../services/service-versions.server";
 
 /**
  * The receipt of a case, made once and stored: every download serves the same bytes.
@@ -21,20 +21,53 @@ export async function receiptOf(caseId: string): Promise<Uint8Array> {
   return final!.pdf!;
 }
 
-/** Renders and stores the receipt unless one is stored already (the outbox worker's job). */
+/** Renders and stores the receipt unless one is stored already. */
 export async function storeReceipt(caseId: string): Promise<void> {
-  const input = await receiptInput(caseId);
-  if (!input) return;
-  const pdf = await renderReceipt(input);
-  await (await db()).update(cases).set({ receiptPdf: pdf }).where(and(eq(cases.id, caseId), isNull(cases.receiptPdf)));
+  const failure = (await storeReceipts([caseId])).get(caseId);
+  if (failure) throw failure;
 }
 
-/** What the receipt shows; null when the receipt is stored already. One round trip. */
-export async function receiptInput(caseId: string): Promise<ReceiptInput | null> {
+/**
+ * Renders and stores the receipts of several cases (the outbox worker's batch): one query reads
+ * what they show, one statement stores them. Returns why a case got no receipt, by case id.
+ */
+export async function storeReceipts(caseIds: string[]): Promise<Map<string, unknown>> {
+  const inputs = await receiptInputs(caseIds);
+  const failures = new Map<string, unknown>();
+  const rendered: Array<{ caseId: string; pdf: Uint8Array }> = [];
+  for (const caseId of caseIds) {
+    const input = inputs.get(caseId);
+    if (input === null) continue; // stored already
+    if (!input) {
+      failures.set(caseId, new Error(`case ${caseId} not found`));
+      continue;
+    }
+    try {
+      rendered.push({ caseId, pdf: await renderReceipt(input) });
+    } catch (error) {
+      failures.set(caseId, error);
+    }
+  }
+  if (rendered.length === 0) return failures;
+  const values = sql.join(
+    rendered.map(({ caseId, pdf }) => sql`(${caseId}::uuid, ${Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)}::bytea)`),
+    sql`, `,
+  );
+  await (await db()).execute(
+    sql`update ${cases} set receipt_pdf = v.pdf from (values ${values}) as v(id, pdf) where ${cases.id} = v.id and ${cases.receiptPdf} is null`,
+  );
+  return failures;
+}
+
+type FileRow = { name: string; size: number; sha256: string };
+
+/** What each receipt shows, by case id; null when the receipt is stored already. One round trip. */
+async function receiptInputs(caseIds: string[]): Promise<Map<string, ReceiptInput | null>> {
   const database = await db();
-  const [row] = await database
+  const rows = await database
     .select({
       c: {
+        id: cases.id,
         caseNumber: cases.caseNumber,
         submittedAt: cases.submittedAt,
         serviceId: cases.serviceId,
@@ -45,36 +78,40 @@ export async function receiptInput(caseId: string): Promise<ReceiptInput | null>
         hasReceipt: sql<boolean>`${cases.receiptPdf} is not null`,
       },
       a: authorities,
-      files: sql<Array<{ name: string; size: number; sha256: string }> | string>`coalesce((
+      files: sql<FileRow[] | string>`coalesce((
         select json_agg(json_build_object('name', f.name, 'size', f.size, 'sha256', f.sha256) order by f.pointer, f.name)
         from ${attachments} f where f.case_id = ${cases.id}), '[]'::json)`,
     })
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
-    .where(eq(cases.id, caseId));
-  if (!row) throw new Error(`case ${caseId} not found`);
-  const { c, a } = row;
-  if (c.hasReceipt) return null;
-  const service = await publishedService(c.serviceId, c.serviceVersion, database, { skipRetiredCheck: true });
-  if (!service) throw new Error(`service ${c.serviceId}@${c.serviceVersion} not found`);
-  const files = typeof row.files === "string" ? (JSON.parse(row.files) as Array<{ name: string; size: number; sha256: string }>) : row.files;
-  const lang = c.lang;
-  return {
-    authority: { name: a.name, street: a.street, postalCode: a.postalCode, city: a.city, email: a.email, phone: a.phone },
-    caseNumber: c.caseNumber,
-    receivedAt: c.submittedAt,
-    service: {
-      title: (lang === "en" ? service.definition.title.en : undefined) ?? service.definition.title.de,
-      leikaKey: service.leikaKey,
-      version: c.serviceVersion,
-    },
-    sections: describeAnswers(service.runtime, c.data as FormValues, lang).map((section) => ({
-      title: section.title,
-      rows: section.rows.map((r) => ({ label: r.label, value: r.value })),
-    })),
-    attachments: files,
-    dataHash: c.dataHash,
-    statusUrl: `${env().publicUrl}/status`,
-    lang,
-  };
+    .where(inArray(cases.id, caseIds));
+  const inputs = new Map<string, ReceiptInput | null>();
+  for (const { c, a, files } of rows) {
+    if (c.hasReceipt) {
+      inputs.set(c.id, null);
+      continue;
+    }
+    const service = await publishedVersion(c.serviceId, c.serviceVersion, database);
+    if (!service) throw new Error(`service ${c.serviceId}@${c.serviceVersion} not found`);
+    const lang = c.lang;
+    inputs.set(c.id, {
+      authority: { name: a.name, street: a.street, postalCode: a.postalCode, city: a.city, email: a.email, phone: a.phone },
+      caseNumber: c.caseNumber,
+      receivedAt: c.submittedAt,
+      service: {
+        title: (lang === "en" ? service.definition.title.en : undefined) ?? service.definition.title.de,
+        leikaKey: service.leikaKey,
+        version: c.serviceVersion,
+      },
+      sections: describeAnswers(service.runtime, c.data as FormValues, lang).map((section) => ({
+        title: section.title,
+        rows: section.rows.map((r) => ({ label: r.label, value: r.value })),
+      })),
+      attachments: typeof files === "string" ? (JSON.parse(files) as FileRow[]) : files,
+      dataHash: c.dataHash,
+      statusUrl: `${env().publicUrl}/status`,
+      lang,
+    });
+  }
+  return inputs;
 }

@@ -6,7 +6,7 @@ import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
-import { publishedService, type PublishedService } from "../services/service-versions.server";
+import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
@@ -75,16 +75,20 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     const earlier = await replayOf(database, request.idempotencyKey, requestHash);
     if (earlier) return earlier;
   }
-  if (!target && (await publishedService(request.serviceId, request.version, database))) {
+  if (!target && (await publishedVersion(request.serviceId, request.version, database))) {
     return fail(404, "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
   }
   const version = request.version ?? target?.latestVersion ?? undefined;
-  const service = version === undefined ? null : await publishedService(request.serviceId, version, database, { skipRetiredCheck: true });
+  const service = version === undefined ? null : await publishedVersion(request.serviceId, version, database);
   if (!service) {
     return fail(404, "service_not_found", request.version ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.` : `Die Leistung „${request.serviceId}“ gibt es nicht.`);
   }
   if (!target) return fail(404, "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
-  if ((target.serviceRetired || service.retired) && !request.allowRetired) {
+  // The newest published version (no version asked for) is current by the routing query's reading.
+  const refusedAsRetired =
+    !request.allowRetired &&
+    (target.serviceRetired || (request.version !== undefined && (await versionRetired(request.serviceId, service.version, database))));
+  if (refusedAsRetired) {
     return fail(410, "service_retired", "Diese Leistung kann nicht mehr neu beantragt werden.");
   }
   if (!target.offered && !(request.allowRetired && target.serviceRetired)) {
@@ -156,7 +160,7 @@ async function replayOf(database: Database, idempotencyKey: string, requestHash:
 async function storeCase(
   database: Database,
   request: SubmissionRequest,
-  service: PublishedService,
+  service: PublishedVersion,
   routing: ResponsibleAuthority,
   data: FormValues,
   requestHash: string,

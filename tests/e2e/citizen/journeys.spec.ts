@@ -1,8 +1,9 @@
 /**
  * Every built-in form through every journey of its fixture, once with and once without
- * JavaScript (the two Playwright projects): errors on the first step, fill every step, go back
- * once, change an answer from the review page, submit, download the receipt and find the case
- * number in it. axe checks every page on the way.
+ * JavaScript (the two Playwright projects): fill every step, go back once, change an answer
+ * from the review page, submit, download the receipt and find the case number in it. The first
+ * journey of each form also shows the errors of an empty first step and of a submit without
+ * the declaration. axe checks every page on the way.
  */
 import { expect, test } from "@playwright/test";
 import { normalizeSpace, stripSpace } from "../../support/pdf-text";
@@ -14,18 +15,21 @@ import { enhanced, expectStep, heading, next, receiptText, reviewTitle, startApp
 
 for (const form of builtInForms()) {
   const { definition } = form;
-  for (const journey of form.journeys) {
+  for (const [number, journey] of form.journeys.entries()) {
+    const withErrors = number === 0;
     test(`${definition.id}: ${journey.name}`, async ({ page }) => {
       const steps = Object.keys(journey.answers);
       await startApplication(page, definition);
-
-      // Nothing answered yet: the error summary, focused, and "Fehler: " in the title.
-      await enhanced(page);
-      await next(page);
       const summary = page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" });
-      await expect(summary).toBeFocused();
-      await expect(page).toHaveTitle(/^Fehler: /);
-      await checkAccessibility(page);
+
+      if (withErrors) {
+        // Nothing answered yet: the error summary, focused, and "Fehler: " in the title.
+        await enhanced(page);
+        await next(page);
+        await expect(summary).toBeFocused();
+        await expect(page).toHaveTitle(/^Fehler: /);
+        await checkAccessibility(page);
+      }
 
       for (const [index, stepId] of steps.entries()) {
         await expectStep(page, definition, stepId);
@@ -55,6 +59,12 @@ for (const form of builtInForms()) {
       await expect(heading(page)).toHaveText(reviewTitle(definition));
       await expect(page.getByRole("region", { name: stepTitle(definition, change.stepId) }).getByText(change.value, { exact: true })).toBeVisible();
 
+      if (withErrors) {
+        await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
+        await expect(summary).toBeFocused();
+        await expect(summary.getByRole("link", { name: /Bitte bestätigen Sie die Erklärung/ })).toBeVisible();
+        await checkAccessibility(page);
+      }
       const { caseNumber } = await submitFromReview(page);
       await checkAccessibility(page);
       const receipt = await receiptText(page);

@@ -33,7 +33,10 @@ export async function ensureItems(page: Page, group: FieldDefinition, count: num
         ? page.locator(`button[name="_aktion"][value="hinzufuegen:${group.pointer}"]`)
         : page.locator(`button[name="_aktion"][value="entfernen:${group.pointer}/${shown - 1}"]`);
     await button.click();
-    await expect.poll(() => itemCount(page, group.pointer), { timeout: 10_000 }).not.toBe(shown);
+    // The new page may still be arriving (without JavaScript it streams in): wait for the
+    // exact count and for the buttons below the fields.
+    await expect.poll(() => itemCount(page, group.pointer), { timeout: 10_000 }).toBe(shown < count ? shown + 1 : shown - 1);
+    await expect(page.locator(".wizard__actions")).toBeVisible();
   }
   throw new Error(`could not get ${count} items into ${group.pointer}`);
 }

@@ -94,6 +94,7 @@ export async function keyStep(page: Page, step: StepDefinition, answers: FormVal
       await tabTo(page, `button[value="hinzufuegen:${field.pointer}"]`);
       await page.keyboard.press("Enter");
       await expect(page.locator(`fieldset.repeating-group__item`)).toHaveCount(shown + 1);
+      await expect(page.locator(".wizard__actions")).toBeVisible();
     }
   }
   for (const field of step.fields) {

@@ -18,6 +18,8 @@ export function reviewTitle(definition: FormDefinition): string {
 
 export async function expectStep(page: Page, definition: FormDefinition, stepId: string): Promise<void> {
   await expect(heading(page)).toHaveText(stepTitle(definition, stepId));
+  // The whole form has arrived (without JavaScript the page may still be streaming in).
+  await expect(page.locator(".wizard__actions")).toBeVisible();
 }
 
 /** Opens the service's start page and starts a new application. */
