@@ -22,8 +22,8 @@ export function precompressedAssets(folder) {
     const file = decodeURIComponent(req.path).replace(/^\/+/, "");
     const type = TYPES[extname(file)];
     if (!type || !available.has(file)) return next();
-    const accepted = req.acceptsEncodings(ENCODINGS.map((encoding) => encoding.name));
-    const encoding = ENCODINGS.find((candidate) => candidate.name === accepted && available.has(file + candidate.suffix));
+    // Our order, not the browser's: Chromium lists gzip before br, but br is smaller.
+    const encoding = ENCODINGS.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name && available.has(file + candidate.suffix));
     res.vary("Accept-Encoding");
     if (!encoding) return next();
     res.sendFile(file + encoding.suffix, {

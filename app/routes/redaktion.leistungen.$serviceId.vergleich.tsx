@@ -6,6 +6,7 @@ import { requireEditor } from "~/server/publishing/editor.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { compareView } from "~/server/publishing/version-compare.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { KernSelect } from "~/components/kern-select";
 
 export const meta: MetaFunction = ({ params }) => [{ title: `Versionen vergleichen – ${params.serviceId} – Redaktion – Bürgerportal` }];
 export const headers = noStoreHeaders;
@@ -39,25 +40,14 @@ export default function ComparePage() {
       {view.versions.length > 1 && (
         <Form method="get" className="compare-form" aria-label="Andere Versionen vergleichen">
           {(["von", "bis"] as const).map((name) => (
-            <div className="kern-form-input" key={name}>
-              <label className="kern-label" htmlFor={`vergleich-${name}`}>
-                {name === "von" ? "Von Version" : "Bis Version"}
-              </label>
-              <div className="kern-form-input__select-wrapper">
-                <select
-                  className="kern-form-input__select"
-                  id={`vergleich-${name}`}
-                  name={name}
-                  defaultValue={view.kind === "diff" ? String(name === "von" ? view.from.version : view.to.version) : undefined}
-                >
-                  {view.versions.map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            <KernSelect
+              key={name}
+              id={`vergleich-${name}`}
+              name={name}
+              label={name === "von" ? "Von Version" : "Bis Version"}
+              defaultValue={view.kind === "diff" ? String(name === "von" ? view.from.version : view.to.version) : undefined}
+              options={view.versions.map((v) => ({ value: String(v), label: String(v) }))}
+            />
           ))}
           <div>
             <button type="submit" className="kern-btn kern-btn--secondary">

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { EditorTokenForm, EditorTokenList } from "~/components/publishing/editor-tokens";
+import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
 import { assertSameOrigin } from "~/server/csrf.server";
@@ -68,13 +68,18 @@ export default function EditorTokens() {
         <h2 className="kern-heading-medium" id="schluessel">
           Gültige Schlüssel
         </h2>
-        <EditorTokenList tokens={tokens} />
+        <ApiTokenList tokens={tokens} emptyText="Es gibt noch keinen API-Schlüssel der Redaktion." revokeIntent="revoke" />
       </section>
       <section aria-labelledby="schluessel-anlegen" className="kern-stack">
         <h2 className="kern-heading-medium" id="schluessel-anlegen">
           Schlüssel anlegen
         </h2>
-        <EditorTokenForm error={outcome?.kind === "create-failed" ? outcome.message : null} name={outcome?.kind === "create-failed" ? outcome.name : undefined} />
+        <ApiTokenForm
+          error={outcome?.kind === "create-failed" ? outcome.message : null}
+          name={outcome?.kind === "create-failed" ? outcome.name : undefined}
+          intent="create"
+          hint="Wofür er verwendet wird, z. B. „Formular-Pipeline KIDS“."
+        />
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { AccountForm } from "~/components/staff/account-form";
 import { AccountsTable } from "~/components/staff/accounts-table";
-import { ApiTokenForm, ApiTokenList } from "~/components/staff/api-tokens";
+import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
 import { assertSameOrigin } from "~/server/csrf.server";
@@ -77,8 +77,13 @@ export default function Accounts() {
         <h2 className="kern-heading-medium" id="api-schluessel">
           API-Schlüssel für Fachverfahren
         </h2>
-        <ApiTokenList tokens={tokens} />
-        <ApiTokenForm error={tokenFailure?.message ?? null} name={tokenFailure?.values.name} />
+        <ApiTokenList tokens={tokens} emptyText="Ihre Behörde hat noch keine API-Schlüssel." revokeIntent="revoke-token" />
+        <ApiTokenForm
+          error={tokenFailure?.message ?? null}
+          name={tokenFailure?.values.name}
+          intent="create-token"
+          hint="Zum Beispiel der Name des Fachverfahrens, das ihn benutzt."
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { OfferingPageView } from "~/server/publishing/offering-page.server";
+import { KernSelect } from "~/components/kern-select";
 
 /** Routing overrides of the service in the county, each removable. */
 export function OverrideTable({ overrides }: { overrides: OfferingPageView["overrides"] }) {
@@ -47,40 +48,24 @@ export function OverrideForm({ view }: { view: Pick<OfferingPageView, "municipal
   return (
     <Form method="post" className="kern-stack override-form" aria-label="Abweichende Zuständigkeit festlegen">
       <input type="hidden" name="intent" value="set-override" />
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="override-gemeinde">
-          Gemeinde
-        </label>
-        <div className="kern-form-input__select-wrapper">
-        <select className="kern-form-input__select" id="override-gemeinde" name="gemeinde" required defaultValue="">
-          <option value="" disabled>
-            Bitte wählen
-          </option>
-          {view.municipalities.map((m) => (
-            <option key={m.ags} value={m.ags}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-        </div>
-      </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="override-behoerde">
-          Zuständige Behörde
-        </label>
-        <div className="kern-form-input__select-wrapper">
-        <select className="kern-form-input__select" id="override-behoerde" name="behoerde" required defaultValue="">
-          <option value="" disabled>
-            Bitte wählen
-          </option>
-          {view.authorities.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        </div>
-      </div>
+      <KernSelect
+        id="override-gemeinde"
+        name="gemeinde"
+        label="Gemeinde"
+        required
+        empty={{ label: "Bitte wählen", disabled: true }}
+        defaultValue=""
+        options={view.municipalities.map((m) => ({ value: m.ags, label: m.name }))}
+      />
+      <KernSelect
+        id="override-behoerde"
+        name="behoerde"
+        label="Zuständige Behörde"
+        required
+        empty={{ label: "Bitte wählen", disabled: true }}
+        defaultValue=""
+        options={view.authorities.map((a) => ({ value: a.id, label: a.name }))}
+      />
       <div>
         <button type="submit" className="kern-btn kern-btn--secondary">
           <span className="kern-label">Zuständigkeit festlegen</span>

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { CaseActionFailure } from "./case-action-result";
 import { FormAlert } from "./form-alert";
+import { KernSelect } from "~/components/kern-select";
 
 export function AssignForm({
   colleagues,
@@ -22,21 +23,14 @@ export function AssignForm({
           <p className="kern-body">{failure.message}</p>
         </FormAlert>
       )}
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="assignee">
-          Zuweisen an
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select className="kern-form-input__select" id="assignee" name="assignee" defaultValue={assignedToId ?? ""}>
-            <option value="">niemanden</option>
-            {colleagues.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <KernSelect
+        id="assignee"
+        name="assignee"
+        label="Zuweisen an"
+        empty={{ label: "niemanden" }}
+        defaultValue={assignedToId ?? ""}
+        options={colleagues.map((c) => ({ value: c.id, label: c.displayName }))}
+      />
       <div>
         <button type="submit" className="kern-btn kern-btn--secondary">
           <span className="kern-label">Zuweisen</span>

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { KernSelect } from "~/components/kern-select";
 import type { FilterOptions } from "~/server/cases/inbox-options.server";
 import type { InboxFilters } from "~/server/cases/inbox-filters";
 import { CASE_STATUSES, STATUS_LABELS } from "~/server/cases/lifecycle";
@@ -13,51 +14,30 @@ export function InboxFilterForm({ filters, options }: { filters: InboxFilters; o
         </label>
         <input className="kern-form-input__input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} />
       </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="status">
-          Status
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select className="kern-form-input__select" id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Alle</option>
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="service">
-          Leistung
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select className="kern-form-input__select" id="service" name="service" defaultValue={filters.service ?? ""}>
-            <option value="">Alle</option>
-            {options.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="municipality">
-          Gemeinde
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select className="kern-form-input__select" id="municipality" name="municipality" defaultValue={filters.municipality ?? ""}>
-            <option value="">Alle</option>
-            {options.municipalities.map((m) => (
-              <option key={m.ags} value={m.ags}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <KernSelect
+        id="status"
+        name="status"
+        label="Status"
+        empty={{ label: "Alle" }}
+        defaultValue={filters.status ?? ""}
+        options={CASE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+      />
+      <KernSelect
+        id="service"
+        name="service"
+        label="Leistung"
+        empty={{ label: "Alle" }}
+        defaultValue={filters.service ?? ""}
+        options={options.services.map((s) => ({ value: s.id, label: s.title }))}
+      />
+      <KernSelect
+        id="municipality"
+        name="municipality"
+        label="Gemeinde"
+        empty={{ label: "Alle" }}
+        defaultValue={filters.municipality ?? ""}
+        options={options.municipalities.map((m) => ({ value: m.ags, label: m.name }))}
+      />
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="from">
           Eingegangen ab

@@ -3,6 +3,7 @@
  * show. The root sends the site frame's texts; each citizen route adds its own groups to its
  * loader data (`withMessages`), and useT() reads them from all matched routes.
  */
+import { data } from "@remix-run/node";
 import type { Lang } from "../../engine/types";
 import { de, type MessageKey } from "./dictionary";
 import { messagesOf } from "./translate";
@@ -25,13 +26,19 @@ export function messagesFor(lang: Lang, groups: readonly MessageGroup[]): PageMe
   return picked;
 }
 
-/** A route's loader data with the texts of `groups`; responses (redirects) pass through. */
-export async function withMessages<T extends object>(
-  lang: Lang,
-  groups: readonly MessageGroup[],
-  data: T | Promise<T>,
-): Promise<(T & { messages: PageMessages }) | Extract<T, Response>> {
-  const value = await data;
-  if (value instanceof Response) return value as Extract<T, Response>;
-  return { ...value, messages: messagesFor(lang, groups) };
+type DataWithInit = { type: "DataWithResponseInit"; data: object; init: ResponseInit | null };
+
+const isDataWithInit = (value: unknown): value is DataWithInit =>
+  typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit";
+
+/**
+ * A route's loader data with the texts of `groups`, also inside `data(…, init)` (headers kept);
+ * responses (redirects) pass through.
+ */
+export async function withMessages<T extends object>(lang: Lang, groups: readonly MessageGroup[], loaded: T | Promise<T>): Promise<T> {
+  const value = await loaded;
+  if (value instanceof Response) return value;
+  const messages = messagesFor(lang, groups);
+  if (isDataWithInit(value)) return data({ ...value.data, messages }, value.init ?? undefined) as unknown as T;
+  return { ...value, messages };
 }

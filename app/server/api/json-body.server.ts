@@ -3,17 +3,22 @@ import { apiError } from "./responses.server";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
+type Refusal = { ok: false; response: Response };
+
 /**
- * Reads a JSON request body with a size limit that also holds for chunked bodies
- * (the server checks Content-Length before Remix; this counts what actually arrives).
+ * Reads a JSON-typed request body with a size limit that also holds for chunked bodies (the
+ * server checks Content-Length before Remix; this counts what actually arrives).
  */
-export async function readJsonBody(request: Request, limit = env().bodyLimitBytes): Promise<JsonBody> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    return { ok: false, response: apiError(415, "unsupported_media_type", "Bitte senden Sie den Inhalt als JSON (Content-Type: application/json).") };
+export async function readJsonBytes(
+  request: Request,
+  limit: number,
+  messages: { wrongType: string; empty: string; tooLarge: string },
+): Promise<{ ok: true; bytes: Buffer } | Refusal> {
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", messages.wrongType) };
   }
   const reader = request.body?.getReader();
-  if (!reader) return { ok: false, response: apiError(400, "empty_body", "Die Anfrage enthält keinen Inhalt.") };
+  if (!reader) return { ok: false, response: apiError(400, "empty_body", messages.empty) };
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -22,11 +27,22 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      return { ok: false, response: apiError(413, "payload_too_large", `Die Anfrage ist zu groß. Erlaubt sind höchstens ${Math.floor(limit / 1024)} KB.`) };
+      return { ok: false, response: apiError(413, "payload_too_large", messages.tooLarge) };
     }
     chunks.push(value);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+/** A JSON request body, parsed. */
+export async function readJsonBody(request: Request, limit = env().bodyLimitBytes): Promise<JsonBody> {
+  const body = await readJsonBytes(request, limit, {
+    wrongType: "Bitte senden Sie den Inhalt als JSON (Content-Type: application/json).",
+    empty: "Die Anfrage enthält keinen Inhalt.",
+    tooLarge: `Die Anfrage ist zu groß. Erlaubt sind höchstens ${Math.floor(limit / 1024)} KB.`,
+  });
+  if (!body.ok) return body;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body.bytes);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

@@ -3,6 +3,7 @@
  * (read as text, so problems get line numbers), refusals carry every problem by pointer and line.
  */
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
+import { readJsonBytes } from "../api/json-body.server";
 import { apiError, apiJson } from "../api/responses.server";
 import type { PublishingFailure } from "./outcome";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
@@ -16,25 +17,14 @@ export function failureResponse(failure: PublishingFailure): Response {
 }
 
 export async function readDefinitionBody(request: Request): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-    return { ok: false, response: apiError(415, "unsupported_media_type", "Bitte senden Sie die Formulardefinition als JSON (Content-Type: application/json).") };
-  }
-  const reader = request.body?.getReader();
-  if (!reader) return { ok: false, response: apiError(400, "empty_body", "Die Anfrage enthält keine Formulardefinition.") };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_DEFINITION_BYTES) {
-      await reader.cancel();
-      return { ok: false, response: apiError(413, "payload_too_large", TOO_LARGE_MESSAGE) };
-    }
-    chunks.push(value);
-  }
+  const body = await readJsonBytes(request, MAX_DEFINITION_BYTES, {
+    wrongType: "Bitte senden Sie die Formulardefinition als JSON (Content-Type: application/json).",
+    empty: "Die Anfrage enthält keine Formulardefinition.",
+    tooLarge: TOO_LARGE_MESSAGE,
+  });
+  if (!body.ok) return body;
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, "") };
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body.bytes).replace(/^\uFEFF/, "") };
   } catch {
     return { ok: false, response: apiError(400, "invalid_encoding", "Die Formulardefinition ist nicht in UTF-8 kodiert.") };
   }

@@ -47,6 +47,8 @@ export async function storeReceipts(caseIds: string[]): Promise<Map<string, unkn
     } catch (error) {
       failures.set(caseId, error);
     }
+    // Rendering is CPU work of a millisecond or two: let waiting requests in between receipts.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   if (rendered.length === 0) return failures;
   const values = sql.join(

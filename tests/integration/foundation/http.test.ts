@@ -1,3 +1,5 @@
+import { get as httpGet } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
 import { startServer, type RunningServer } from "../../support/server";
@@ -108,4 +110,37 @@ describe.each(databaseKinds())("portal over HTTP on %s", (kind) => {
     expect(page.status).toBe(413);
     expect(await page.text()).toContain("Anfrage zu groß");
   });
+
+  it("sends built scripts and form modules compressed as the browser accepts, decoding to the same bytes", async () => {
+    const html = await (await get("/rastenberg")).text();
+    const script = html.match(/<link rel="modulepreload" href="(\/build\/[^"]+\.js)"/)![1]!;
+    for (const path of [script, "/formulare/hundesteuer-anmeldung/1/validator.js"]) {
+      const plain = await rawGet(`${server.baseUrl}${path}`, "identity");
+      expect(plain.encoding).toBeUndefined();
+      // Form modules are compressed in the background after their first request.
+      await expect.poll(async () => (await rawGet(`${server.baseUrl}${path}`, "br")).encoding, { timeout: 10_000 }).toBe("br");
+      const br = await rawGet(`${server.baseUrl}${path}`, "gzip, deflate, br");
+      const gzip = await rawGet(`${server.baseUrl}${path}`, "gzip");
+      expect([br.encoding, gzip.encoding]).toEqual(["br", "gzip"]);
+      expect(br.vary).toMatch(/Accept-Encoding/i);
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+      expect(gzip.body.byteLength).toBeLessThan(plain.body.byteLength);
+    }
+  });
 });
+
+/** A GET whose body stays as sent (fetch would decode it). */
+function rawGet(url: string, acceptEncoding: string): Promise<{ encoding?: string; vary?: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { "Accept-Encoding": acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        if (response.statusCode !== 200) reject(new Error(`${url}: ${response.statusCode}`));
+        const vary = response.headers.vary;
+        resolve({ encoding: response.headers["content-encoding"], vary: Array.isArray(vary) ? vary.join(", ") : vary, body: Buffer.concat(chunks) });
+      });
+    }).on("error", reject);
+  });
+}

@@ -1,10 +1,20 @@
 import { Form } from "@remix-run/react";
-import type { ApiTokenView } from "~/server/staff/api-tokens.server";
 import { formatDateTime } from "~/server/cases/dates";
-import { FieldError } from "./field-error";
+import { FieldError } from "./staff/field-error";
 
-export function ApiTokenList({ tokens }: { tokens: ApiTokenView[] }) {
-  if (tokens.length === 0) return <p className="kern-body">Ihre Behörde hat noch keine API-Schlüssel.</p>;
+/** An API key as staff pages list it (the secret itself is shown once, at creation). */
+export interface ApiTokenListItem {
+  id: string;
+  name: string;
+  createdAt: string;
+  createdBy: string | null;
+  lastUsedAt: string | null;
+  revoked?: boolean;
+}
+
+/** The keys of an authority (Verwaltung) or of the Redaktion, each revocable. */
+export function ApiTokenList({ tokens, emptyText, revokeIntent }: { tokens: ApiTokenListItem[]; emptyText: string; revokeIntent: string }) {
+  if (tokens.length === 0) return <p className="kern-body">{emptyText}</p>;
   return (
     <ul className="kern-list token-list">
       {tokens.map((t) => (
@@ -13,13 +23,13 @@ export function ApiTokenList({ tokens }: { tokens: ApiTokenView[] }) {
             <strong>{t.name}</strong> – {t.revoked ? "widerrufen" : "aktiv"}
             <br />
             <span className="kern-body--small">
-              Angelegt {formatDateTime(t.createdAt)}
+              Angelegt <time dateTime={t.createdAt}>{formatDateTime(t.createdAt)}</time>
               {t.createdBy ? ` von ${t.createdBy}` : ""} · zuletzt benutzt: {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "noch nie"}
             </span>
           </p>
           {!t.revoked && (
             <Form method="post">
-              <input type="hidden" name="intent" value="revoke-token" />
+              <input type="hidden" name="intent" value={revokeIntent} />
               <input type="hidden" name="tokenId" value={t.id} />
               <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
                 <span className="kern-label">
@@ -34,19 +44,28 @@ export function ApiTokenList({ tokens }: { tokens: ApiTokenView[] }) {
   );
 }
 
-export function ApiTokenForm({ error, name }: { error: string | null; name: string | undefined }) {
+/** Creates a key: its name says what uses it. */
+export function ApiTokenForm({ error, name, intent, hint }: { error: string | null; name: string | undefined; intent: string; hint: string }) {
   return (
     <Form method="post" className="kern-stack-sm" aria-label="API-Schlüssel anlegen" noValidate>
-      <input type="hidden" name="intent" value="create-token" />
+      <input type="hidden" name="intent" value={intent} />
       <div className={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
         <label className="kern-label" htmlFor="token-name">
           Name des API-Schlüssels
         </label>
         <div className="kern-hint" id="token-name-hinweis">
-          Zum Beispiel der Name des Fachverfahrens, das ihn benutzt.
+          {hint}
         </div>
         <FieldError id="token-name-fehler" message={error} />
-        <input className="kern-form-input__input" id="token-name" name="name" type="text" defaultValue={name} aria-describedby={`token-name-hinweis${error ? " token-name-fehler" : ""}`} />
+        <input
+          className="kern-form-input__input"
+          id="token-name"
+          name="name"
+          type="text"
+          maxLength={100}
+          defaultValue={name}
+          aria-describedby={`token-name-hinweis${error ? " token-name-fehler" : ""}`}
+        />
       </div>
       <div>
         <button type="submit" className="kern-btn kern-btn--secondary">
