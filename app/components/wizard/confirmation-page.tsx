@@ -5,6 +5,7 @@ import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import type { ConfirmationPageData } from "~/server/drafts/confirmation.server";
 import { useFocusAfterNavigation } from "./use-focus-management";
+import { KernAlert } from "~/components/kern-alert";
 
 /** After submission: case number, the access code once, who decides, the receipt, what comes next. */
 export function ConfirmationPage({ page }: { page: ConfirmationPageData }) {
@@ -46,15 +47,9 @@ export function ConfirmationPage({ page }: { page: ConfirmationPageData }) {
         </div>
       </div>
       {page.accessCode ? (
-        <div className="kern-alert kern-alert--warning">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <span className="kern-title">{t("confirm.accessCode")}</span>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t("confirm.accessCodeWarning")}</p>
-          </div>
-        </div>
+        <KernAlert tone="warning" title={t("confirm.accessCode")}>
+          <p className="kern-body">{t("confirm.accessCodeWarning")}</p>
+        </KernAlert>
       ) : (
         <p className="kern-body">{t("confirm.accessCodeGone")}</p>
       )}

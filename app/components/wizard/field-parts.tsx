@@ -45,3 +45,42 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 export function inputClass(base: string, error: boolean): string {
   return error ? `${base} ${base}--error` : base;
 }
+
+/** A text field of the portal's own pages (status, resume, save), outside any form definition. */
+export function PageTextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  error?: string | null;
+  type?: "text" | "email";
+  autoComplete: string;
+  autoCapitalize?: string;
+  defaultValue?: string;
+  inputClassName?: string;
+}) {
+  const invalid = Boolean(props.error);
+  return (
+    <div className={inputClass("kern-form-input", invalid)}>
+      <label className="kern-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <div className="kern-hint" id={hintId(props.id)}>
+        {props.hint}
+      </div>
+      <input
+        className={[inputClass("kern-form-input__input", invalid), props.inputClassName].filter(Boolean).join(" ")}
+        id={props.id}
+        name={props.name}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        autoCapitalize={props.autoCapitalize}
+        spellCheck={false}
+        defaultValue={props.defaultValue}
+        aria-describedby={describedBy(props.id, true, invalid)}
+        aria-invalid={invalid ? true : undefined}
+      />
+      <FieldError id={props.id} message={props.error ?? undefined} />
+    </div>
+  );
+}

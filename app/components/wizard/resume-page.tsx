@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { useT } from "~/lib/i18n/use-translation";
 import type { ResumePageData } from "~/server/drafts/resume-page.server";
 import { ErrorSummary } from "./error-summary";
-import { describedBy, FieldError, inputClass } from "./field-parts";
+import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";
 
 export function ResumePage({ page }: { page: ResumePageData }) {
@@ -20,27 +20,17 @@ export function ResumePage({ page }: { page: ResumePageData }) {
       </h1>
       <p className="kern-body">{t("resume.intro")}</p>
       <Form method="post" className="kern-stack-lg" noValidate>
-        <div className={inputClass("kern-form-input", Boolean(page.error))}>
-          <label className="kern-label" htmlFor="feld-code">
-            {t("resume.label")}
-          </label>
-          <div className="kern-hint" id="feld-code-hinweis">
-            {t("resume.hint")}
-          </div>
-          <input
-            className={`${inputClass("kern-form-input__input", Boolean(page.error))} kern-form-input__input--width-20 code-input`}
-            id="feld-code"
-            name="code"
-            type="text"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            defaultValue={page.code}
-            aria-describedby={describedBy("feld-code", true, Boolean(page.error))}
-            aria-invalid={page.error ? true : undefined}
-          />
-          <FieldError id="feld-code" message={page.error ?? undefined} />
-        </div>
+        <PageTextField
+          id="feld-code"
+          name="code"
+          label={t("resume.label")}
+          hint={t("resume.hint")}
+          error={page.error}
+          autoComplete="off"
+          autoCapitalize="characters"
+          defaultValue={page.code}
+          inputClassName="kern-form-input__input--width-20 code-input"
+        />
         <p>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t("resume.button")}</span>

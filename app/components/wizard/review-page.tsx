@@ -8,6 +8,7 @@ import { describedBy, FieldError } from "./field-parts";
 import { Notice } from "./notice";
 import { useFocusAfterNavigation } from "./use-focus-management";
 import { fieldId } from "./view-model";
+import { KernAlert } from "~/components/kern-alert";
 
 const DECLARATION_ID = fieldId("#declaration");
 
@@ -23,15 +24,9 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
     <div className="kern-stack-lg wizard">
       <ErrorSummary errors={page.errors} ref={summary} autoFocus={page.errors.length > 0} />
       {page.problem && (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <span className="kern-title">{t("review.failed")}</span>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{page.problem}</p>
-          </div>
-        </div>
+        <KernAlert tone="danger" title={t("review.failed")} role="alert">
+          <p className="kern-body">{page.problem}</p>
+        </KernAlert>
       )}
       <Notice message={page.notice} />
       <hgroup className="kern-hgroup">

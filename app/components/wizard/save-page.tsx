@@ -5,8 +5,9 @@ import { formatDate } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
 import type { SavePageData } from "~/server/drafts/save-page.server";
 import { ErrorSummary } from "./error-summary";
-import { describedBy, FieldError, inputClass } from "./field-parts";
+import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";
+import { KernAlert } from "~/components/kern-alert";
 
 /** Save and continue later: the resume code (shown once), its link, and an optional e-mail. */
 export function SavePage({ page }: { page: SavePageData }) {
@@ -33,53 +34,37 @@ export function SavePage({ page }: { page: SavePageData }) {
       </hgroup>
       <p className="kern-body">{t("save.saved", { date: formatDate(page.expiresAt, page.lang) })}</p>
       {page.code && (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--success" aria-hidden="true" />
-            <h2 className="kern-title">{t("save.codeTitle")}</h2>
-          </div>
-          <div className="kern-alert__body kern-stack">
+        <KernAlert tone="success" title={t("save.codeTitle")} heading="h2" role="status">
+          <p className="kern-body">
+            <code className="secret" data-testid="fortsetzungscode">
+              {page.code}
+            </code>
+          </p>
+          <p className="kern-body">{t("save.codeAdvice")}</p>
+          {page.link && (
             <p className="kern-body">
-              <code className="secret" data-testid="fortsetzungscode">
-                {page.code}
-              </code>
+              {t("save.link")}:{" "}
+              <a className="kern-link" href={page.link}>
+                {page.link}
+              </a>
             </p>
-            <p className="kern-body">{t("save.codeAdvice")}</p>
-            {page.link && (
-              <p className="kern-body">
-                {t("save.link")}:{" "}
-                <a className="kern-link" href={page.link}>
-                  {page.link}
-                </a>
-              </p>
-            )}
-            {page.emailedTo && <p className="kern-body">{t("save.emailed", { email: page.emailedTo })}</p>}
-          </div>
-        </div>
+          )}
+          {page.emailedTo && <p className="kern-body">{t("save.emailed", { email: page.emailedTo })}</p>}
+        </KernAlert>
       )}
       {!page.code && page.codeGone && <p className="kern-body">{t("save.codeGone")}</p>}
       {!page.code && <p className="kern-body">{t("save.explain")}</p>}
       <Form method="post" className="kern-stack-lg" noValidate>
-        <div className={inputClass("kern-form-input", Boolean(page.error))}>
-          <label className="kern-label" htmlFor="feld-email">
-            {t("save.email")}
-          </label>
-          <div className="kern-hint" id="feld-email-hinweis">
-            {t("save.emailHint")}
-          </div>
-          <input
-            className={inputClass("kern-form-input__input", Boolean(page.error))}
-            id="feld-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={page.email}
-            aria-describedby={describedBy("feld-email", true, Boolean(page.error))}
-            aria-invalid={page.error ? true : undefined}
-          />
-          <FieldError id="feld-email" message={page.error ?? undefined} />
-        </div>
+        <PageTextField
+          id="feld-email"
+          name="email"
+          type="email"
+          label={t("save.email")}
+          hint={t("save.emailHint")}
+          error={page.error}
+          autoComplete="email"
+          defaultValue={page.email}
+        />
         <p>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t("save.create")}</span>

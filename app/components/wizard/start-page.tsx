@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { Form, Link } from "@remix-run/react";
 import { AuthorityContact } from "~/components/authority";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import type { StartPageData } from "~/server/drafts/start.server";
 import { Notice } from "./notice";
+import { KernAlert } from "~/components/kern-alert";
 
 /** What a citizen needs to know before starting, then one button that opens a draft. */
 export function StartPage({ page }: { page: StartPageData }) {
@@ -26,10 +28,7 @@ export function StartPage({ page }: { page: StartPageData }) {
       <Text as="p" className="kern-body kern-body--large" value={service.description} />
 
       {service.requirements.length > 0 && (
-        <section aria-labelledby="benoetigt" className="kern-stack">
-          <h2 className="kern-heading-medium" id="benoetigt">
-            {t("start.requirements")}
-          </h2>
+        <Section id="benoetigt" title={t("start.requirements")}>
           <ul className="kern-list">
             {service.requirements.map((requirement) => (
               <li key={requirement.text}>
@@ -37,40 +36,28 @@ export function StartPage({ page }: { page: StartPageData }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="gebuehren" className="kern-stack">
-        <h2 className="kern-heading-medium" id="gebuehren">
-          {t("start.fees")}
-        </h2>
+      <Section id="gebuehren" title={t("start.fees")}>
         <Text as="p" className="kern-body" value={service.fees} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="zustaendig" className="kern-stack">
-        <h2 className="kern-heading-medium" id="zustaendig">
-          {t("start.authority")}
-        </h2>
+      <Section id="zustaendig" title={t("start.authority")}>
         <p className="kern-body">{t("start.authorityText")}</p>
         <GermanOnly lang={page.lang}>
           <AuthorityContact authority={page.authority} />
         </GermanOnly>
-      </section>
+      </Section>
 
       {service.processingTime?.text && (
-        <section aria-labelledby="dauer" className="kern-stack">
-          <h2 className="kern-heading-medium" id="dauer">
-            {t("start.processingTime")}
-          </h2>
+        <Section id="dauer" title={t("start.processingTime")}>
           <Text as="p" className="kern-body" value={service.processingTime} />
-        </section>
+        </Section>
       )}
 
       {service.legalBasis.length > 0 && (
-        <section aria-labelledby="rechtsgrundlagen" className="kern-stack">
-          <h2 className="kern-heading-medium" id="rechtsgrundlagen">
-            {t("start.legalBasis")}
-          </h2>
+        <Section id="rechtsgrundlagen" title={t("start.legalBasis")}>
           <ul className="kern-list">
             {service.legalBasis.map((basis) => (
               <li key={basis.text}>
@@ -78,38 +65,29 @@ export function StartPage({ page }: { page: StartPageData }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="ablauf" className="kern-stack">
-        <h2 className="kern-heading-medium" id="ablauf">
-          {t("start.howItWorks")}
-        </h2>
+      <Section id="ablauf" title={t("start.howItWorks")}>
         <p className="kern-body">{t("start.howItWorksText")}</p>
         {page.continueHref ? (
-          <div className="kern-alert kern-alert--info">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--info" aria-hidden="true" />
-              <h3 className="kern-title">{t("start.existingTitle")}</h3>
-            </div>
-            <div className="kern-alert__body kern-stack">
-              <p className="kern-body">{t("start.existingText")}</p>
+          <KernAlert tone="info" title={t("start.existingTitle")} heading="h3">
+            <p className="kern-body">{t("start.existingText")}</p>
+            <p>
+              <Link className="kern-btn kern-btn--primary" to={page.continueHref}>
+                <span className="kern-label">{t("start.continue")}</span>
+              </Link>
+            </p>
+            <Form method="post" className="kern-stack">
+              <input type="hidden" name="neu" value="ja" />
+              <p className="kern-body">{t("start.restartHint")}</p>
               <p>
-                <Link className="kern-btn kern-btn--primary" to={page.continueHref}>
-                  <span className="kern-label">{t("start.continue")}</span>
-                </Link>
+                <button type="submit" className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">{t("start.restart")}</span>
+                </button>
               </p>
-              <Form method="post" className="kern-stack">
-                <input type="hidden" name="neu" value="ja" />
-                <p className="kern-body">{t("start.restartHint")}</p>
-                <p>
-                  <button type="submit" className="kern-btn kern-btn--secondary">
-                    <span className="kern-label">{t("start.restart")}</span>
-                  </button>
-                </p>
-              </Form>
-            </div>
-          </div>
+            </Form>
+          </KernAlert>
         ) : (
           <Form method="post">
             <button type="submit" className="kern-btn kern-btn--primary">
@@ -122,7 +100,19 @@ export function StartPage({ page }: { page: StartPageData }) {
             {t("start.haveCode")}
           </Link>
         </p>
-      </section>
+      </Section>
     </div>
+  );
+}
+
+/** A part of the start page under its own heading. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="kern-stack">
+      <h2 className="kern-heading-medium" id={id}>
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

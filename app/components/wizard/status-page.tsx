@@ -5,7 +5,7 @@ import { formatDateTime, type Lang } from "~/lib/i18n/format";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { useT } from "~/lib/i18n/use-translation";
 import { ErrorSummary } from "./error-summary";
-import { describedBy, FieldError, inputClass } from "./field-parts";
+import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";
 
 export interface StatusResult {
@@ -30,45 +30,16 @@ function LookupForm({ form }: { form: StatusFormData }) {
   const codeError = form.errors.find((error) => error.pointer === "/zugangscode")?.message;
   return (
     <Form method="post" className="kern-stack-lg" noValidate>
-      <div className={inputClass("kern-form-input", Boolean(caseError))}>
-        <label className="kern-label" htmlFor="feld-vorgangsnummer">
-          {t("status.caseNumber")}
-        </label>
-        <div className="kern-hint" id="feld-vorgangsnummer-hinweis">
-          {t("status.caseNumberHint")}
-        </div>
-        <input
-          className={inputClass("kern-form-input__input", Boolean(caseError))}
-          id="feld-vorgangsnummer"
-          name="vorgangsnummer"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={form.caseNumber}
-          aria-describedby={describedBy("feld-vorgangsnummer", true, Boolean(caseError))}
-          aria-invalid={caseError ? true : undefined}
-        />
-        <FieldError id="feld-vorgangsnummer" message={caseError} />
-      </div>
-      <div className={inputClass("kern-form-input", Boolean(codeError))}>
-        <label className="kern-label" htmlFor="feld-zugangscode">
-          {t("status.accessCode")}
-        </label>
-        <div className="kern-hint" id="feld-zugangscode-hinweis">
-          {t("status.accessCodeHint")}
-        </div>
-        <input
-          className={inputClass("kern-form-input__input", Boolean(codeError))}
-          id="feld-zugangscode"
-          name="zugangscode"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={describedBy("feld-zugangscode", true, Boolean(codeError))}
-          aria-invalid={codeError ? true : undefined}
-        />
-        <FieldError id="feld-zugangscode" message={codeError} />
-      </div>
+      <PageTextField
+        id="feld-vorgangsnummer"
+        name="vorgangsnummer"
+        label={t("status.caseNumber")}
+        hint={t("status.caseNumberHint")}
+        error={caseError}
+        autoComplete="off"
+        defaultValue={form.caseNumber}
+      />
+      <PageTextField id="feld-zugangscode" name="zugangscode" label={t("status.accessCode")} hint={t("status.accessCodeHint")} error={codeError} autoComplete="off" />
       <p>
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">{t("status.button")}</span>

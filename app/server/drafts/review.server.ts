@@ -8,8 +8,9 @@ import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { describeAnswers } from "../../engine/describe-answers";
 import { REVIEW_STATE } from "../../engine/machine";
-import { persistState, transition } from "../../engine/transition";
-import type { FieldError, Lang } from "../../engine/types";
+import type { FormRuntime } from "../../engine/runtime";
+import { persistState, transition, type FormSnapshot } from "../../engine/transition";
+import type { FieldError, FormDefinition, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
 import { fieldId } from "../../components/wizard/view-model";
@@ -49,16 +50,14 @@ const PROBLEMS: Record<string, MessageKey> = {
   "rate_limited": "review.tooMany",
 };
 
-export async function loadReviewPage(request: Request, params: Params, lang: Lang): Promise<ReviewPageData> {
-  const { runtime, snapshot, base, service } = await requireWizard(request, params, lang);
-  const state = String(snapshot.value);
-  if (state !== REVIEW_STATE) throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, { headers: NO_STORE });
-  const url = new URL(request.url);
-  const { definition } = service;
+/**
+ * What the review page shows of a draft in review (also the editors' preview): every answer by
+ * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
+ */
+export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
   const errors = url.searchParams.has("fehler")
     ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang }).errors
     : [];
-  const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
   return {
     lang,
     base,
@@ -75,6 +74,17 @@ export async function loadReviewPage(request: Request, params: Params, lang: Lan
     })),
     declaration: localizeText(definition.review.declaration, lang),
     errors,
+  } satisfies ReviewPageData;
+}
+
+export async function loadReviewPage(request: Request, params: Params, lang: Lang): Promise<ReviewPageData> {
+  const { runtime, snapshot, base, service } = await requireWizard(request, params, lang);
+  const state = String(snapshot.value);
+  if (state !== REVIEW_STATE) throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, { headers: NO_STORE });
+  const url = new URL(request.url);
+  const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
+  return {
+    ...reviewView(runtime, snapshot, service.definition, base, url, lang),
     problem: problem ? translate(lang, problem) : undefined,
     notice: noticeOf(url),
   };

@@ -7,18 +7,17 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { describeAnswers } from "../../engine/describe-answers";
 import { parseStepSubmission } from "../../engine/form-submission";
 import { getAt, parsePointer, setAt } from "../../engine/json-pointer";
 import { REVIEW_STATE } from "../../engine/machine";
 import type { FormRuntime } from "../../engine/runtime";
 import { persistState, startState, transition } from "../../engine/transition";
 import type { FormValues, StepDefinition } from "../../engine/types";
-import { localizeText, translate } from "../../lib/i18n/translate";
-import { ACTION_FIELD, fieldId, parseStepAction, VIA_FIELD, type StepPageData } from "../../components/wizard/view-model";
+import { localizeText } from "../../lib/i18n/translate";
+import { ACTION_FIELD, parseStepAction, VIA_FIELD, type StepPageData } from "../../components/wizard/view-model";
 import { withPending, type DraftState, type PendingStep } from "../drafts/draft-state";
 import { formShape } from "../drafts/form-shape";
-import type { ReviewPageData } from "../drafts/review.server";
+import { reviewView, type ReviewPageData } from "../drafts/review.server";
 import type { StartPageData } from "../drafts/start.server";
 import { fieldValue, readStepBody } from "../drafts/step-body.server";
 import { applyStepPost, pageOf, stepAccess } from "../drafts/step-events";
@@ -182,27 +181,7 @@ export async function loadPreviewReview(request: Request, params: Params): Promi
   const ctx = await requirePreview(request, params);
   const { runtime, snapshot, base, definition } = ctx;
   if (String(snapshot.value) !== REVIEW_STATE) throw go(`${base}/${pageOf(snapshot)}${String(snapshot.value) === "submitted" ? "" : "?hinweis=reihenfolge"}`);
-  const url = new URL(request.url);
-  const errors = url.searchParams.has("fehler")
-    ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang: LANG }).errors
-    : [];
-  return {
-    lang: LANG,
-    base,
-    title: definition.review.title ? localizeText(definition.review.title, LANG) : { text: translate(LANG, "review.title") },
-    serviceTitle: localizeText(definition.title, LANG),
-    sections: describeAnswers(runtime, snapshot.context.data, LANG).map((section) => ({
-      ...section,
-      rows: section.rows.map((row) => ({
-        pointer: row.pointer,
-        label: row.label,
-        value: row.value,
-        changeHref: `${base}/schritt/${encodeURIComponent(section.stepId)}?von=pruefen#${fieldId(row.pointer)}`,
-      })),
-    })),
-    declaration: localizeText(definition.review.declaration, LANG),
-    errors,
-  };
+  return reviewView(runtime, snapshot, definition, base, new URL(request.url), LANG);
 }
 
 /** "Antrag absenden" in the preview: checked exactly as for citizens, then nothing is submitted. */

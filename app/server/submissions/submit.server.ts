@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../db/schema";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
