@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { formatDateTime } from "~/server/cases/dates";
-import { FieldError } from "./staff/field-error";
+import { RowAction } from "./row-action";
+import { StaffField } from "./staff/staff-field";
 
 /** An API key as staff pages list it (the secret itself is shown once, at creation). */
 export interface ApiTokenListItem {
@@ -28,15 +29,7 @@ export function ApiTokenList({ tokens, emptyText, revokeIntent }: { tokens: ApiT
             </span>
           </p>
           {!t.revoked && (
-            <Form method="post">
-              <input type="hidden" name="intent" value={revokeIntent} />
-              <input type="hidden" name="tokenId" value={t.id} />
-              <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
-                <span className="kern-label">
-                  Widerrufen<span className="kern-sr-only">: {t.name}</span>
-                </span>
-              </button>
-            </Form>
+            <RowAction intent={revokeIntent} fields={{ tokenId: t.id }} label="Widerrufen" target={t.name} />
           )}
         </li>
       ))}
@@ -49,24 +42,9 @@ export function ApiTokenForm({ error, name, intent, hint }: { error: string | nu
   return (
     <Form method="post" className="kern-stack-sm" aria-label="API-Schlüssel anlegen" noValidate>
       <input type="hidden" name="intent" value={intent} />
-      <div className={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="token-name">
-          Name des API-Schlüssels
-        </label>
-        <div className="kern-hint" id="token-name-hinweis">
-          {hint}
-        </div>
-        <FieldError id="token-name-fehler" message={error} />
-        <input
-          className="kern-form-input__input"
-          id="token-name"
-          name="name"
-          type="text"
-          maxLength={100}
-          defaultValue={name}
-          aria-describedby={`token-name-hinweis${error ? " token-name-fehler" : ""}`}
-        />
-      </div>
+      <StaffField id="token-name" label="Name des API-Schlüssels" hint={hint} error={error}>
+        {(control) => <input {...control} name="name" type="text" maxLength={100} defaultValue={name} />}
+      </StaffField>
       <div>
         <button type="submit" className="kern-btn kern-btn--secondary">
           <span className="kern-label">API-Schlüssel anlegen</span>

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { SERVICE_ID_PATTERN, VERSION_PATTERN } from "~/lib/codes";
 import { apiError, apiJson, notFound } from "~/server/api/responses.server";
 import { publishedService } from "~/server/services/service-versions.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const versionParam = new URL(request.url).searchParams.get("version");
-  if (versionParam !== null && !/^[1-9]\d{0,5}$/.test(versionParam)) {
+  if (versionParam !== null && !VERSION_PATTERN.test(versionParam)) {
     return apiError(400, "invalid_version", "„version“ muss eine ganze Zahl ab 1 sein.");
   }
-  const service = /^[a-z][a-z0-9-]{2,62}$/.test(id) ? await publishedService(id, versionParam ? Number(versionParam) : undefined) : null;
+  const service = SERVICE_ID_PATTERN.test(id) ? await publishedService(id, versionParam ? Number(versionParam) : undefined) : null;
   if (!service) return notFound(versionParam ? `Die Leistung „${id}“ gibt es nicht in Version ${versionParam}.` : `Die Leistung „${id}“ gibt es nicht.`);
   return apiJson({ ...service.definition, status: service.retired ? "retired" : "published" });
 }

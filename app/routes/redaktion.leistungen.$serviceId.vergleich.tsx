@@ -7,18 +7,16 @@ import { serviceNotFoundMessage } from "~/server/publishing/service-access.serve
 import { compareView } from "~/server/publishing/version-compare.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 import { KernSelect } from "~/components/kern-select";
+import { versionNumber } from "~/lib/codes";
 
 export const meta: MetaFunction = ({ params }) => [{ title: `Versionen vergleichen – ${params.serviceId} – Redaktion – Bürgerportal` }];
 export const headers = noStoreHeaders;
 
-function versionParam(value: string | null): number | undefined {
-  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireEditor(request);
   const search = new URL(request.url).searchParams;
-  const view = await compareView(actor, params.serviceId ?? "", { from: versionParam(search.get("von")), to: versionParam(search.get("bis")) });
+  const view = await compareView(actor, params.serviceId ?? "", { from: versionNumber(search.get("von")) ?? undefined, to: versionNumber(search.get("bis")) ?? undefined });
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
   return view;
 }

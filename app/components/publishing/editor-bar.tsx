@@ -1,4 +1,5 @@
-import { Form, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
+import { SignedInUser } from "~/components/signed-in-user";
 
 /** The editorial area's navigation: who is signed in, for which Landratsamt, and the way out. */
 export function EditorBar({ user }: { user: { displayName: string; authorityName: string; countyName: string; clerk: boolean } }) {
@@ -30,16 +31,7 @@ export function EditorBar({ user }: { user: { displayName: string; authorityName
           )}
         </ul>
       </nav>
-      <div className="staff-bar__user">
-        <p className="kern-body kern-body--small">
-          Angemeldet als <strong>{user.displayName}</strong> · {user.authorityName} · {user.countyName}
-        </p>
-        <Form method="post" action="/verwaltung/abmelden">
-          <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
-            <span className="kern-label">Abmelden</span>
-          </button>
-        </Form>
-      </div>
+      <SignedInUser name={user.displayName} detail={`${user.authorityName} · ${user.countyName}`} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { OfferingPageView } from "~/server/publishing/offering-page.server";
 import { KernSelect } from "~/components/kern-select";
+import { RowAction } from "~/components/row-action";
 
 /** Routing overrides of the service in the county, each removable. */
 export function OverrideTable({ overrides }: { overrides: OfferingPageView["overrides"] }) {
@@ -26,15 +27,7 @@ export function OverrideTable({ overrides }: { overrides: OfferingPageView["over
               <td className="kern-table__cell">{o.municipality.name}</td>
               <td className="kern-table__cell">{o.authority.name}</td>
               <td className="kern-table__cell kern-table__cell--action">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove-override" />
-                  <input type="hidden" name="gemeinde" value={o.municipality.ags} />
-                  <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
-                    <span className="kern-label">
-                      Aufheben<span className="kern-sr-only">: {o.municipality.name}</span>
-                    </span>
-                  </button>
-                </Form>
+                <RowAction intent="remove-override" fields={{ gemeinde: o.municipality.ags }} label="Aufheben" target={o.municipality.name} />
               </td>
             </tr>
           ))}

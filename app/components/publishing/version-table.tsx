@@ -1,7 +1,7 @@
-import { Form } from "@remix-run/react";
 import { formatDateTime } from "~/server/cases/dates";
 import type { ServiceSummary } from "~/server/publishing/service-summaries.server";
 import { versionStatusLabel } from "./labels";
+import { RowAction } from "~/components/row-action";
 
 /** Every version with its status, publication date and cases; a published version can be retired here. */
 export function VersionTable({ service }: { service: ServiceSummary }) {
@@ -31,15 +31,7 @@ export function VersionTable({ service }: { service: ServiceSummary }) {
               <td className="kern-table__cell kern-table__cell--numeric">{v.cases}</td>
               <td className="kern-table__cell kern-table__cell--action">
                 {v.status === "published" && !service.retired && (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="retire-version" />
-                    <input type="hidden" name="version" value={v.version} />
-                    <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
-                      <span className="kern-label">
-                        Einstellen<span className="kern-sr-only">: Version {v.version}</span>
-                      </span>
-                    </button>
-                  </Form>
+                  <RowAction intent="retire-version" fields={{ version: v.version }} label="Einstellen" target={`Version ${v.version}`} />
                 )}
               </td>
             </tr>

@@ -2,33 +2,21 @@ import { Form } from "@remix-run/react";
 import type { FieldErrors } from "~/server/staff/accounts.server";
 import { ROLE_LABELS, STAFF_ROLES } from "~/server/staff/staff-user";
 import { FieldError } from "./field-error";
+import { StaffField } from "./staff-field";
 
 type Values = { username: string; displayName: string; roles: string[] };
 
 export function AccountForm({ errors, values }: { errors: FieldErrors | null; values: Values | null }) {
-  const describedBy = (field: keyof FieldErrors, hint?: string) =>
-    [hint, errors?.[field] ? `${field}-fehler` : null].filter(Boolean).join(" ") || undefined;
   return (
     <Form method="post" className="kern-stack" aria-label="Konto anlegen" noValidate>
       <input type="hidden" name="intent" value="create-account" />
-      <div className={`kern-form-input${errors?.username ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="username">
-          Benutzername
-        </label>
-        <div className="kern-hint" id="username-hinweis">
-          3 bis 40 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich, Unterstrich.
-        </div>
-        <FieldError id="username-fehler" message={errors?.username} />
-        <input className="kern-form-input__input" id="username" name="username" type="text" autoComplete="off" defaultValue={values?.username} aria-describedby={describedBy("username", "username-hinweis")} />
-      </div>
-      <div className={`kern-form-input${errors?.displayName ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="displayName">
-          Name
-        </label>
-        <FieldError id="displayName-fehler" message={errors?.displayName} />
-        <input className="kern-form-input__input" id="displayName" name="displayName" type="text" autoComplete="off" defaultValue={values?.displayName} aria-describedby={describedBy("displayName")} />
-      </div>
-      <fieldset className={`kern-fieldset${errors?.roles ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy("roles")}>
+      <StaffField id="username" label="Benutzername" hint="3 bis 40 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich, Unterstrich." error={errors?.username}>
+        {(control) => <input {...control} name="username" type="text" autoComplete="off" defaultValue={values?.username} />}
+      </StaffField>
+      <StaffField id="displayName" label="Name" error={errors?.displayName}>
+        {(control) => <input {...control} name="displayName" type="text" autoComplete="off" defaultValue={values?.displayName} />}
+      </StaffField>
+      <fieldset className={`kern-fieldset${errors?.roles ? " kern-fieldset--error" : ""}`} aria-describedby={errors?.roles ? "roles-fehler" : undefined}>
         <legend className="kern-label">Rollen</legend>
         <FieldError id="roles-fehler" message={errors?.roles} />
         <div className="kern-fieldset__body">
@@ -49,16 +37,9 @@ export function AccountForm({ errors, values }: { errors: FieldErrors | null; va
           ))}
         </div>
       </fieldset>
-      <div className={`kern-form-input${errors?.password ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="new-password">
-          Passwort (optional)
-        </label>
-        <div className="kern-hint" id="password-hinweis">
-          Leer lassen, um ein sicheres Passwort erzeugen zu lassen. Es wird nur einmal angezeigt.
-        </div>
-        <FieldError id="password-fehler" message={errors?.password} />
-        <input className="kern-form-input__input" id="new-password" name="password" type="password" autoComplete="new-password" aria-describedby={describedBy("password", "password-hinweis")} />
-      </div>
+      <StaffField id="new-password" label="Passwort (optional)" hint="Leer lassen, um ein sicheres Passwort erzeugen zu lassen. Es wird nur einmal angezeigt." error={errors?.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="new-password" />}
+      </StaffField>
       <div>
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">Konto anlegen</span>

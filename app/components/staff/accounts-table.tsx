@@ -1,6 +1,6 @@
-import { Form } from "@remix-run/react";
 import type { AccountView } from "~/server/staff/accounts.server";
 import { ROLE_LABELS } from "~/server/staff/staff-user";
+import { RowAction } from "~/components/row-action";
 
 export function AccountsTable({ accounts, currentUserId }: { accounts: AccountView[]; currentUserId: string }) {
   return (
@@ -30,15 +30,7 @@ export function AccountsTable({ accounts, currentUserId }: { accounts: AccountVi
               </td>
               <td className="kern-table__cell kern-table__cell--action">
                 {!a.disabled && a.id !== currentUserId && (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="disable-account" />
-                    <input type="hidden" name="userId" value={a.id} />
-                    <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--x-small">
-                      <span className="kern-label">
-                        Deaktivieren<span className="kern-sr-only">: {a.username}</span>
-                      </span>
-                    </button>
-                  </Form>
+                  <RowAction intent="disable-account" fields={{ userId: a.id }} label="Deaktivieren" target={a.username} />
                 )}
               </td>
             </tr>

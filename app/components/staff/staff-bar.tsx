@@ -1,4 +1,5 @@
-import { Form, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
+import { SignedInUser } from "~/components/signed-in-user";
 import { hasRole, type StaffUser } from "~/server/staff/staff-user";
 
 /** The staff area's navigation: who is signed in, for which authority, and the way out. */
@@ -23,16 +24,7 @@ export function StaffBar({ user }: { user: Pick<StaffUser, "displayName" | "auth
           )}
         </ul>
       </nav>
-      <div className="staff-bar__user">
-        <p className="kern-body kern-body--small">
-          Angemeldet als <strong>{user.displayName}</strong> · {user.authorityName}
-        </p>
-        <Form method="post" action="/verwaltung/abmelden">
-          <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
-            <span className="kern-label">Abmelden</span>
-          </button>
-        </Form>
-      </div>
+      <SignedInUser name={user.displayName} detail={user.authorityName} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { requiresCitizenMessage, transitionLabel, type CaseStatus } from "~/serv
 import type { CaseActionFailure } from "./case-action-result";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
+import { StaffField } from "./staff-field";
 
 /**
  * Moves the case on: only the transitions the lifecycle machine allows from here are offered.
@@ -49,43 +50,19 @@ export function TransitionForm({
           ))}
         </div>
       </fieldset>
-      <div className={`kern-form-input${errorOn("message") ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="message">
-          Nachricht an die antragstellende Person
-        </label>
-        <div className="kern-hint" id="message-hinweis">
-          {messageNeeded.length > 0 ? `Pflicht bei: ${messageNeeded.join(", ")}. ` : ""}
-          Erscheint im Status-Abruf und wird per E-Mail gesendet, wenn eine Adresse angegeben wurde.
-        </div>
-        <FieldError id="message-fehler" message={errorOn("message")} />
-        <textarea
-          className={`kern-form-input__input${errorOn("message") ? " kern-form-input__input--error" : ""}`}
-          id="message"
-          name="message"
-          rows={4}
-          maxLength={MESSAGE_MAX_LENGTH}
-          defaultValue={failure?.intent === "transition" ? failure.values.message : undefined}
-          aria-describedby={`message-hinweis${errorOn("message") ? " message-fehler" : ""}`}
-        />
-      </div>
-      <div className={`kern-form-input${errorOn("note") ? " kern-form-input--error" : ""}`}>
-        <label className="kern-label" htmlFor="transition-note">
-          Interner Vermerk zur Änderung (optional)
-        </label>
-        <div className="kern-hint" id="transition-note-hinweis">
-          Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung.
-        </div>
-        <FieldError id="transition-note-fehler" message={errorOn("note")} />
-        <textarea
-          className={`kern-form-input__input${errorOn("note") ? " kern-form-input__input--error" : ""}`}
-          id="transition-note"
-          name="note"
-          rows={2}
-          maxLength={NOTE_MAX_LENGTH}
-          defaultValue={failure?.intent === "transition" ? failure.values.note : undefined}
-          aria-describedby={`transition-note-hinweis${errorOn("note") ? " transition-note-fehler" : ""}`}
-        />
-      </div>
+      <StaffField
+        id="message"
+        label="Nachricht an die antragstellende Person"
+        hint={`${messageNeeded.length > 0 ? `Pflicht bei: ${messageNeeded.join(", ")}. ` : ""}Erscheint im Status-Abruf und wird per E-Mail gesendet, wenn eine Adresse angegeben wurde.`}
+        error={errorOn("message")}
+      >
+        {(control) => (
+          <textarea {...control} name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} defaultValue={failure?.intent === "transition" ? failure.values.message : undefined} />
+        )}
+      </StaffField>
+      <StaffField id="transition-note" label="Interner Vermerk zur Änderung (optional)" hint="Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung." error={errorOn("note")}>
+        {(control) => <textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={failure?.intent === "transition" ? failure.values.note : undefined} />}
+      </StaffField>
       <div>
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">Status ändern</span>

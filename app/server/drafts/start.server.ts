@@ -7,7 +7,7 @@ import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import type { AuthorityView } from "../municipalities.server";
 import { persistState, startState } from "../../engine/transition";
-import type { Lang } from "../../engine/types";
+import type { FormDefinition, Lang } from "../../engine/types";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
 import { db } from "../db.server";
 import { hitLocalRateLimit, clientAddress, type RateLimit } from "../rate-limit.server";
@@ -56,6 +56,18 @@ async function openDraftOf(request: Request, service: PublishedVersion, municipa
   return draft && draft.serviceId === service.id && draft.municipalityAgs === municipalityAgs && !draft.submittedCaseId ? draft : null;
 }
 
+/** What the start page says of a service, from its definition (also the editors' preview). */
+export function serviceFacts(definition: FormDefinition, lang: Lang): StartPageData["service"] {
+  return {
+    title: localizeText(definition.title, lang),
+    description: localizeText(definition.description, lang),
+    fees: localizeText(definition.fees, lang),
+    processingTime: definition.processingTime ? localizeText(definition.processingTime, lang) : undefined,
+    requirements: (definition.requirements ?? []).map((text) => localizeText(text, lang)),
+    legalBasis: (definition.legalBasis ?? []).map((text) => localizeText(text, lang)),
+  };
+}
+
 export async function loadStartPage(request: Request, params: Params, lang: Lang): Promise<StartPageData> {
   const { municipality, service, routing, base } = await offeredService(params, lang);
   const { definition } = service;
@@ -70,14 +82,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
     lang,
     base,
     municipality: { name: municipality.name, slug: municipality.slug },
-    service: {
-      title: localizeText(definition.title, lang),
-      description: localizeText(definition.description, lang),
-      fees: localizeText(definition.fees, lang),
-      processingTime: definition.processingTime ? localizeText(definition.processingTime, lang) : undefined,
-      requirements: (definition.requirements ?? []).map((text) => localizeText(text, lang)),
-      legalBasis: (definition.legalBasis ?? []).map((text) => localizeText(text, lang)),
-    },
+    service: serviceFacts(definition, lang),
     authority: { id: a.id, name: a.name, kind: a.kind, ags: a.ags, street: a.street, postalCode: a.postalCode, city: a.city, email: a.email, phone: a.phone },
     continueHref,
     notice: noticeOf(new URL(request.url)),

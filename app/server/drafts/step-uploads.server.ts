@@ -6,12 +6,9 @@
  */
 import type { FormEntries } from "../../engine/form-submission";
 import type { FormDefinition, Lang, StepDefinition } from "../../engine/types";
-import { formatBytes, translate } from "../../lib/i18n/translate";
-import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
 import { draftAttachmentsById, storeAttachment, type AttachmentRef } from "../uploads/attachments.server";
-import { safeFileName } from "../uploads/filename";
+import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
-import { fileRuleOf, typesLabel } from "../uploads/upload-rules";
 import type { StoredIssue } from "./draft-state";
 import type { Executor } from "./drafts.server";
 import { formShape, type FormShape } from "./form-shape";
@@ -59,22 +56,12 @@ export async function resolveStepEntries(
   for (const file of body.files) {
     const field = fileFieldFor(step, file.name);
     if (!field) continue;
-    const rule = fileRuleOf(field, false, 1);
-    const name = safeFileName(file.filename);
-    const or = translate(options.lang, "common.or");
-    if (file.tooLarge) {
-      issues.push({ pointer: file.name, key: "upload.tooLarge", values: { name, size: formatBytes(rule.maxBytes, options.lang) } });
+    const checked = checkUpload(file, field, options.lang);
+    if (!checked.ok) {
+      issues.push(checked.issue);
       continue;
     }
-    if (file.size === 0) {
-      issues.push({ pointer: file.name, key: "upload.empty", values: { name } });
-      continue;
-    }
-    const mediaType = sniffMediaType(file.bytes.subarray(0, SNIFF_BYTES));
-    if (mediaType === null || !rule.accept.includes(mediaType)) {
-      issues.push({ pointer: file.name, key: "upload.wrongType", values: { name, types: typesLabel(rule.accept, or) } });
-      continue;
-    }
+    const { name, mediaType } = checked;
     const ref = await storeAttachment(executor, { draftId, pointer: file.name, name, mediaType, bytes: file.bytes });
     added.set(file.name, [...(added.get(file.name) ?? []), ref]);
   }

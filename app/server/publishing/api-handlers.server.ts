@@ -3,9 +3,9 @@
  * publishing a version, and the county's offering. Routes call these and return the Response.
  */
 import { apiError, apiJson } from "../api/responses.server";
-import { AGS_PATTERN } from "../../lib/codes";
+import { AGS_PATTERN, SERVICE_ID_PATTERN, VERSION_PATTERN } from "../../lib/codes";
 import { readJsonBody } from "../api/json-body.server";
-import { failureResponse, readDefinitionBody, SERVICE_PATH_PATTERN, VERSION_PATH_PATTERN } from "./api-io.server";
+import { failureResponse, readDefinitionBody } from "./api-io.server";
 import { requireEditorClient } from "./editor.server";
 import { offeringView, setOffering } from "./offering.server";
 import { publishVersion } from "./publish.server";
@@ -36,8 +36,8 @@ export async function publishOverApi(request: Request, params: { id?: string; ve
   const auth = await requireEditorClient(request);
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
-  if (!SERVICE_PATH_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
-  if (!VERSION_PATH_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
+  if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  if (!VERSION_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
   const result = await publishVersion(auth.actor, id, Number(params.version));
   if (!result.ok) return failureResponse(result);
   return apiJson({ id, version: result.version, status: "published", publishedAt: result.publishedAt.toISOString() });
@@ -52,7 +52,7 @@ export async function offeringOverApi(request: Request, params: { id?: string })
   const auth = await requireEditorClient(request);
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
-  const view = SERVICE_PATH_PATTERN.test(id) ? await offeringView(auth.actor, id) : null;
+  const view = SERVICE_ID_PATTERN.test(id) ? await offeringView(auth.actor, id) : null;
   if (!view) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
   const offered = view.groups.flatMap((g) => g.municipalities.filter((m) => m.offered).map((m) => m.ags)).sort();
   return apiJson(offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, offered));
@@ -63,7 +63,7 @@ export async function replaceOfferingOverApi(request: Request, params: { id?: st
   const auth = await requireEditorClient(request);
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
-  if (!SERVICE_PATH_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const list = (body.value as { municipalities?: unknown } | null)?.municipalities;

@@ -30,5 +30,3 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   }
 }
 
-export const SERVICE_PATH_PATTERN = /^[a-z][a-z0-9-]{2,62}$/;
-export const VERSION_PATH_PATTERN = /^[1-9]\d{0,5}$/;

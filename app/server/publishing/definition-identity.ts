@@ -3,7 +3,8 @@
  * file a draft under its service even when the rest of the text does not pass the check yet.
  * Pure; never throws.
  */
-export const SERVICE_ID_PATTERN = /^[a-z][a-z0-9-]{2,62}$/;
+export { SERVICE_ID_PATTERN } from "../../lib/codes";
+import { SERVICE_ID_PATTERN } from "../../lib/codes";
 
 export type DefinitionIdentity = {
   id?: string;

@@ -1,13 +1,14 @@
 /**
  * The editorial API in the OpenAPI document (app/server/api/openapi.server.ts spreads these in).
  */
+import { SERVICE_ID_PATTERN } from "../../lib/codes";
 const errorResponse = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
 const security = [{ editorToken: [] }];
-const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[a-z][a-z0-9-]{2,62}$" }, example: "veranstaltung-anzeige" };
+const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source }, example: "veranstaltung-anzeige" };
 const unauthorized = {
   "401": errorResponse("Kein oder ein ungültiger API-Schlüssel."),
   "403": errorResponse("Dem Schlüssel fehlt die Berechtigung „services:write“, oder er gehört zu keinem Landratsamt."),

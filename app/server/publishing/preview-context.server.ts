@@ -19,6 +19,7 @@ import type { FormSnapshot } from "../../engine/transition";
 import { requireEditor } from "./editor.server";
 import { readPreviewState } from "./preview-cookie.server";
 import { serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { versionNumber } from "../../lib/codes";
 
 export type PreviewContext = {
   serviceId: string;
@@ -61,7 +62,7 @@ async function sampleMunicipality(serviceId: string, countyAgs: string): Promise
 export async function requirePreview(request: Request, params: Params): Promise<PreviewContext> {
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
-  const version = /^[1-9]\d{0,5}$/.test(params.version ?? "") ? Number(params.version) : 0;
+  const version = versionNumber(params.version) ?? 0;
   const database = await db();
   const service = await visibleService(database, actor, serviceId);
   if (!service) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
@@ -100,7 +101,7 @@ export async function requirePreview(request: Request, params: Params): Promise<
 export async function previewVersionInfo(request: Request, params: Params): Promise<{ serviceId: string; version: number; status: string; title: string }> {
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
-  const version = /^[1-9]\d{0,5}$/.test(params.version ?? "") ? Number(params.version) : 0;
+  const version = versionNumber(params.version) ?? 0;
   const database = await db();
   if (!(await visibleService(database, actor, serviceId))) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
   const [row] = await database

@@ -18,7 +18,7 @@ import { ACTION_FIELD, parseStepAction, VIA_FIELD, type StepPageData } from "../
 import { withPending, type DraftState, type PendingStep } from "../drafts/draft-state";
 import { formShape } from "../drafts/form-shape";
 import { reviewView, type ReviewPageData } from "../drafts/review.server";
-import type { StartPageData } from "../drafts/start.server";
+import { serviceFacts, type StartPageData } from "../drafts/start.server";
 import { fieldValue, readStepBody } from "../drafts/step-body.server";
 import { applyStepPost, pageOf, stepAccess } from "../drafts/step-events";
 import { groupItemOf } from "../drafts/step-fields";
@@ -49,20 +49,12 @@ function stepNotFound(): Response {
 
 export async function loadPreviewStart(request: Request, params: Params): Promise<StartPageData> {
   const ctx = await requirePreview(request, params);
-  const { definition } = ctx;
   const started = ctx.state.machine !== null;
   return {
     lang: LANG,
     base: ctx.base,
     municipality: { name: ctx.municipality.name, slug: ctx.municipality.slug },
-    service: {
-      title: localizeText(definition.title, LANG),
-      description: localizeText(definition.description, LANG),
-      fees: localizeText(definition.fees, LANG),
-      processingTime: definition.processingTime ? localizeText(definition.processingTime, LANG) : undefined,
-      requirements: (definition.requirements ?? []).map((text) => localizeText(text, LANG)),
-      legalBasis: (definition.legalBasis ?? []).map((text) => localizeText(text, LANG)),
-    },
+    service: serviceFacts(ctx.definition, LANG),
     authority: ctx.authority,
     continueHref: started ? `${ctx.base}/${pageOf(ctx.snapshot)}` : null,
   };

@@ -6,14 +6,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { FormEntries } from "../../engine/form-submission";
 import type { FormDefinition, Lang, StepDefinition } from "../../engine/types";
-import { formatBytes, translate } from "../../lib/i18n/translate";
-import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
 import type { StoredIssue } from "../drafts/draft-state";
 import { formShape } from "../drafts/form-shape";
 import { factsPointerOf, fileFieldFor } from "../drafts/step-fields";
-import { safeFileName } from "../uploads/filename";
+import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
-import { fileRuleOf, typesLabel } from "../uploads/upload-rules";
 
 type Ref = { id: string; name: string; mediaType: string; size: number; sha256: string };
 
@@ -61,21 +58,12 @@ export function previewEntries(
   for (const file of body.files) {
     const field = fileFieldFor(step, file.name);
     if (!field) continue;
-    const rule = fileRuleOf(field, false, 1);
-    const name = safeFileName(file.filename);
-    if (file.tooLarge) {
-      issues.push({ pointer: file.name, key: "upload.tooLarge", values: { name, size: formatBytes(rule.maxBytes, options.lang) } });
+    const checked = checkUpload(file, field, options.lang);
+    if (!checked.ok) {
+      issues.push(checked.issue);
       continue;
     }
-    if (file.size === 0) {
-      issues.push({ pointer: file.name, key: "upload.empty", values: { name } });
-      continue;
-    }
-    const mediaType = sniffMediaType(file.bytes.subarray(0, SNIFF_BYTES));
-    if (mediaType === null || !rule.accept.includes(mediaType)) {
-      issues.push({ pointer: file.name, key: "upload.wrongType", values: { name, types: typesLabel(rule.accept, translate(options.lang, "common.or")) } });
-      continue;
-    }
+    const { name, mediaType } = checked;
     push(added, file.name, { id: randomUUID(), name, mediaType, size: file.size, sha256: createHash("sha256").update(file.bytes).digest("hex") });
   }
   const shape = formShape(definition);

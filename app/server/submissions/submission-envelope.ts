@@ -1,4 +1,4 @@
-import { AGS_PATTERN } from "../../lib/codes";
+import { AGS_PATTERN, SERVICE_ID_PATTERN } from "../../lib/codes";
 
 /** The outer shape of POST /api/v1/submissions; the `data` inside is checked by the form's own rules. */
 export type SubmissionEnvelope = {
@@ -20,7 +20,7 @@ export function parseSubmissionEnvelope(body: unknown): { ok: true; value: Submi
   const known = new Set(["service", "version", "municipality", "data", "idempotencyKey", "lang", "attachments"]);
   const unknown = Object.keys(b).filter((k) => !known.has(k));
   if (unknown.length > 0) return { ok: false, message: `Unbekannte Angabe: ${unknown.slice(0, 3).join(", ")}.` };
-  if (typeof b.service !== "string" || !/^[a-z][a-z0-9-]{2,62}$/.test(b.service)) {
+  if (typeof b.service !== "string" || !SERVICE_ID_PATTERN.test(b.service)) {
     return { ok: false, message: "„service“ muss die Kennung einer Leistung sein, z. B. „hundesteuer-anmeldung“." };
   }
   if (b.version !== undefined && !(Number.isInteger(b.version) && (b.version as number) >= 1)) {
