@@ -5,7 +5,8 @@ import { StatusPage, type StatusFormData, type StatusResult } from "~/components
 import { requestLanguage } from "~/lib/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang } from "~/lib/i18n/use-translation";
-import { lookUpCase, lookupFailed, statusForm, statusOf } from "~/server/drafts/citizen-status.server";
+import { lookUpCase, lookupFailed, statusForm } from "~/server/drafts/citizen-status.server";
+import { citizenStatus } from "~/server/submissions/case-access.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
@@ -27,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const found = await lookUpCase(form, context);
   if (!found.ok) return lookupFailed(request, String(form.get("vorgangsnummer") ?? "").trim(), found);
-  const status = await statusOf(found.caseId);
+  const status = await citizenStatus(found.caseId);
   const result: StatusResult = { ...status, accessCode: String(form.get("zugangscode") ?? "").trim() };
   return data({ result }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -20,7 +20,7 @@ export function ProblemList({ problems, checked, linkLines }: { problems: Defini
   return (
     <section aria-labelledby={PROBLEMS_ID} className="kern-stack problems">
       <h2 className="kern-heading-small" id={PROBLEMS_ID}>
-        {!checked ? "Prüfergebnis" : problems.length === 0 ? "Prüfergebnis: keine Fehler" : `Prüfergebnis: ${problems.length} ${problems.length === 1 ? "Fehler" : "Fehler"}`}
+        {!checked ? "Prüfergebnis" : problems.length === 0 ? "Prüfergebnis: keine Fehler" : `Prüfergebnis: ${problems.length} Fehler`}
       </h2>
       {!checked ? (
         <p className="kern-body">Geprüft wird beim Speichern, mit denselben Regeln wie „npm run forms:check“.</p>

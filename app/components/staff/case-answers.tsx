@@ -1,4 +1,4 @@
-import type { AnswerSection } from "~/server/cases/answers.server";
+import type { AnswerSection } from "~/engine/describe-answers";
 
 /** The application's answers, grouped by the steps of the form version the citizen filled in. */
 export function CaseAnswers({ sections }: { sections: AnswerSection[] }) {

@@ -1,4 +1,4 @@
-import { formatBytes } from "~/server/cases/format-bytes";
+import { formatBytes } from "~/lib/i18n/format";
 import type { CaseView } from "~/server/cases/case-view.server";
 
 export function CaseAttachments({ caseNumber, files }: { caseNumber: string; files: CaseView["attachments"] }) {
@@ -11,7 +11,7 @@ export function CaseAttachments({ caseNumber, files }: { caseNumber: string; fil
             {file.name}
           </a>{" "}
           <span className="kern-body kern-body--small">
-            ({file.mediaType}, {formatBytes(file.size)}) · SHA-256 <code className="hash">{file.sha256}</code>
+            ({file.mediaType}, {formatBytes(file.size, "de")}) · SHA-256 <code className="hash">{file.sha256}</code>
           </span>
         </li>
       ))}

@@ -9,11 +9,7 @@ import { Notice } from "./notice";
 import { StepProgress } from "./step-progress";
 import { useFocusAfterNavigation, useFocusOnAttempt } from "./use-focus-management";
 import { useStepValidation } from "./use-step-validation";
-import { ACTION_FIELD, VIA_FIELD, type FieldView, type StepPageData } from "./view-model";
-
-function hasFileField(fields: readonly FieldView[]): boolean {
-  return fields.some((field) => field.widget === "file" || (field.group ? hasFileField(field.group.fields) : false));
-}
+import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "./view-model";
 
 /** The page title: "Fehler: " first while errors are shown (the GOV.UK pattern). */
 export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle">, errors: boolean, errorPrefix: string): string {

@@ -126,3 +126,8 @@ export function parseStepAction(value: string | null | undefined): StepAction {
   if (text.startsWith("datei-entfernen:")) return { kind: "remove-file", attachmentId: text.slice("datei-entfernen:".length) };
   return { kind: "next" };
 }
+
+/** Whether a step shows a file field, also inside a repeating group. */
+export function hasFileField(fields: readonly FieldView[]): boolean {
+  return fields.some((field) => field.widget === "file" || hasFileField(field.group?.fields ?? []));
+}

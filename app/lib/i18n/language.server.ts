@@ -4,6 +4,7 @@
  * without the parameter; afterwards the cookie decides. German is the default.
  */
 import { redirect } from "@remix-run/node";
+import { readCookie } from "../../server/cookies.server";
 import type { Lang } from "../../engine/types";
 import { isLang } from "./format";
 import { isGermanOnlyPath, LANG_PARAM_NAME } from "./language-paths";
@@ -13,13 +14,8 @@ export { isGermanOnlyPath };
 export const LANG_COOKIE = "bp_sprache";
 
 function cookieLanguage(request: Request): Lang | null {
-  const header = request.headers.get("Cookie");
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [name, value] = part.trim().split("=");
-    if (name === LANG_COOKIE && isLang(value)) return value;
-  }
-  return null;
+  const value = readCookie(request, LANG_COOKIE);
+  return isLang(value) ? value : null;
 }
 
 export function requestLanguage(request: Request): Lang {

@@ -9,19 +9,11 @@ import { fillPlaceholders } from "./format";
 export { formatBytes, formatDate, formatDateTime, isLang, localizeText, type Localized } from "./format";
 export type { Lang, MessageKey };
 
-export const LANGUAGES: readonly Lang[] = ["de", "en"];
-
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { de, en };
-
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** The text for `key` with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
   return fillPlaceholders(dictionaries[lang][key], values);
-}
-
-export function translator(lang: Lang): Translate {
-  return (key, values) => translate(lang, key, values);
 }
 
 /** All UI texts of one language, as the root loader hands them to the page. */

@@ -1,7 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { attachments, authorities, caseEvents, cases, municipalities, serviceVersions, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
-import type { FormDefinition } from "../../engine/types";
 import type { CaseStatus } from "./lifecycle";
 
 /**
@@ -33,7 +32,7 @@ export type CaseRecord = {
   revision: number;
   authority: { id: string; name: string };
   municipality: { ags: string; name: string };
-  service: { id: string; version: number; title: string; leikaKey: string | null; definition: FormDefinition };
+  service: { id: string; version: number; title: string; leikaKey: string | null };
   data: Record<string, unknown>;
   dataHash: string;
   applicant: { name: string; email: string | null };
@@ -68,7 +67,6 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
       serviceVersion: cases.serviceVersion,
       serviceTitle: serviceVersions.title,
       leikaKey: serviceVersions.leikaKey,
-      definition: serviceVersions.definition,
       data: cases.data,
       dataHash: cases.dataHash,
       applicantName: cases.applicantName,
@@ -118,7 +116,6 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
       version: row.serviceVersion,
       title: row.serviceTitle,
       leikaKey: row.leikaKey,
-      definition: row.definition as FormDefinition,
     },
     data: row.data as Record<string, unknown>,
     dataHash: row.dataHash,

@@ -1,5 +1,6 @@
 import { listColleagues } from "../staff/accounts.server";
-import { describeCaseAnswers } from "./answers.server";
+import { describeAnswers } from "../../engine/describe-answers";
+import { publishedVersion } from "../services/service-versions.server";
 import { findCase } from "./case-record.server";
 import { ageInDays, formatDateTime } from "./dates";
 import { allowedTransitions } from "./lifecycle";
@@ -8,7 +9,8 @@ import { allowedTransitions } from "./lifecycle";
 export async function caseView(authorityId: string, caseNumber: string, now = new Date()) {
   const record = await findCase(authorityId, caseNumber);
   if (!record) return null;
-  const colleagues = await listColleagues(authorityId);
+  // The case's own form version, compiled once per process: the answers as its steps label them.
+  const [colleagues, form] = await Promise.all([listColleagues(authorityId), publishedVersion(record.service.id, record.service.version)]);
   return {
     caseNumber: record.caseNumber,
     status: record.status,
@@ -23,7 +25,7 @@ export async function caseView(authorityId: string, caseNumber: string, now = ne
     ageDays: ageInDays(record.submittedAt, now),
     assignedTo: record.assignedTo,
     hasReceipt: record.hasReceipt,
-    answers: describeCaseAnswers(record.service.definition, record.data, "de"),
+    answers: form ? describeAnswers(form.runtime, record.data, "de") : [],
     attachments: record.attachments,
     colleagues,
     history: record.events

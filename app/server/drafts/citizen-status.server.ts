@@ -6,7 +6,7 @@
 import type { FieldError, Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { clientAddress, hitRateLimit, RATE_LIMITS } from "../rate-limit.server";
-import { caseForAccessCode, citizenStatus } from "../submissions/case-access.server";
+import { caseForAccessCode } from "../submissions/case-access.server";
 import { pdfResponse } from "../api/pdf-response.server";
 import { receiptOf } from "../submissions/receipt-store.server";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
@@ -25,10 +25,6 @@ export async function lookUpCase(form: FormData, context: { clientAddress?: stri
   if (!limit.allowed) return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   const found = await caseForAccessCode(caseNumber, accessCode);
   return found ? { ok: true, caseId: found.id, caseNumber: found.caseNumber } : { ok: false, reason: "not-found" };
-}
-
-export async function statusOf(caseId: string) {
-  return citizenStatus(caseId);
 }
 
 export async function receiptResponse(caseId: string, caseNumber: string): Promise<Response> {

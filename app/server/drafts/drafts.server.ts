@@ -12,7 +12,7 @@ import { db } from "../db.server";
 import { env } from "../env.server";
 import type { DraftState } from "./draft-state";
 import { deleteDraftAttachments } from "../uploads/attachments.server";
-import { newDraftToken, sha256Hex } from "./secrets.server";
+import { newSecret, secretHash } from "../staff/tokens.server";
 
 export type DraftRecord = typeof drafts.$inferSelect;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -30,11 +30,11 @@ export async function createDraft(input: {
   lang: Lang;
   state: DraftState;
 }): Promise<{ draft: DraftRecord; token: string }> {
-  const token = newDraftToken();
+  const token = newSecret();
   const [draft] = await (await db())
     .insert(drafts)
     .values({
-      tokenHash: sha256Hex(token),
+      tokenHash: secretHash(token),
       serviceId: input.serviceId,
       serviceVersion: input.serviceVersion,
       municipalityAgs: input.municipalityAgs,
@@ -52,7 +52,7 @@ export async function draftForToken(token: string | null): Promise<DraftRecord |
   const [draft] = await (await db())
     .select()
     .from(drafts)
-    .where(and(eq(drafts.tokenHash, sha256Hex(token)), gt(drafts.expiresAt, new Date())))
+    .where(and(eq(drafts.tokenHash, secretHash(token)), gt(drafts.expiresAt, new Date())))
     .limit(1);
   return draft ?? null;
 }
@@ -95,8 +95,8 @@ export async function setResumeCodeHash(draftId: string, hash: string): Promise<
 
 /** Binds the draft to a new cookie token (a resume on another browser); the old cookie stops working. */
 export async function bindNewToken(draftId: string): Promise<string> {
-  const token = newDraftToken();
-  await (await db()).update(drafts).set({ tokenHash: sha256Hex(token) }).where(eq(drafts.id, draftId));
+  const token = newSecret();
+  await (await db()).update(drafts).set({ tokenHash: secretHash(token) }).where(eq(drafts.id, draftId));
   return token;
 }
 

@@ -8,7 +8,7 @@
  * `/status` and below, not to `/status.data`, which is where Remix loads the page's data after
  * a post when JavaScript runs.
  */
-import { cookieAttributes, readCookie } from "./draft-cookie.server";
+import { cookieAttributes, readCookie } from "../cookies.server";
 
 const MAX_AGE_SECONDS = 300;
 

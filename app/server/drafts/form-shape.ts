@@ -5,7 +5,7 @@
  * form version.
  */
 import { parsePointer } from "../../engine/json-pointer";
-import { ANY_ITEM, createSchemaResolver } from "../../engine/schema-resolver";
+import { createSchemaResolver } from "../../engine/schema-resolver";
 import { sharedSchemasById } from "../../engine/shared-schemas";
 import type { FormDefinition } from "../../engine/types";
 import { validatorSchemas } from "../../engine/validator-schemas";
@@ -21,11 +21,15 @@ export interface FormShape {
   arrayBounds(pointer: string): ArrayBounds;
 }
 
-const shapes = new Map<string, FormShape>();
+/**
+ * Per definition object: a published version's definition is one cached object, while the
+ * editors' preview of a draft parses the text afresh, and the text may change under the same
+ * version number.
+ */
+const shapes = new WeakMap<FormDefinition, FormShape>();
 
 export function formShape(definition: FormDefinition): FormShape {
-  const key = `${definition.id}@${definition.version}`;
-  const cached = shapes.get(key);
+  const cached = shapes.get(definition);
   if (cached) return cached;
   const resolver = createSchemaResolver(validatorSchemas(definition).data, sharedSchemasById);
   const bounds = new Map<string, ArrayBounds>();
@@ -47,8 +51,7 @@ export function formShape(definition: FormDefinition): FormShape {
       return result;
     },
   };
-  shapes.set(key, shape);
+  shapes.set(definition, shape);
   return shape;
 }
 
-export { ANY_ITEM };

@@ -13,12 +13,12 @@ import { publishedVersion } from "../services/service-versions.server";
 import { draftForResumeCodeHash, setResumeCodeHash, bindNewToken, type DraftRecord } from "./drafts.server";
 import { readDraftState } from "./draft-state";
 import { newResumeCode, normalizeResumeCode, isWellFormedResumeCode } from "./resume-code";
-import { sha256Hex } from "./secrets.server";
+import { secretHash } from "../staff/tokens.server";
 import { pageOf } from "./step-events";
 import { restoreSnapshot, wizardBase } from "./wizard-context.server";
 
 export function resumeCodeHash(code: string): string {
-  return sha256Hex(normalizeResumeCode(code));
+  return secretHash(normalizeResumeCode(code));
 }
 
 export function resumeLink(code: string): string {
@@ -54,7 +54,7 @@ export type ResumeResult = { ok: true; draft: DraftRecord; token: string; target
 export async function redeemResumeCode(input: string): Promise<ResumeResult> {
   const normalized = normalizeResumeCode(input);
   if (!isWellFormedResumeCode(normalized)) return { ok: false };
-  const draft = await draftForResumeCodeHash(sha256Hex(normalized));
+  const draft = await draftForResumeCodeHash(secretHash(normalized));
   if (!draft) return { ok: false };
   const [municipality, service] = await Promise.all([
     findMunicipalityByAgs(draft.municipalityAgs),

@@ -7,20 +7,19 @@ import type { Params } from "@remix-run/react";
 import { REVIEW_STATE } from "../../engine/machine";
 import type { Lang } from "../../engine/types";
 import { localizeText, translate } from "../../lib/i18n/translate";
-import type { FieldView, StepPageData } from "../../components/wizard/view-model";
+import { hasFileField, type StepPageData } from "../../components/wizard/view-model";
 import type { MessageGroup } from "../../lib/i18n/messages.server";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
-import { fileRefsForStep, inputValues, issuesAsErrors, progressView, stepView } from "./step-view.server";
+import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view.server";
 import { notFound, requireWizard } from "./wizard-context.server";
+import { inputValuesForStep } from "../../engine/form-submission";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-const hasUploads = (fields: FieldView[]): boolean => fields.some((field) => field.widget === "file" || hasUploads(field.group?.fields ?? []));
-
 /** The texts a step page may show: upload texts only with a file field, a notice only when there is one. */
 export function stepPageMessageGroups(page: StepPageData): MessageGroup[] {
-  return ["step", ...(hasUploads(page.step.fields) ? (["upload"] as const) : []), ...(page.notice ? (["notice"] as const) : [])];
+  return ["step", ...(hasFileField(page.step.fields) ? (["upload"] as const) : []), ...(page.notice ? (["notice"] as const) : [])];
 }
 
 export async function loadStepPage(request: Request, params: Params, lang: Lang): Promise<StepPageData> {
@@ -59,7 +58,7 @@ export async function loadStepPage(request: Request, params: Params, lang: Lang)
     municipalityName: municipality.name,
     formKey: { id: service.id, version: service.version },
     step: stepView(runtime, step, shown, lang),
-    values: inputValues(runtime, stepId, shown),
+    values: inputValuesForStep(runtime, stepId, shown),
     files: fileRefsForStep(step, shown),
     errors,
     notice: noticeOf(url),

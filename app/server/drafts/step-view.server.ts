@@ -3,7 +3,6 @@
  * inputs show (accepted answers, or the unaccepted ones typed last time), the files kept, the
  * errors when the page is shown after a refused post, progress and the back link.
  */
-import { inputValuesForStep } from "../../engine/form-submission";
 import { getAt, parsePointer } from "../../engine/json-pointer";
 import { itemLabel } from "../../engine/messages";
 import type { FormRuntime } from "../../engine/runtime";
@@ -74,10 +73,6 @@ export function fileRefsForStep(step: StepDefinition, data: FormValues): Record<
     });
   }
   return files;
-}
-
-export function inputValues(runtime: FormRuntime, stepId: string, data: FormValues): Record<string, string | string[]> {
-  return inputValuesForStep(runtime, stepId, data);
 }
 
 /** Upload problems as errors the summary and the fields show. */

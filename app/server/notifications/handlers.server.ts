@@ -1,10 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { authorities, caseEvents, cases, municipalities } from "../../../db/schema";
+import { authorities, caseEvents, cases, municipalities, serviceVersions } from "../../../db/schema";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { sendMail, type Mail } from "../mail/mailer.server";
 import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
-import { publishedVersion } from "../services/service-versions.server";
 import { storeReceipts } from "../submissions/receipt-store.server";
 import { sendResumeCodeMail } from "../drafts/resume-mail.server";
 
@@ -31,8 +30,7 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
       caseNumber: cases.caseNumber,
       submittedAt: cases.submittedAt,
       applicantEmail: cases.applicantEmail,
-      serviceId: cases.serviceId,
-      serviceVersion: cases.serviceVersion,
+      serviceTitle: serviceVersions.title,
       authorityName: authorities.name,
       authorityEmail: authorities.email,
       municipalityName: municipalities.name,
@@ -40,30 +38,45 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
     .innerJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
+    .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, cases.serviceId), eq(serviceVersions.version, cases.serviceVersion)))
     .where(inArray(cases.id, [...new Set(caseIds)]));
-  const facts = new Map<string, CaseFacts>();
-  for (const { serviceId, serviceVersion, ...row } of rows) {
-    const service = await publishedVersion(serviceId, serviceVersion);
-    facts.set(row.id, { ...row, serviceTitle: service?.definition.title.de ?? serviceId });
-  }
-  return facts;
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 const caseIdOf = (entry: OutboxEntry) => String(entry.payload.caseId);
 
-/** One e-mail per entry about its case; `compose` returns null when there is nobody to write to. */
-function caseMail(compose: (facts: CaseFacts, entry: OutboxEntry) => Promise<Mail | null>): { batch: OutboxBatchHandler } {
+/**
+ * One e-mail per entry about its case; `compose` returns null when there is nobody to write to.
+ * `batchData` reads what the batch's e-mails need beyond the case facts, in one query.
+ */
+function caseMail<Extra = undefined>(
+  compose: (facts: CaseFacts, entry: OutboxEntry, extra: Extra) => Mail | null,
+  batchData?: (entries: OutboxEntry[]) => Promise<Extra>,
+): { batch: OutboxBatchHandler } {
   return {
     batch: async (entries) => {
-      const facts = await caseFactsOf(entries.map(caseIdOf));
+      const [facts, extra] = await Promise.all([caseFactsOf(entries.map(caseIdOf)), batchData?.(entries) as Promise<Extra>]);
       return deliverEach(entries, async (entry) => {
         const caseFacts = facts.get(caseIdOf(entry));
         if (!caseFacts) throw new Error(`case ${caseIdOf(entry)} not found`);
-        const mail = await compose(caseFacts, entry);
+        const mail = compose(caseFacts, entry, extra);
         if (mail) await sendMail(mail, `${entry.id}`);
       });
     },
   };
+}
+
+/** The messages to citizens that a batch of "citizen-message" entries carries, by event id. */
+async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, string | null>> {
+  const eventIds = entries.map((entry) => Number(entry.payload.eventId)).filter(Number.isInteger);
+  if (eventIds.length === 0) return new Map();
+  const events = await (await db())
+    .select({ id: caseEvents.id, caseId: caseEvents.caseId, message: caseEvents.citizenMessage })
+    .from(caseEvents)
+    .where(inArray(caseEvents.id, eventIds));
+  // The event must belong to the entry's case: a note written after it must not be mailed instead.
+  const caseOf = new Map(entries.map((entry) => [Number(entry.payload.eventId), caseIdOf(entry)]));
+  return new Map(events.filter((event) => caseOf.get(event.id) === event.caseId).map((event) => [event.id, event.message]));
 }
 
 const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
@@ -82,7 +95,7 @@ export const outboxHandlers: OutboxHandlers = {
     },
   },
 
-  "citizen-confirmation": caseMail(async (c) =>
+  "citizen-confirmation": caseMail((c) =>
     c.applicantEmail
       ? {
           to: c.applicantEmail,
@@ -97,7 +110,7 @@ export const outboxHandlers: OutboxHandlers = {
       : null,
   ),
 
-  "authority-notice": caseMail(async (c) =>
+  "authority-notice": caseMail((c) =>
     c.authorityEmail
       ? {
           to: c.authorityEmail,
@@ -110,22 +123,20 @@ export const outboxHandlers: OutboxHandlers = {
       : null,
   ),
 
-  "citizen-message": caseMail(async (c, entry) => {
-    if (!c.applicantEmail) return null;
-    // The event that carried the message; a note written after it must not be mailed instead.
-    const [event] = await (await db())
-      .select({ message: caseEvents.citizenMessage })
-      .from(caseEvents)
-      .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.id, Number(entry.payload.eventId))))
-      .limit(1);
-    return {
-      to: c.applicantEmail,
-      subject: `Neue Nachricht zu Ihrem Antrag ${c.caseNumber}`,
-      text:
-        `Guten Tag,\n\nzu Ihrem Antrag „${c.serviceTitle}“ (Vorgangsnummer ${c.caseNumber}) gibt es eine neue Nachricht` +
-        `${event?.message ? ":\n\n" + event.message : "."}\n\n` +
-        `Den Stand der Bearbeitung sehen Sie unter ${env().publicUrl}/status.` +
-        signature(c.authorityName),
-    };
-  }),
+  "citizen-message": caseMail(
+    (c, entry, messages: Map<number, string | null>) => {
+      if (!c.applicantEmail) return null;
+      const message = messages.get(Number(entry.payload.eventId));
+      return {
+        to: c.applicantEmail,
+        subject: `Neue Nachricht zu Ihrem Antrag ${c.caseNumber}`,
+        text:
+          `Guten Tag,\n\nzu Ihrem Antrag „${c.serviceTitle}“ (Vorgangsnummer ${c.caseNumber}) gibt es eine neue Nachricht` +
+          `${message ? ":\n\n" + message : "."}\n\n` +
+          `Den Stand der Bearbeitung sehen Sie unter ${env().publicUrl}/status.` +
+          signature(c.authorityName),
+      };
+    },
+    citizenMessagesOf,
+  ),
 };

@@ -6,7 +6,7 @@
  * engine checks its shape and replays every step against the version's rules.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { cookieAttributes } from "../drafts/draft-cookie.server";
+import { cookieAttributes, readCookie } from "../cookies.server";
 import { readDraftState, type DraftState } from "../drafts/draft-state";
 
 const COOKIE = "bp_vorschau";
@@ -14,17 +14,13 @@ const COOKIE = "bp_vorschau";
 export const MAX_PREVIEW_COOKIE = 3800;
 
 export function readPreviewState(request: Request): DraftState | null {
-  const header = request.headers.get("Cookie") ?? "";
-  for (const part of header.split(";")) {
-    const index = part.indexOf("=");
-    if (index < 0 || part.slice(0, index).trim() !== COOKIE) continue;
-    try {
-      return readDraftState(JSON.parse(inflateRawSync(Buffer.from(part.slice(index + 1).trim(), "base64url"), { maxOutputLength: 1024 * 1024 }).toString("utf8")));
-    } catch {
-      return null;
-    }
+  const raw = readCookie(request, COOKIE);
+  if (raw === null) return null;
+  try {
+    return readDraftState(JSON.parse(inflateRawSync(Buffer.from(raw, "base64url"), { maxOutputLength: 1024 * 1024 }).toString("utf8")));
+  } catch {
+    return null;
   }
-  return null;
 }
 
 /** The Set-Cookie value for the state, or null when it would be too large for a cookie. */

@@ -22,11 +22,12 @@ import { serviceFacts, type StartPageData } from "../drafts/start.server";
 import { fieldValue, readStepBody } from "../drafts/step-body.server";
 import { applyStepPost, pageOf, stepAccess } from "../drafts/step-events";
 import { groupItemOf } from "../drafts/step-fields";
-import { fileRefsForStep, inputValues, issuesAsErrors, progressView, stepView } from "../drafts/step-view.server";
+import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "../drafts/step-view.server";
 import { MalformedBodyError, PayloadTooLargeError } from "../uploads/multipart.server";
 import { clearedPreviewCookie, previewStateCookie } from "./preview-cookie.server";
 import { previewBase, previewVersionInfo, requirePreview, type PreviewContext } from "./preview-context.server";
 import { previewEntries } from "./preview-uploads.server";
+import { inputValuesForStep } from "../../engine/form-submission";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 const LANG = "de" as const;
@@ -95,7 +96,7 @@ export async function loadPreviewStep(request: Request, params: Params): Promise
     municipalityName: ctx.municipality.name,
     formKey: { id: ctx.serviceId, version: ctx.version },
     step: stepView(runtime, step, shown, LANG),
-    values: inputValues(runtime, stepId, shown),
+    values: inputValuesForStep(runtime, stepId, shown),
     files: fileRefsForStep(step, shown),
     errors,
     progress: progressView(runtime, shown, stepId, base, machineState === REVIEW_STATE ? "pruefen" : machineState, LANG),

@@ -46,7 +46,7 @@ const STAFF_AREAS = ["/verwaltung", "/redaktion"];
 /** Only paths inside the staff areas are followed after login: never an address elsewhere. */
 export function safeReturnPath(value: string | null | undefined): string | null {
   if (!value || !STAFF_AREAS.some((area) => value === area || value.startsWith(`${area}/`) || value.startsWith(`${area}?`))) return null;
-  if (value.startsWith("//") || value.includes("\\")) return null;
+  if (value.includes("\\")) return null;
   if (value.startsWith(LOGIN_PATH)) return null;
   return value.slice(0, 500);
 }

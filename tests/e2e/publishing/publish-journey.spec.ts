@@ -198,6 +198,8 @@ test("version 2 adds a required question while a citizen's version-1 draft is op
   await expect(page.getByText("Version 2 ist veröffentlicht.")).toBeVisible();
 
   // The citizen goes on with version 1: no question about music, and the application goes through.
+  await citizen.reload();
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Die Veranstaltung");
   await expect(citizen.getByText("Wird Musik über Lautsprecher gespielt?")).toHaveCount(0);
   await fillInputs(citizen, citizenAnswers.veranstaltung);
   await choose(citizen, "/veranstaltung/art", "konzert");

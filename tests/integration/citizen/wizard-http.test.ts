@@ -110,6 +110,8 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
       return form;
     })());
     const foreignId = otherPage.html.match(/type="hidden" name="\/haftpflicht\/nachweis" value="([0-9a-f-]{36})"/)?.[1];
+    expect(foreignId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(foreignId).not.toBe(keptId);
 
     for (const tampered of [UNKNOWN_ID, foreignId!, "../../etc/passwd"]) {
       const form = new FormData();

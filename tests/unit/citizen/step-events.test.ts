@@ -51,7 +51,6 @@ describe("posting a step page", () => {
       expect(pageOf(outcome.snapshot)).toBe("schritt/hunde");
       expect((outcome.snapshot.context.data.halter as FormValues).geburtsdatum).toBe("1980-01-01");
       // later answers are kept for the pages still to come
-      expect(outcome.snapshot.context.data.zahlung).toBeUndefined();
       expect(outcome.snapshot.context.data.steuerverguenstigung).toEqual(answers.steuerverguenstigung!.steuerverguenstigung);
     }
   });
@@ -75,6 +74,7 @@ describe("posting a step page", () => {
     if (outcome.kind === "accepted") expect(pageOf(outcome.snapshot)).toBe("pruefen");
     // without the review marker the same post walks back through the pages
     const walked = applyStepPost(runtime, snapshot, "haftpflicht", edited, options);
+    expect(walked.kind).toBe("accepted");
     if (walked.kind === "accepted") expect(pageOf(walked.snapshot)).toBe("schritt/steuerverguenstigung");
   });
 });
