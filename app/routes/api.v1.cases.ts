@@ -3,7 +3,7 @@ import { methodNotAllowed } from "~/server/api/json-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { caseSummaryResource } from "~/server/cases/case-resource";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
-import { listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
+import { API_PAGE_SIZE, listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
 import { decodeCursor } from "~/server/cases/keyset-cursor.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cursor = decodeCursor(rawCursor);
   if (rawCursor && !cursor) return apiError(400, "invalid_cursor", "Der Cursor ist ungültig. Verwenden Sie den Wert von „nextCursor“ aus der vorigen Antwort.");
   const rawLimit = params.get("limit");
-  const limit = rawLimit === null ? 50 : Number(rawLimit);
+  const limit = rawLimit === null ? API_PAGE_SIZE : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     return apiError(400, "invalid_limit", `„limit“ muss eine ganze Zahl von 1 bis ${MAX_PAGE_SIZE} sein.`);
   }

@@ -6,7 +6,7 @@ import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { requireEditor } from "~/server/publishing/editor.server";
-import { createEditorToken, listEditorTokens, revokeEditorToken } from "~/server/publishing/editor-tokens.server";
+import { createApiToken, EDITOR_KEYS, listApiTokens, revokeApiToken } from "~/server/staff/api-tokens.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction = () => [{ title: "API-Schlüssel der Redaktion – Bürgerportal" }];
@@ -14,7 +14,7 @@ export const headers = noStoreHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireEditor(request);
-  return { authorityName: actor.authorityName, tokens: await listEditorTokens(actor) };
+  return { authorityName: actor.authorityName, tokens: await listApiTokens(actor.authorityId, EDITOR_KEYS) };
 }
 
 type Outcome =
@@ -28,14 +28,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEditor(request);
   const form = await request.formData();
   if (form.get("intent") === "revoke") {
-    const done = await revokeEditorToken(actor, String(form.get("tokenId") ?? ""));
+    const done = await revokeApiToken({ id: actor.userId, authorityId: actor.authorityId }, String(form.get("tokenId") ?? ""), EDITOR_KEYS);
     return data<Outcome>(done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." }, {
       status: done ? 200 : 404,
       headers: NO_STORE,
     });
   }
   const name = String(form.get("name") ?? "");
-  const result = await createEditorToken(actor, name);
+  const result = await createApiToken({ id: actor.userId, authorityId: actor.authorityId }, name, EDITOR_KEYS);
   return result.ok
     ? data<Outcome>({ kind: "created", name: result.name, token: result.token }, { headers: NO_STORE })
     : data<Outcome>({ kind: "create-failed", message: result.message, name }, { status: 422, headers: NO_STORE });

@@ -1,11 +1,8 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
 import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
+import { errorResponse } from "./openapi-error";
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
 
 export function openApiDocument(serverUrl: string) {
   return {

@@ -31,6 +31,8 @@ export type InboxPage = { rows: InboxRow[]; nextCursor: string | null };
 
 export const INBOX_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
+/** Cases per page of the case API when the caller names no `limit`. */
+export const API_PAGE_SIZE = 50;
 
 const isoMicros = (column: SQL | typeof cases.submittedAt) =>
   sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

@@ -1,18 +1,23 @@
 import caseExportSchema from "../../../schemas/case-export.schema.json";
+import { API_PAGE_SIZE, MAX_PAGE_SIZE } from "./inbox.server";
+import { allowedTransitions, CASE_STATUSES, requiresCitizenMessage } from "./lifecycle";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH } from "./text-limits";
+import { errorResponse } from "../api/openapi-error";
 
 /**
  * The case API for Fachverfahren in the OpenAPI document (app/server/api/openapi.server.ts
  * spreads these in). The single case is described by schemas/case-export.schema.json itself,
  * embedded with its internal references pointed at its new place.
  */
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
 
 const security = [{ authorityToken: [] }];
 const caseNumberParameter = { name: "caseNumber", in: "path", required: true, schema: { type: "string" }, example: "VGKOE-2026-000042" };
-const statusEnum = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"];
+const statusEnum = [...CASE_STATUSES];
+/** The lifecycle as the API documents it, read off the machine: "eingegangen→in_bearbeitung, …". */
+const allowedChanges = CASE_STATUSES.filter((from) => allowedTransitions(from).length > 0)
+  .map((from) => `${from}→${allowedTransitions(from).join("|")}`)
+  .join(", ");
+const messageRequiredFor = CASE_STATUSES.filter(requiresCitizenMessage).join(", ");
 
 /** The schema file's references, rewritten to where it lives inside the OpenAPI document. */
 function rebase(schema: unknown, base: string): unknown {
@@ -63,9 +68,13 @@ export const caseApiSchemas = {
     required: ["to"],
     additionalProperties: false,
     properties: {
-      to: { enum: statusEnum, description: "Ziel-Status. Erlaubt: eingegangen→in_bearbeitung, in_bearbeitung→rueckfrage|abgeschlossen|abgelehnt, rueckfrage→in_bearbeitung." },
-      note: { type: "string", maxLength: 5000, description: "Interner Vermerk bzw. Begründung (nur für die Verwaltung)." },
-      message: { type: "string", maxLength: 5000, description: "Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei rueckfrage, abgeschlossen und abgelehnt." },
+      to: { enum: statusEnum, description: `Ziel-Status. Erlaubt: ${allowedChanges}.` },
+      note: { type: "string", maxLength: NOTE_MAX_LENGTH, description: "Interner Vermerk bzw. Begründung (nur für die Verwaltung)." },
+      message: {
+        type: "string",
+        maxLength: MESSAGE_MAX_LENGTH,
+        description: `Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei: ${messageRequiredFor}.`,
+      },
       revision: { type: "integer", minimum: 1, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
     },
   },
@@ -86,7 +95,7 @@ export const caseApiPaths = {
         { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "Eingegangen bis zu diesem Tag (deutsche Zeit), einschließlich." },
         { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Anfang der Vorgangsnummer oder Teil des Namens." },
         { name: "cursor", in: "query", schema: { type: "string" } },
-        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 50 } },
+        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: API_PAGE_SIZE } },
       ],
       responses: {
         "200": {

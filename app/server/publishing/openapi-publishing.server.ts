@@ -2,10 +2,7 @@
  * The editorial API in the OpenAPI document (app/server/api/openapi.server.ts spreads these in).
  */
 import { SERVICE_ID_PATTERN } from "../../lib/codes";
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
+import { errorResponse } from "../api/openapi-error";
 
 const security = [{ editorToken: [] }];
 const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source }, example: "veranstaltung-anzeige" };

@@ -15,3 +15,10 @@ export type PublishingFailure = {
 export function refuse(status: PublishingFailure["status"], code: string, message: string, problems?: DefinitionProblem[]): PublishingFailure {
   return problems ? { ok: false, status, code, message, problems } : { ok: false, status, code, message };
 }
+
+/** Thrown inside a transaction to roll it back and answer with the failure. */
+export class Refusal extends Error {
+  constructor(readonly failure: PublishingFailure) {
+    super(failure.code);
+  }
+}

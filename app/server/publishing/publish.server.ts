@@ -15,7 +15,7 @@ import { readIdentity } from "./definition-identity";
 import { textBasis, versionText } from "./definition-text.server";
 import { identityProblems, mergeProblems } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type PublishingFailure, Refusal } from "./outcome";
 import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
 
 export type PublishResult = { ok: true; serviceId: string; version: number; publishedAt: Date } | PublishingFailure;
@@ -26,12 +26,6 @@ export type PublishHooks = {
   /** Runs inside the transaction, after the version row is written and before the commit. */
   beforeCommit?: () => Promise<void>;
 };
-
-class Refusal extends Error {
-  constructor(readonly failure: PublishingFailure) {
-    super(failure.code);
-  }
-}
 
 export function alreadyFixedMessage(version: number, status: "published" | "retired"): string {
   return status === "published"

@@ -14,7 +14,7 @@ import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
 import { identityProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type PublishingFailure, Refusal } from "./outcome";
 import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
 
 export type SaveDraftInput = {
@@ -34,12 +34,6 @@ export type SaveDraftResult =
   | PublishingFailure;
 
 type VersionRow = { version: number; status: "draft" | "published" | "retired"; sourceText: string | null; level: string | null };
-
-class Refusal extends Error {
-  constructor(readonly failure: PublishingFailure) {
-    super(failure.code);
-  }
-}
 
 export const TOO_LARGE_MESSAGE = `Die Formulardefinition ist größer als ${MAX_DEFINITION_BYTES / 1024 / 1024} MB und wird nicht angenommen. Bitte teilen Sie das Formular auf oder kürzen Sie Texte.`;
 

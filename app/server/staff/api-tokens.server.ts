@@ -1,8 +1,7 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, arrayContains, desc, eq, isNull } from "drizzle-orm";
 import { apiTokens, authorities, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import { recordAudit } from "./audit.server";
-import type { StaffUser } from "./staff-user";
 import { newSecret, secretHash } from "./tokens.server";
 
 /**
@@ -29,7 +28,21 @@ export type ApiTokenView = {
   revoked: boolean;
 };
 
-export async function listApiTokens(authorityId: string): Promise<ApiTokenView[]> {
+/** A kind of key: the scopes it grants and how to name one. */
+export type ApiKeyKind = { scopes: readonly ApiScope[]; nameAdvice: string };
+
+/** Keys of a Fachverfahren for the authority's cases, created by its admins (/verwaltung/konten). */
+export const CASE_KEYS: ApiKeyKind = { scopes: API_SCOPES, nameAdvice: "z. B. den Namen des Fachverfahrens" };
+/** Keys of the editorial API, created by a Landratsamt's editors (/redaktion/schluessel); they never read cases. */
+export const EDITOR_KEYS: ApiKeyKind = { scopes: EDITOR_API_SCOPES, nameAdvice: "z. B. „Formular-Pipeline KIDS“" };
+
+/** Who issues or revokes a key: a staff user of the key's authority. */
+export type KeyIssuer = { id: string; authorityId: string };
+
+const ofKind = (kind: ApiKeyKind) => arrayContains(apiTokens.scopes, [...kind.scopes]);
+
+/** Every key of the authority (admins), or only the active keys of one kind (editors). */
+export async function listApiTokens(authorityId: string, onlyActive?: ApiKeyKind): Promise<ApiTokenView[]> {
   const rows = await (await db())
     .select({
       id: apiTokens.id,
@@ -42,7 +55,7 @@ export async function listApiTokens(authorityId: string): Promise<ApiTokenView[]
     })
     .from(apiTokens)
     .leftJoin(staffUsers, eq(staffUsers.id, apiTokens.createdById))
-    .where(eq(apiTokens.authorityId, authorityId))
+    .where(and(eq(apiTokens.authorityId, authorityId), ...(onlyActive ? [ofKind(onlyActive), isNull(apiTokens.revokedAt)] : [])))
     .orderBy(desc(apiTokens.createdAt));
   return rows.map((r) => ({
     id: r.id,
@@ -55,45 +68,44 @@ export async function listApiTokens(authorityId: string): Promise<ApiTokenView[]
   }));
 }
 
-export type CreateTokenResult = { ok: true; id: string; token: string } | { ok: false; message: string };
+export type CreateTokenResult = { ok: true; id: string; token: string; name: string } | { ok: false; message: string };
 
-export async function createApiToken(admin: StaffUser, name: string): Promise<CreateTokenResult> {
+export async function createApiToken(issuer: KeyIssuer, name: string, kind: ApiKeyKind = CASE_KEYS): Promise<CreateTokenResult> {
   const label = name.trim();
   if (label.length < 2 || label.length > 100) {
-    return { ok: false, message: "Bitte geben Sie dem API-Schlüssel einen Namen mit 2 bis 100 Zeichen, z. B. den Namen des Fachverfahrens." };
+    return { ok: false, message: `Bitte geben Sie dem API-Schlüssel einen Namen mit 2 bis 100 Zeichen, ${kind.nameAdvice}.` };
   }
   const token = newSecret(TOKEN_PREFIX);
-  const database = await db();
-  const id = await database.transaction(async (tx) => {
+  const id = await (await db()).transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ authorityId: admin.authorityId, name: label, tokenHash: secretHash(token), scopes: [...API_SCOPES], createdById: admin.id })
+      .values({ authorityId: issuer.authorityId, name: label, tokenHash: secretHash(token), scopes: [...kind.scopes], createdById: issuer.id })
       .returning({ id: apiTokens.id });
     await recordAudit(tx, {
-      actorId: admin.id,
-      authorityId: admin.authorityId,
+      actorId: issuer.id,
+      authorityId: issuer.authorityId,
       action: "api-token.created",
       target: `api_token:${row.id}`,
-      details: { name: label, scopes: [...API_SCOPES] },
+      details: { name: label, scopes: [...kind.scopes] },
     });
     return row.id;
   });
-  return { ok: true, id, token };
+  return { ok: true, id, token, name: label };
 }
 
-export async function revokeApiToken(admin: StaffUser, tokenId: string, now = new Date()): Promise<boolean> {
+/** Revokes a key of the issuer's authority; `onlyKind` keeps editors away from case keys. */
+export async function revokeApiToken(issuer: KeyIssuer, tokenId: string, onlyKind?: ApiKeyKind, now = new Date()): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/.test(tokenId)) return false;
-  const database = await db();
-  return database.transaction(async (tx) => {
+  return (await db()).transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: now })
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.authorityId, admin.authorityId), isNull(apiTokens.revokedAt)))
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.authorityId, issuer.authorityId), isNull(apiTokens.revokedAt), ...(onlyKind ? [ofKind(onlyKind)] : [])))
       .returning({ id: apiTokens.id, name: apiTokens.name });
     if (!row) return false;
     await recordAudit(tx, {
-      actorId: admin.id,
-      authorityId: admin.authorityId,
+      actorId: issuer.id,
+      authorityId: issuer.authorityId,
       action: "api-token.revoked",
       target: `api_token:${row.id}`,
       details: { name: row.name },
