@@ -6,11 +6,10 @@ import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { localizedTitles } from "~/lib/i18n/service-titles.server";
-import { translate } from "~/lib/i18n/translate";
 import { useLang, useT } from "~/lib/i18n/use-translation";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
-import { findMunicipalityBySlug } from "~/server/municipalities.server";
+import { requireMunicipality } from "~/server/drafts/wizard-context.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: data ? `${metaLanguage(matches).t("municipality.title", { name: data.municipality.name })} – Bürgerportal` : "Bürgerportal" },
@@ -18,12 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
-  const municipality = await findMunicipalityBySlug(params.gemeinde ?? "");
-  if (!municipality) {
-    throw new Response(translate(lang, "municipality.notFound", { slug: (params.gemeinde ?? "").slice(0, 80) }), {
-      status: 404,
-    });
-  }
+  const municipality = await requireMunicipality(params.gemeinde, lang);
   return {
     municipality,
     services: await localizedTitles(await servicesOfferedIn(municipality.ags), lang),

@@ -70,3 +70,8 @@ export async function resetRateLimit(rule: RateLimit, subject: string): Promise<
 export function clientAddress(context: { clientAddress?: string }): string {
   return context.clientAddress ?? "unknown";
 }
+
+/** A wait in whole minutes, at least one, as messages to people name it. */
+export function retryMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}

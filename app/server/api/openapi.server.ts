@@ -3,7 +3,6 @@ import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/o
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
 import { errorResponse } from "./openapi-error";
 
-
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",

@@ -5,7 +5,7 @@
  */
 import type { FieldError, Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
-import { clientAddress, hitRateLimit, RATE_LIMITS } from "../rate-limit.server";
+import { clientAddress, hitRateLimit, RATE_LIMITS, retryMinutes } from "../rate-limit.server";
 import { caseForAccessCode } from "../submissions/case-access.server";
 import { pdfResponse } from "../api/pdf-response.server";
 import { receiptOf } from "../submissions/receipt-store.server";
@@ -36,7 +36,7 @@ const PATH = "/status";
 
 /** A refused lookup goes back to the form (post/redirect/get), keeping the typed case number. */
 export function lookupFailed(request: Request, caseNumber: string, failure: Exclude<StatusLookup, { ok: true }>): Response {
-  const reason = failure.reason === "rate-limited" ? `rate:${Math.max(1, Math.ceil(failure.retryAfterSeconds / 60))}` : failure.reason;
+  const reason = failure.reason === "rate-limited" ? `rate:${retryMinutes(failure.retryAfterSeconds)}` : failure.reason;
   return new Response(null, {
     status: 303,
     headers: { Location: PATH, "Set-Cookie": flashCookie(request, FLASH, PATH, { caseNumber, reason }), "Cache-Control": "no-store" },

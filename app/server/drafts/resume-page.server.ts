@@ -6,7 +6,7 @@
 import { data, redirect } from "@remix-run/node";
 import type { Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
-import { clientAddress, hitRateLimit, type RateLimit } from "../rate-limit.server";
+import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import { draftCookie } from "./draft-cookie.server";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { redeemResumeCode } from "./resume.server";
@@ -42,7 +42,7 @@ export async function resumeDraft(request: Request, context: { clientAddress?: s
     redirect(PATH, { status: 303, headers: { "Set-Cookie": flashCookie(request, FLASH, PATH, { code, error }), "Cache-Control": "no-store" } });
   if (code === "") return back("missing");
   const limit = await hitRateLimit(RESUME_ATTEMPTS, clientAddress(context));
-  if (!limit.allowed) return back(`rate:${Math.max(1, Math.ceil(limit.retryAfterSeconds / 60))}`);
+  if (!limit.allowed) return back(`rate:${retryMinutes(limit.retryAfterSeconds)}`);
   const result = await redeemResumeCode(code);
   if (!result.ok) return back("unknown");
   const headers = new Headers({ "Cache-Control": "no-store" });

@@ -9,13 +9,10 @@ import { db } from "../db.server";
 import { env } from "../env.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { findMunicipalityByAgs } from "../municipalities.server";
-import { publishedVersion } from "../services/service-versions.server";
 import { draftForResumeCodeHash, setResumeCodeHash, bindNewToken, type DraftRecord } from "./drafts.server";
-import { readDraftState } from "./draft-state";
 import { newResumeCode, normalizeResumeCode, isWellFormedResumeCode } from "./resume-code";
 import { secretHash } from "../staff/tokens.server";
-import { pageOf } from "./step-events";
-import { restoreSnapshot, wizardBase } from "./wizard-context.server";
+import { continuePage, wizardBase } from "./wizard-context.server";
 
 export function resumeCodeHash(code: string): string {
   return secretHash(normalizeResumeCode(code));
@@ -56,12 +53,8 @@ export async function redeemResumeCode(input: string): Promise<ResumeResult> {
   if (!isWellFormedResumeCode(normalized)) return { ok: false };
   const draft = await draftForResumeCodeHash(secretHash(normalized));
   if (!draft) return { ok: false };
-  const [municipality, service] = await Promise.all([
-    findMunicipalityByAgs(draft.municipalityAgs),
-    publishedVersion(draft.serviceId, draft.serviceVersion),
-  ]);
-  if (!municipality || !service) return { ok: false };
+  const [municipality, page] = await Promise.all([findMunicipalityByAgs(draft.municipalityAgs), continuePage(draft)]);
+  if (!municipality || page === null) return { ok: false };
   const token = await bindNewToken(draft.id);
-  const snapshot = restoreSnapshot(service.runtime, readDraftState(draft.snapshot));
-  return { ok: true, draft, token, target: `${wizardBase(municipality.slug, draft.serviceId)}/${pageOf(snapshot)}` };
+  return { ok: true, draft, token, target: `${wizardBase(municipality.slug, draft.serviceId)}/${page}` };
 }

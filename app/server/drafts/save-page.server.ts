@@ -7,7 +7,7 @@ import type { Params } from "@remix-run/react";
 import type { Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
-import { clientAddress, hitLocalRateLimit, type RateLimit } from "../rate-limit.server";
+import { clientAddress, hitLocalRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import { applicantOf } from "../submissions/applicant";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { issueResumeCode, resumeLink } from "./resume.server";
@@ -76,7 +76,7 @@ export async function createResumeCode(request: Request, params: Params, context
   if (email !== "" && !EMAIL.test(email)) return back({ error: "save.emailInvalid", email });
   const limit = hitLocalRateLimit(CODE_ISSUES, clientAddress(context));
   if (!limit.allowed) {
-    throw new Response(translate(lang, "common.tooManyAttempts", { minutes: Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)) }), { status: 429 });
+    throw new Response(translate(lang, "common.tooManyAttempts", { minutes: retryMinutes(limit.retryAfterSeconds) }), { status: 429 });
   }
   const code = await issueResumeCode(draft, { email: email || undefined, serviceTitle: localizeText(service.definition.title, lang).text, lang });
   return back({ code, ...(email ? { emailedTo: email } : {}) });

@@ -10,15 +10,13 @@ import { persistState, startState } from "../../engine/transition";
 import type { FormDefinition, Lang } from "../../engine/types";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
 import { db } from "../db.server";
-import { hitLocalRateLimit, clientAddress, type RateLimit } from "../rate-limit.server";
+import { hitLocalRateLimit, clientAddress, retryMinutes, type RateLimit } from "../rate-limit.server";
 import { routingContext } from "../routing/routing.server";
 import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
 import { draftCookie, readDraftToken } from "./draft-cookie.server";
 import { createDraft, deleteDraft, draftForToken, type DraftRecord } from "./drafts.server";
 import { noticeOf } from "./notices";
-import { pageOf } from "./step-events";
-import { notFound, requireMunicipality, restoreSnapshot, wizardBase } from "./wizard-context.server";
-import { readDraftState } from "./draft-state";
+import { continuePage, notFound, requireMunicipality, wizardBase } from "./wizard-context.server";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 
 /** New drafts per client address and minute: a person starts a few, a script thousands. */
@@ -72,11 +70,8 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
   const { municipality, service, routing, base } = await offeredService(params, lang);
   const { definition } = service;
   const draft = await openDraftOf(request, service, municipality.ags);
-  let continueHref: string | null = null;
-  if (draft) {
-    const pinned = await publishedVersion(draft.serviceId, draft.serviceVersion);
-    if (pinned) continueHref = `${base}/${pageOf(restoreSnapshot(pinned.runtime, readDraftState(draft.snapshot)))}`;
-  }
+  const page = draft ? await continuePage(draft) : null;
+  const continueHref = page ? `${base}/${page}` : null;
   const a = routing.authority;
   return {
     lang,
@@ -94,12 +89,12 @@ export async function startApplication(request: Request, params: Params, context
   const existing = await openDraftOf(request, service, municipality.ags);
   const form = await request.formData();
   if (existing && form.get("neu") !== "ja") {
-    const pinned = await publishedVersion(existing.serviceId, existing.serviceVersion);
-    if (pinned) throw redirect(`${base}/${pageOf(restoreSnapshot(pinned.runtime, readDraftState(existing.snapshot)))}`, { status: 303 });
+    const page = await continuePage(existing);
+    if (page) throw redirect(`${base}/${page}`, { status: 303 });
   }
   const limit = hitLocalRateLimit(DRAFT_STARTS, clientAddress(context));
   if (!limit.allowed) {
-    throw new Response(translate(lang, "common.tooManyAttempts", { minutes: Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)) }), {
+    throw new Response(translate(lang, "common.tooManyAttempts", { minutes: retryMinutes(limit.retryAfterSeconds) }), {
       status: 429,
       headers: { "Retry-After": String(limit.retryAfterSeconds) },
     });

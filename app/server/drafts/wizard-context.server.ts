@@ -14,6 +14,7 @@ import { publishedVersion, type PublishedVersion } from "../services/service-ver
 import { readDraftToken } from "./draft-cookie.server";
 import { readDraftState, type DraftState } from "./draft-state";
 import { draftForToken, type DraftRecord } from "./drafts.server";
+import { pageOf } from "./step-events";
 
 export interface WizardContext {
   municipality: MunicipalityView;
@@ -76,6 +77,12 @@ export function restoreSnapshot(runtime: FormRuntime, state: DraftState): FormSn
   }
 }
 
+/** The page a stored draft continues on (relative to the wizard's base), or null when its form version is gone. */
+export async function continuePage(draft: DraftRecord): Promise<string | null> {
+  const pinned = await publishedVersion(draft.serviceId, draft.serviceVersion);
+  return pinned ? pageOf(restoreSnapshot(pinned.runtime, readDraftState(draft.snapshot))) : null;
+}
+
 export async function requireWizard(request: Request, params: Params, lang: Lang): Promise<WizardContext> {
   const serviceId = params.service ?? "";
   const municipality = await requireMunicipality(params.gemeinde, lang);
@@ -85,5 +92,17 @@ export async function requireWizard(request: Request, params: Params, lang: Lang
   const service = await publishedVersion(draft.serviceId, draft.serviceVersion);
   if (!service) throw notFound(translate(lang, "notice.kein-entwurf"));
   const state = readDraftState(draft.snapshot);
-  return { municipality, draft, service, runtime: service.runtime, state, snapshot: restoreSnapshot(service.runtime, state), base };
+  // Restored when first read: a step post restores the draft it locks, not this unlocked read.
+  let snapshot: FormSnapshot | undefined;
+  return {
+    municipality,
+    draft,
+    service,
+    runtime: service.runtime,
+    state,
+    get snapshot() {
+      return (snapshot ??= restoreSnapshot(service.runtime, state));
+    },
+    base,
+  };
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
-import { hitRateLimit, RATE_LIMITS, resetRateLimit, type RateLimit } from "../rate-limit.server";
+import { hitRateLimit, RATE_LIMITS, resetRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import { recordAudit } from "./audit.server";
 import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from "./passwords.server";
 import { createSession } from "./sessions.server";
@@ -32,7 +32,7 @@ export async function login(input: { username: string; password: string; clientA
   ] as const) {
     const decision = await hitRateLimit(rule, subject);
     if (!decision.allowed) {
-      const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
+      const minutes = retryMinutes(decision.retryAfterSeconds);
       return {
         ok: false,
         status: 429,
