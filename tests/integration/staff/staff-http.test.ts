@@ -8,7 +8,7 @@ import { apiRequest, sessionCookieOf, StaffClient } from "./staff-client";
 
 const KOELLEDA = "vg-koelleda";
 const LOGIN_FAILED = "Benutzername oder Passwort ist falsch.";
-type Fixtures = { cases: FixtureCase[]; foreign: FixtureCase; token: string };
+type Fixtures = { cases: FixtureCase[]; foreign: FixtureCase; soemmerda: string[]; token: string };
 
 /** React separates adjacent text with empty comments; a reader sees one text. */
 const plain = (html: string) => html.replace(/<!-- -->/g, "");
@@ -24,7 +24,11 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
     staff = await startStaffServer(kind, async () => {
       const cases: FixtureCase[] = [];
       for (let i = 0; i < 8; i++) cases.push(await createCaseFor(KOELLEDA, { variant: i }));
-      return { cases, foreign: await createCaseFor("gemeinde-16068051"), token: await createApiTokenFor(KOELLEDA, "Fachverfahren Test") };
+      const foreign = await createCaseFor("gemeinde-16068051");
+      // Stadt Sömmerda gets 26 cases in all: one more than a page of the inbox.
+      const soemmerda = [foreign.caseNumber];
+      for (let i = 0; i < 25; i++) soemmerda.push((await createCaseFor("gemeinde-16068051", { variant: i })).caseNumber);
+      return { cases, foreign, soemmerda, token: await createApiTokenFor(KOELLEDA, "Fachverfahren Test") };
     });
     base = staff.server.baseUrl;
     clerk = await StaffClient.signedIn(base, "sb.vgkoe", "demo-sb.vgkoe");
@@ -86,6 +90,17 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(textOf(await limited.text())).toMatch(/Zu viele Anmeldeversuche\. Bitte warten Sie/);
       expect(sessionCookieOf(limited)).toBeNull();
+    });
+
+    it("forgets a run of wrong passwords once the right one is given", async () => {
+      const client = new StaffClient(base);
+      const attempt = async (password: string) => (await client.post("/verwaltung/anmelden", { username: "sb.lrasoe", password })).status;
+      const statuses: number[] = [];
+      for (let i = 0; i < 9; i++) statuses.push(await attempt(`falsch-${i}`));
+      statuses.push(await attempt("demo-sb.lrasoe"));
+      // Without the reset the limit of ten would refuse the next attempt with 429.
+      for (let i = 0; i < 9; i++) statuses.push(await attempt(`wieder-falsch-${i}`));
+      expect(statuses).toEqual([...Array(9).fill(401), 302, ...Array(9).fill(401)]);
     });
 
     it("ends the session on logout: the old cookie no longer opens anything", async () => {
@@ -256,7 +271,26 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
   });
 
   describe("inbox", () => {
-    it("lists the authority's cases with counts, filters and a 'Weitere Vorgänge' link that works without JavaScript", async () => {
+    it("pages on with a 'Weitere Vorgänge' link that works without JavaScript, and says when a page link is broken", async () => {
+      const sb = await StaffClient.signedIn(base, "sb.stsoe", "demo-sb.stsoe");
+      const caseNumbersIn = (html: string) => new Set(html.match(/STSOE-\d{4}-\d{6}/g) ?? []);
+
+      const firstHtml = await (await sb.get("/verwaltung")).text();
+      const next = firstHtml.match(/href="(\/verwaltung\?[^"]*cursor=[^"]+)"[^>]*>\s*Weitere Vorgänge/)?.[1];
+      expect(next).toBeDefined();
+      const secondHtml = await (await sb.get(next!.replace(/&amp;/g, "&"))).text();
+      const first = caseNumbersIn(firstHtml);
+      const second = caseNumbersIn(secondHtml);
+      expect(first.size).toBe(25);
+      expect(second.size).toBe(1);
+      expect(new Set([...first, ...second])).toEqual(new Set(staff.fixtures.soemmerda));
+      expect(secondHtml).not.toContain("Weitere Vorgänge");
+
+      const broken = textOf(await (await sb.get("/verwaltung?cursor=kaputt")).text());
+      expect(broken).toContain("Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite.");
+    });
+
+    it("lists the authority's cases with counts and filters; eight cases need no 'Weitere Vorgänge' link", async () => {
       const first = await clerk.get("/verwaltung?q=VGKOE");
       const text = textOf(await first.clone().text());
       expect(text).toMatch(/Alle \(8\)/);
