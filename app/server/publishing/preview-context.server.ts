@@ -4,6 +4,7 @@
  * county to show the service as its citizens would see it. Drafts compile fresh every time
  * (their text may change under the same number); published versions use the runtime cache.
  */
+import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Params } from "@remix-run/react";
 import { municipalities, serviceOfferings, serviceVersions } from "../../../db/schema";
@@ -30,7 +31,6 @@ export type PreviewContext = {
   /** `/redaktion/leistungen/:id/vorschau/:version`: the wizard's pages hang below it as for citizens. */
   base: string;
   municipality: MunicipalityView;
-  authority: AuthorityView;
   state: DraftState;
   snapshot: FormSnapshot;
 };
@@ -59,6 +59,30 @@ async function sampleMunicipality(serviceId: string, countyAgs: string): Promise
   return any ? findMunicipalityByAgs(any.ags) : null;
 }
 
+/**
+ * A draft's text may change under the same version number, so its compiled form is cached by
+ * content: the preview's pages and posts of one draft compile it once, a saved change afresh.
+ */
+const draftRuntimes = new Map<string, FormRuntime>();
+const DRAFT_RUNTIMES_KEPT = 20;
+
+function draftRuntime(definition: FormDefinition): FormRuntime {
+  const key = createHash("sha256").update(JSON.stringify(definition)).digest("hex");
+  let runtime = draftRuntimes.get(key);
+  if (!runtime) {
+    runtime = compileFresh(definition);
+    draftRuntimes.set(key, runtime);
+    if (draftRuntimes.size > DRAFT_RUNTIMES_KEPT) draftRuntimes.delete(draftRuntimes.keys().next().value!);
+  }
+  return runtime;
+}
+
+/** Who decides, as the start page tells citizens: by the version's level and any override. */
+export async function previewAuthority(ctx: PreviewContext): Promise<AuthorityView> {
+  const routing = await responsibleAuthority(await db(), { serviceId: ctx.serviceId, level: ctx.definition.level, municipalityAgs: ctx.municipality.ags });
+  return routing ? authorityView(routing.authority) : ctx.municipality.administeredBy;
+}
+
 export async function requirePreview(request: Request, params: Params): Promise<PreviewContext> {
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
@@ -76,22 +100,18 @@ export async function requirePreview(request: Request, params: Params): Promise<
   if (typeof definition.id !== "string") {
     throw new Response("Dieser Entwurf enthält noch Fehler. Die Vorschau zeigt nur Entwürfe, die die Prüfung bestehen.", { status: 409, headers: NO_STORE });
   }
-  const runtime = row.status === "draft" ? compileFresh(definition) : compile(definition);
+  const runtime = row.status === "draft" ? draftRuntime(definition) : compile(definition);
   const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
   if (!municipality) throw new Response("Ihr Landkreis hat keine Gemeinden.", { status: 404, headers: NO_STORE });
-  // Who decides, as the start page tells citizens: by the version's level and any override.
-  const routing = await responsibleAuthority(database, { serviceId, level: definition.level, municipalityAgs: municipality.ags });
-  const authority: AuthorityView = routing ? authorityView(routing.authority) : municipality.administeredBy;
   const state = readPreviewState(request) ?? { machine: null, pending: {} };
   return {
     serviceId,
     version,
     status: row.status,
-    definition,
+    definition: runtime.definition,
     runtime,
     base: previewBase(serviceId, version),
     municipality,
-    authority,
     state,
     snapshot: restoreSnapshot(runtime, state),
   };

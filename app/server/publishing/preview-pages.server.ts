@@ -25,7 +25,7 @@ import { groupItemOf } from "../drafts/step-fields";
 import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "../drafts/step-view.server";
 import { MalformedBodyError, PayloadTooLargeError } from "../uploads/multipart.server";
 import { clearedPreviewCookie, previewStateCookie } from "./preview-cookie.server";
-import { previewBase, previewVersionInfo, requirePreview, type PreviewContext } from "./preview-context.server";
+import { previewAuthority, previewBase, previewVersionInfo, requirePreview, type PreviewContext } from "./preview-context.server";
 import { previewEntries } from "./preview-uploads.server";
 import { inputValuesForStep } from "../../engine/form-submission";
 
@@ -56,7 +56,7 @@ export async function loadPreviewStart(request: Request, params: Params): Promis
     base: ctx.base,
     municipality: { name: ctx.municipality.name, slug: ctx.municipality.slug },
     service: serviceFacts(ctx.definition, LANG),
-    authority: ctx.authority,
+    authority: await previewAuthority(ctx),
     continueHref: started ? `${ctx.base}/${pageOf(ctx.snapshot)}` : null,
   };
 }
