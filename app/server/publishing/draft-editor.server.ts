@@ -8,9 +8,8 @@ import { services, serviceVersions } from "../../../db/schema";
 import { checkDefinitionText, type DefinitionProblem } from "../../engine/definition-check.server";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
-import { readIdentity } from "./definition-identity";
 import { nextVersionText, textBasis, versionText } from "./definition-text.server";
-import { identityProblems, mergeProblems } from "./draft-rules";
+import { draftProblems } from "./draft-rules";
 import { visibleService } from "./service-access.server";
 import { draftTarget } from "./version-drafts.server";
 
@@ -28,11 +27,6 @@ export type DraftEditorView = {
   /** The published version the draft would replace for new starts. */
   current: number | null;
 };
-
-/** The problems of a draft text: the definition check and the draft rules, in text order. */
-export function draftProblems(text: string, target: Parameters<typeof identityProblems>[2]): DefinitionProblem[] {
-  return mergeProblems(checkDefinitionText(text).problems, identityProblems(text, readIdentity(text), target)) as DefinitionProblem[];
-}
 
 export async function draftEditorView(actor: EditorialActor, serviceId: string): Promise<DraftEditorView | null> {
   const database = await db();
@@ -56,7 +50,7 @@ export async function draftEditorView(actor: EditorialActor, serviceId: string):
   const draftRow = rows.find((r) => r.status === "draft");
   if (draftRow) {
     const text = versionText(draftRow);
-    return { ...base, stored: true, text, basis: textBasis(draftRow.sourceText), problems: draftProblems(text, target) };
+    return { ...base, stored: true, text, basis: textBasis(draftRow.sourceText), problems: draftProblems(checkDefinitionText(text).problems, text, target) };
   }
   const latest = published.at(-1) ?? rows.at(-1);
   const text = latest ? nextVersionText(latest.definition, target.version) : "";

@@ -5,7 +5,8 @@
  * still land where it did). Pure: the positions come from the engine's JSON locator.
  */
 import { locateJson } from "../../engine/json-locations";
-import type { DefinitionIdentity } from "./definition-identity";
+import type { DefinitionProblem } from "../../engine/definition-check.server";
+import { readIdentity, type DefinitionIdentity } from "./definition-identity";
 
 export type IdentityProblem = { pointer: string; message: string; line?: number; column?: number };
 
@@ -57,4 +58,9 @@ export function mergeProblems<P extends IdentityProblem>(checked: readonly P[], 
   return [...checked, ...extra.filter((p) => !seen.has(p.pointer))].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/** Every problem of a draft's text: the definition check's and those of the rules above, in text order. */
+export function draftProblems(checked: readonly DefinitionProblem[], text: string, target: DraftTarget, identity: DefinitionIdentity = readIdentity(text)): DefinitionProblem[] {
+  return mergeProblems(checked, identityProblems(text, identity, target)) as DefinitionProblem[];
 }

@@ -6,14 +6,13 @@
  */
 import { and, eq, ne } from "drizzle-orm";
 import { services, serviceVersions } from "../../../db/schema";
-import { checkDefinitionText, type DefinitionProblem } from "../../engine/definition-check.server";
+import { checkDefinitionText } from "../../engine/definition-check.server";
 import { generateValidatorModule } from "../../engine/standalone.server";
 import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
-import { readIdentity } from "./definition-identity";
 import { textBasis, versionText } from "./definition-text.server";
-import { identityProblems, mergeProblems } from "./draft-rules";
+import { draftProblems } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure, Refusal } from "./outcome";
 import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
@@ -62,7 +61,7 @@ export async function publishVersion(
     .from(serviceVersions)
     .where(and(eq(serviceVersions.serviceId, serviceId), ne(serviceVersions.status, "draft")));
   const target = { serviceId, version, fixedVersions: fixed.map((f) => f.version), fixedLevel: fixed.length > 0 ? service.level : null };
-  const problems = mergeProblems(checked.problems, identityProblems(text, readIdentity(text), target)) as DefinitionProblem[];
+  const problems = draftProblems(checked.problems, text, target);
   if (problems.length > 0 || !checked.definition) {
     return refuse(422, "invalid_definition", "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.", problems);
   }

@@ -12,7 +12,7 @@ import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
-import { identityProblems, mergeProblems, type DraftTarget } from "./draft-rules";
+import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure, Refusal } from "./outcome";
 import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
@@ -101,7 +101,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
           refuse(409, "draft_changed", "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand."),
         );
       }
-      const problems = mergeProblems(check.problems, identityProblems(input.text, identity, target)) as DefinitionProblem[];
+      const problems = draftProblems(check.problems, input.text, target, identity);
       if (problems.length > 0 && !input.keepInvalid) {
         throw new Refusal(refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", problems));
       }
