@@ -37,8 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await performCaseAction(user, caseNumber, await request.formData());
   if (outcome.ok) return redirect(`/verwaltung/vorgaenge/${caseNumber}?gespeichert=${outcome.notice}`, { headers: NO_STORE });
   if (outcome.status === 404) throw new Response(NOT_FOUND, { status: 404, headers: NO_STORE });
-  const failure: CaseActionFailure = { intent: outcome.intent, message: outcome.message, code: outcome.code, field: outcome.field, values: outcome.values };
-  return data({ failure }, { status: outcome.status, headers: NO_STORE });
+  const { ok: _refused, status, ...failure } = outcome;
+  return data({ failure: failure satisfies CaseActionFailure }, { status, headers: NO_STORE });
 }
 
 const notices: Record<string, string> = {

@@ -31,7 +31,7 @@ export function TransitionForm({
     <Form method="post" className="kern-stack" aria-label="Status ändern" noValidate>
       <input type="hidden" name="intent" value="transition" />
       <input type="hidden" name="revision" value={revision} />
-      {failure && failure.code !== "conflict" && !failure.field?.match(/^(to|note|message)$/) && (
+      {failure && failure.code !== "conflict" && failure.field !== "to" && failure.field !== "note" && failure.field !== "message" && (
         <FormAlert tone="danger" title="Der Status wurde nicht geändert">
           <p className="kern-body">{failure.message}</p>
         </FormAlert>
@@ -57,11 +57,11 @@ export function TransitionForm({
         error={errorOn("message")}
       >
         {(control) => (
-          <textarea {...control} name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} defaultValue={failure?.intent === "transition" ? failure.values.message : undefined} />
+          <textarea {...control} name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} defaultValue={failure?.values.message} />
         )}
       </StaffField>
       <StaffField id="transition-note" label="Interner Vermerk zur Änderung (optional)" hint="Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung." error={errorOn("note")}>
-        {(control) => <textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={failure?.intent === "transition" ? failure.values.note : undefined} />}
+        {(control) => <textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={failure?.values.note} />}
       </StaffField>
       <div>
         <button type="submit" className="kern-btn kern-btn--primary">
