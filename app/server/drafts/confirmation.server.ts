@@ -11,12 +11,11 @@ import type { Lang } from "../../engine/types";
 import { localizeText, type Localized } from "../../lib/i18n/translate";
 import type { AuthorityView } from "../municipalities.server";
 import { db } from "../db.server";
-import { pdfResponse } from "../api/pdf-response.server";
 import { accessCodeFor } from "../submissions/access-code.server";
-import { receiptOf } from "../submissions/receipt-store.server";
 import { claimAccessCodeDisplay } from "./drafts.server";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
+import { receiptResponse } from "./citizen-status.server";
 
 export interface ConfirmationPageData {
   lang: Lang;
@@ -61,5 +60,5 @@ export async function loadConfirmationPage(request: Request, params: Params, lan
 export async function draftReceipt(request: Request, params: Params, lang: Lang): Promise<Response> {
   const { caseId } = await submittedCase(request, params, lang);
   const [row] = await (await db()).select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, caseId));
-  return pdfResponse(await receiptOf(caseId), `Eingangsbestaetigung-${row.caseNumber}.pdf`);
+  return receiptResponse(caseId, row.caseNumber);
 }
