@@ -1,3 +1,4 @@
+import { MAX_ATTACHMENTS_PER_SUBMISSION } from "../../engine/attachment-limit";
 import { AGS_PATTERN, SERVICE_ID_PATTERN } from "../../lib/codes";
 
 /** The outer shape of POST /api/v1/submissions; the `data` inside is checked by the form's own rules. */
@@ -57,7 +58,9 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function parseAttachments(raw: unknown): { ok: true; value: Array<{ id: string; content: Uint8Array }> } | { ok: false; message: string } {
   if (raw === undefined) return { ok: true, value: [] };
-  if (!Array.isArray(raw) || raw.length > 20) return { ok: false, message: "„attachments“ muss eine Liste mit höchstens 20 Dateien sein." };
+  if (!Array.isArray(raw) || raw.length > MAX_ATTACHMENTS_PER_SUBMISSION) {
+    return { ok: false, message: `„attachments“ muss eine Liste mit höchstens ${MAX_ATTACHMENTS_PER_SUBMISSION} Dateien sein.` };
+  }
   const value: Array<{ id: string; content: Uint8Array }> = [];
   for (const [i, item] of raw.entries()) {
     const entry = item as Record<string, unknown> | null;

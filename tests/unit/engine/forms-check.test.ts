@@ -31,6 +31,7 @@ const expectations: Record<string, { pointer: string; message: string; line?: nu
   "options-enum-mismatch.json": { pointer: "/steps/0/fields/3/options", message: "Optionen passen nicht zum enum" },
   "required-not-covered.json": { pointer: "/dataSchema/required/3", message: "Pflichtangabe „/geburtsort“ wird in keinem Schritt abgefragt" },
   "first-step-condition.json": { pointer: "/steps/0/when", message: "Der erste Schritt darf keine Bedingung" },
+  "too-many-attachments.json": { pointer: "/steps/0/fields/4", message: "bis zu 21 Dateien enthalten (/nachweise: 16, /hunde: 5)" },
 };
 
 const brokenFixtures = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
