@@ -165,15 +165,14 @@ describe("pattern safety", () => {
     for (const timing of timings) expect(timing.at100kMs, `${timing.pattern} at 100,000 characters`).toBeLessThan(50);
   });
 
-  it("stays linear on random inputs up to maxLength (property)", () => {
+  it("stays fast on random inputs up to maxLength (property)", () => {
     for (const row of accepted) {
-      const regex = new RegExp(row.pattern, "u");
       fc.assert(
-        fc.property(fc.string({ unit: fc.constantFrom(...alphabetOf(row.example), "!", "\u0000"), maxLength: row.maxLength }), (input) => {
-          const started = performance.now();
-          regex.test(input);
-          return performance.now() - started < 10;
-        }),
+        fc.property(
+          fc.string({ unit: fc.constantFrom(...alphabetOf(row.example), "!", "\u0000"), maxLength: row.maxLength }),
+          // Fastest of three runs, like the table: a garbage collection on a busy machine is not the pattern's doing.
+          (input) => slowestMatch(row.pattern, [input]) < 10,
+        ),
         { numRuns: 50 },
       );
     }
