@@ -61,7 +61,8 @@ function describeAmbiguity(trail: readonly RedosDetectorTrailEntry[] | undefined
   return (
     `mehrdeutig${where}: dieselbe Eingabe kann auf mehreren Wegen passen, etwa bei verschachtelten Wiederholungen ` +
     "wie „(a+)+“, überlappenden Alternativen wie „(a|aa)+“ oder aufeinanderfolgenden Wiederholungen wie „\\d+\\d+“. " +
-    "Bitte so schreiben, dass jedes Zeichen nur auf eine Weise passen kann"
+    "Bitte so schreiben, dass jedes Zeichen nur auf eine Weise passen kann; sonst kann eine böswillige Eingabe die Prüfung " +
+    "beliebig lange blockieren (ReDoS)"
   );
 }
 
