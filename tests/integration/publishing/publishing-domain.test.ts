@@ -371,7 +371,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
   });
 
   it("records an API key as the actor of what it did (no person behind it)", async () => {
-    const client = { kind: "api" as const, tokenId: randomUUID(), tokenName: "Formular-Pipeline", authorityId: editor.authorityId, authorityName: editor.authorityName, countyAgs: editor.countyAgs, countyName: editor.countyName };
+    const client = { kind: "api" as const, tokenId: randomUUID(), tokenName: "Formular-Pipeline", authorityId: editor.authorityId, authorityName: editor.authorityName, countyAgs: editor.countyAgs, countyName: editor.countyName, portalOperator: false as const };
     expect(await saveDraft(client, { text: variant(1, { id: "pipeline-probe" }), keepInvalid: false })).toMatchObject({ ok: true });
     const [created, saved] = await auditOf("pipeline-probe");
     expect(created).toMatchObject({ action: "publishing.service.created", actorId: null, authorityId: "lra-16068", details: { via: "api", tokenName: "Formular-Pipeline" } });
