@@ -48,6 +48,21 @@ describe.each(databaseKinds())("retiring a built-in service's version on %s", (k
       expect(page).not.toContain('value="retire-version"');
     });
 
+    it("signs the operator in to /redaktion, which lists the built-in services and offers no county matters", async () => {
+      const login = await new EditorClient(base).post("/verwaltung/anmelden", { username: "betrieb.portal", password: "demo-betrieb.portal" });
+      expect(login.headers.get("location")).toBe("/redaktion");
+      const operator = await EditorClient.signedIn(base, "betrieb.portal");
+      const overview = await (await operator.get("/redaktion")).text();
+      expect(overview).toContain("Portalbetrieb");
+      expect(overview).toContain(`/redaktion/leistungen/${BUILT_IN}`);
+      expect(overview).not.toContain('href="/redaktion/neu"');
+      expect(overview).not.toContain('href="/redaktion/schluessel"');
+      for (const path of ["/redaktion/neu", "/redaktion/schluessel", `/redaktion/leistungen/${BUILT_IN}/angebot`]) {
+        expect((await operator.get(path)).status, path).toBe(403);
+      }
+      expect((await operator.get(`/redaktion/leistungen/${BUILT_IN}/entwurf`)).status).toBe(200);
+    });
+
     it("lets the portal operator retire it: the operator owns the built-in forms", async () => {
       const operator = await EditorClient.signedIn(base, "betrieb.portal");
       const page = await (await operator.get(`/redaktion/leistungen/${BUILT_IN}`)).text();
