@@ -115,6 +115,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       }
 
       if (!existing) {
+        // newServiceRefusal let only an actor with a county get here: a new service is its county's.
         const inserted = await tx
           .insert(services)
           .values({ id: serviceId, ownerCountyAgs: actor.countyAgs!, level: level! })
