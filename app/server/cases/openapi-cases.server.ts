@@ -75,7 +75,7 @@ export const caseApiSchemas = {
         maxLength: MESSAGE_MAX_LENGTH,
         description: `Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei: ${messageRequiredFor}.`,
       },
-      revision: { type: "integer", minimum: 1, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
+      revision: { type: "integer", minimum: 1, maximum: 2147483647, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
     },
   },
 };
@@ -150,11 +150,17 @@ export const caseApiPaths = {
             },
           },
         },
-        "400": errorResponse("Kein JSON-Objekt oder ungültige revision."),
+        "400": errorResponse("Kein gültiges JSON."),
         "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
         "404": errorResponse("Kein Vorgang dieser Nummer in der Behörde des Schlüssels."),
         "409": errorResponse("Der Vorgang wurde inzwischen geändert (revision veraltet); nichts wurde gespeichert."),
-        "422": errorResponse("Unzulässiger Statuswechsel, fehlende Nachricht oder zu langer Text; nichts wurde gespeichert."),
+        "413": errorResponse("Anfrage zu groß."),
+        "415": errorResponse("Kein JSON."),
+        "422": {
+          description:
+            "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer, z. B. `revision` als Text), unzulässiger Statuswechsel, fehlende Nachricht oder zu langer Text; nichts wurde gespeichert.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
+        },
       },
     },
   },
