@@ -2,8 +2,11 @@ import { publishedService } from "../services/service-versions.server";
 import { apiJson, notFound } from "./responses.server";
 import { bundledDataSchema, parseBundleName, sharedPartDocument } from "./schema-documents.server";
 
-const schemaJson = (document: unknown, maxAge: number) =>
-  apiJson(document, { headers: { "Content-Type": "application/schema+json; charset=utf-8", "Cache-Control": `public, max-age=${maxAge}` } });
+function schemaJson(document: unknown, maxAge: number): Response {
+  const response = apiJson(document, { headers: { "Cache-Control": `public, max-age=${maxAge}` } });
+  response.headers.set("Content-Type", "application/schema+json; charset=utf-8");
+  return response;
+}
 
 /** GET /api/v1/schemas/<name>: a shared part, or the bundled data schema of a published version. */
 export async function schemaDocumentResponse(name: string, publicUrl: string): Promise<Response> {
