@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { methodNotAllowed } from "~/server/api/json-body.server";
 import { readRequestBody } from "~/server/api/request-body.server";
-import { apiError, apiJson } from "~/server/api/responses.server";
+import { apiJson } from "~/server/api/responses.server";
 import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
 
@@ -25,6 +25,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     revision,
     actor: { kind: "api", id: client.tokenId, name: client.name, authorityId: client.authorityId },
   });
-  if (!result.ok) return apiError(result.status, result.code, result.message, result.field ? { field: result.field } : {});
+  if (!result.ok) {
+    const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message: result.message }] } : {};
+    return apiJson({ error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems }, { status: result.status });
+  }
   return apiJson({ caseNumber: params.caseNumber, status: result.status, revision: result.revision });
 }

@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
-import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/openapi-cases.server";
+import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes, caseNumberParameter } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
 import { SERVICE_ID_PATTERN } from "../../lib/codes";
 import { errorResponse } from "./openapi-error";
@@ -127,7 +127,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: "getCaseStatus",
           summary: "Stand eines Vorgangs",
           security: [{ accessCode: [] }],
-          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [caseNumberParameter],
           responses: {
             "200": { description: "Status und Verlauf.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseStatus" } } } },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen (unbekannt oder falsch – ununterscheidbar)."),
@@ -141,7 +141,7 @@ export function openApiDocument(serverUrl: string) {
           summary: "Eingangsbestätigung (PDF)",
           description: "Immer dieselben Bytes: die Bestätigung wird einmal erzeugt und gespeichert.",
           security: [{ accessCode: [] }],
-          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [caseNumberParameter],
           responses: {
             "200": { description: "Die Eingangsbestätigung.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen."),
@@ -239,11 +239,12 @@ export function openApiDocument(serverUrl: string) {
         },
         ValidationErrors: {
           type: "object",
-          required: ["error", "errors"],
+          required: ["error"],
           properties: {
             error: { $ref: "#/components/schemas/Error/properties/error" },
             errors: {
               type: "array",
+              description: "Jedes Problem des Inhalts mit seinem JSON-Pointer; fehlt, wenn die Ablehnung nicht an einer Stelle hängt (z. B. eine Gemeinde außerhalb des Landkreises).",
               items: { type: "object", required: ["pointer", "message"], properties: { pointer: { type: "string" }, message: { type: "string" } } },
             },
           },
