@@ -24,7 +24,7 @@ type Operation = {
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
 type GeneratedRequest = { path: string; query: Record<string, string>; body?: string; accessCode?: string };
 
-const RUNS_PER_OPERATION_AND_IDENTITY = 20;
+const RUNS_PER_OPERATION_AND_IDENTITY = 60;
 const DOCUMENT_ID = "urn:buergerportal:openapi";
 const builtIns = readdirSync("forms").map((file) => file.replace(/\.json$/, ""));
 /** A path segment percent-encoded byte by byte (lone surrogates become U+FFFD, as in any UTF-8 client). */
