@@ -8,6 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../support/server";
 
@@ -89,6 +91,27 @@ describe("the OpenAPI document", () => {
           expect(["#/components/schemas/Error", "#/components/schemas/ValidationErrors", "#/components/schemas/DefinitionErrors"], `${method} ${path} ${status}`).toContain(ref);
         }
       }
+    }
+  });
+
+  it("gives only examples that fit their own schema", () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    ajv.addSchema({ ...document, $id: "urn:buergerportal:openapi" });
+    const examples: Array<{ at: string; schemaAt: string; example: unknown }> = [];
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== "object") return;
+      const object = node as Record<string, unknown>;
+      // Parameters and media types carry `example` beside `schema`; schemas carry it inside.
+      if ("example" in object && "schema" in object) examples.push({ at, schemaAt: `${at}/schema`, example: object.example });
+      else if ("example" in object && ("type" in object || "$ref" in object)) examples.push({ at, schemaAt: at, example: object.example });
+      for (const [key, child] of Object.entries(object)) walk(child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    };
+    walk(document, "#");
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const { at, schemaAt, example } of examples) {
+      const validate = ajv.compile({ $ref: `urn:buergerportal:openapi${schemaAt}` });
+      expect(validate(example), `${at}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
   });
 
