@@ -1,5 +1,6 @@
 import { env } from "../env.server";
-import { apiError } from "./responses.server";
+import { parseJsonWithinLimits } from "./json-limits";
+import { apiError, apiJson } from "./responses.server";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -44,7 +45,10 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
   if (!body.ok) return body;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body.bytes);
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const parsed = parseJsonWithinLimits(text);
+    if (parsed.ok) return parsed;
+    const { pointer, message } = parsed.problem;
+    return { ok: false, response: apiJson({ error: { code: "unsupported_json", message }, errors: [{ pointer, message }] }, { status: 422 }) };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message.slice(0, 120)})` : "";
     return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };

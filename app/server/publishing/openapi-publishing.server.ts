@@ -100,7 +100,7 @@ export const publishingApiPaths = {
       description:
         "Macht den Entwurf zur unveränderlichen Version, die neue Anträge bekommen. Begonnene Anträge und Vorgänge behalten ihre Version. Alles oder nichts: Status, Datum, Prüfmodul für den Browser und Protokolleintrag entstehen in einer Transaktion.",
       security,
-      parameters: [serviceId, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+      parameters: [serviceId, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 999999 } }],
       responses: {
         "200": { description: "Veröffentlicht.", content: { "application/json": { schema: { $ref: "#/components/schemas/PublishedVersion" } } } },
         ...unauthorized,
@@ -144,10 +144,15 @@ export const publishingApiPaths = {
       },
       responses: {
         "200": { description: "Das neue Angebot mit den hinzugekommenen und entfallenen Gemeinden.", content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } } },
-        "400": errorResponse("Ungültiger Inhalt."),
+        "400": errorResponse("Kein gültiges JSON."),
         ...unauthorized,
         "404": errorResponse("Unbekannte Leistung."),
-        "422": errorResponse("Gemeinden, die nicht im Landkreis des Schlüssels liegen."),
+        "413": errorResponse("Anfrage zu groß."),
+        "415": errorResponse("Kein JSON."),
+        "422": {
+          description: "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer) oder nennt Gemeinden, die nicht im Landkreis des Schlüssels liegen.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
+        },
       },
     },
   },

@@ -200,7 +200,7 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       expect((await apiCall(base, null, "/services/veranstaltung-api")).status).toBe(200);
     });
 
-    it("answers 404 for unknown and other counties' services, 422 for foreign municipalities, 400/413/415 for malformed requests", async () => {
+    it("answers 404 for unknown and other counties' services, 422 for foreign municipalities and bodies outside the schema, 413/415 for malformed requests", async () => {
       const token = staff.fixtures.editor;
       expect((await apiCall(base, token, "/services/gibt-es-nicht/versions/1/publish", { method: "POST" })).status).toBe(404);
       expect((await apiCall(base, token, "/services/veranstaltung-api/versions/9/publish", { method: "POST" })).status).toBe(404);
@@ -209,8 +209,10 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const foreign = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: JSON.stringify({ municipalities: ["16062005"] }) });
       expect(foreign.status).toBe(422);
       expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain("16062005");
-      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(400);
-      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":["Haßleben"]}' })).status).toBe(400);
+      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(422);
+      const notAgs = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":["Haßleben"]}' });
+      expect(notAgs.status).toBe(422);
+      expect(((await notAgs.json()) as { errors: Array<{ pointer: string }> }).errors).toEqual([expect.objectContaining({ pointer: "/municipalities/0" })]);
       expect((await apiCall(base, token, "/services", { method: "POST", body: fixtureText(1), contentType: "text/plain" })).status).toBe(415);
       const huge = await apiCall(base, token, "/services", { method: "POST", body: `{"id":"${"x".repeat(3 * 1024 * 1024)}"}` });
       expect(huge.status).toBe(413);
