@@ -1,15 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed, readJsonBody } from "~/server/api/json-body.server";
+import { readJsonBody } from "~/server/api/json-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
 import { parseSubmissionEnvelope } from "~/server/submissions/submission-envelope";
 import { submitApplication } from "~/server/submissions/submit.server";
 
-export const loader = () => methodNotAllowed(["POST"]);
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const limit = hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context));
   if (!limit.allowed) {
     const response = apiError(429, "too_many_requests", `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`);
