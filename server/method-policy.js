@@ -27,18 +27,23 @@ function routeTree(manifest) {
 /**
  * The methods a matched address accepts. A module may name them (`allowedMethods`, for API
  * routes with PUT/PATCH/DELETE); otherwise a loader or page component serves GET and HEAD, and an
- * action serves POST. Like Remix, a POST to an index address without `?index` goes to the parent.
+ * action serves POST.
  */
 function allowedMethods(manifest, matches, search) {
   const leaf = manifest[matches[matches.length - 1].route.id];
   if (Array.isArray(leaf.module.allowedMethods)) return [...leaf.module.allowedMethods, "OPTIONS"];
   const methods = [];
   if (leaf.module.loader || leaf.module.default) methods.push("GET", "HEAD");
-  const actionRoute = leaf.index && !new URLSearchParams(search).has("index") && matches.length > 1
-    ? manifest[matches[matches.length - 2].route.id]
-    : leaf;
-  if (actionRoute.module.action) methods.push("POST");
+  if (manifest[actionTarget(matches, search).route.id].module.action) methods.push("POST");
   return [...methods, "OPTIONS"];
+}
+
+/** The match whose action a POST reaches, chosen as Remix does (`getTargetMatch` of @remix-run/router). */
+function actionTarget(matches, search) {
+  const leaf = matches[matches.length - 1];
+  if (leaf.route.index && new URLSearchParams(search).getAll("index").some((value) => value === "")) return leaf;
+  const contributing = matches.filter((match, i) => i === 0 || match.route.path);
+  return contributing[contributing.length - 1];
 }
 
 export function methodPolicy(build) {

@@ -19,7 +19,7 @@ export function requireFormContentType(request: Request): FormKind {
   const contentType = (request.headers.get("Content-Type") ?? "").toLowerCase();
   const mediaType = contentType.split(";")[0].trim();
   if (mediaType === "application/x-www-form-urlencoded") return "urlencoded";
-  if (mediaType === "multipart/form-data" && /;\s*boundary=("[^"]+"|[^;\s]+)/.test(contentType)) return "multipart";
+  if (mediaType === "multipart/form-data" && /;\s*boundary=("[^"]+"|[^";\s]+)/.test(contentType)) return "multipart";
   throw refuse(
     415,
     "Das Formular kam in einer unbekannten Form an (erwartet wird ein Formular, kein JSON oder Text). Bitte öffnen Sie die Seite erneut und senden Sie das Formular noch einmal.",
