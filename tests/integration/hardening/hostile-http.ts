@@ -80,7 +80,8 @@ export function answerProblems(answer: HostileAnswer, expected: number | "4xx", 
     }
   } else {
     const text = answer.body.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
-    if (!/html|text\/plain|json/.test(contentType) || !/\b(Bitte|nicht|Die|Diese|Sie)\b/.test(text) || /Unexpected Server Error/.test(text)) {
+    // The refusal says what was wrong: not the portal's text for an unexpected error.
+    if (!/html|text\/plain|json/.test(contentType) || !/\b(Bitte|nicht|Die|Diese|Sie)\b/.test(text) || /Unexpected Server Error|unerwarteter Fehler/.test(text)) {
       problems.push(`no German message: ${text.slice(0, 120)}`);
     }
   }
