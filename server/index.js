@@ -6,6 +6,8 @@ import compression from "compression";
 import express from "express";
 import { precompressedAssets } from "./static-assets.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
+import { methodPolicy } from "./method-policy.js";
+import { answerClientErrors, requestEdge } from "./request-edge.js";
 
 const build = await import("../build/index.js");
 const runtime = build.entry.module;
@@ -43,6 +45,8 @@ app.use((req, res, next) => {
   next();
 });
 
+app.use(requestEdge);
+
 app.use((req, res, next) => {
   const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data")
     ? config.uploadLimitBytes
@@ -69,6 +73,7 @@ app.use((req, res, next) => {
 app.use("/build", precompressedAssets("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+app.use(methodPolicy(build));
 
 app.use((req, res, next) => {
   if (req.path !== "/healthz" && !runtime.databaseAvailable()) {
@@ -94,6 +99,7 @@ app.all(
 const server = app.listen(config.port, config.host, () => {
   runtime.announceListening();
 });
+answerClientErrors(server);
 
 let stopping = false;
 async function shutdown(signal) {

@@ -31,6 +31,11 @@ export function describe(status: number): { title: string; text: string } {
       return { title: "Ungültige Anfrage", text: "Die Anfrage enthält ungültige Angaben." };
     case 403:
       return { title: "Kein Zugriff", text: "Sie haben keine Berechtigung für diese Seite." };
+    case 405:
+    case 413:
+    case 415:
+    case 422:
+      return { title: "Anfrage nicht verarbeitet", text: "Die Anfrage konnte in dieser Form nicht verarbeitet werden. Bitte öffnen Sie die Seite erneut." };
     case 404:
       return {
         title: "Seite nicht gefunden",

@@ -14,6 +14,7 @@ import { serviceNotFoundMessage } from "~/server/publishing/service-access.serve
 import { performServicePost } from "~/server/publishing/service-page-actions.server";
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.service.title} – Redaktion – Bürgerportal` : "Leistung – Redaktion – Bürgerportal" },
@@ -34,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
-  const outcome = await performServicePost(actor, serviceId, await request.formData());
+  const outcome = await performServicePost(actor, serviceId, await readPageForm(request));
   if (outcome.ok) return redirect(`/redaktion/leistungen/${serviceId}?hinweis=${outcome.notice}`, { headers: NO_STORE });
   return data({ message: outcome.message }, { status: outcome.status, headers: NO_STORE });
 }

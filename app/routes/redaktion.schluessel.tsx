@@ -8,6 +8,7 @@ import { assertSameOrigin } from "~/server/csrf.server";
 import { requireCountyEditor } from "~/server/publishing/editor.server";
 import { createApiToken, EDITOR_KEYS, listApiTokens, revokeApiToken } from "~/server/staff/api-tokens.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "API-Schlüssel der Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;
@@ -26,7 +27,7 @@ type Outcome =
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireCountyEditor(request, "keys");
-  const form = await request.formData();
+  const form = await readPageForm(request);
   if (form.get("intent") === "revoke") {
     const done = await revokeApiToken({ id: actor.userId, authorityId: actor.authorityId }, String(form.get("tokenId") ?? ""), EDITOR_KEYS);
     return data<Outcome>(done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." }, {
