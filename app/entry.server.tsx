@@ -6,7 +6,12 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { reportRequestError } from "./server/lifecycle.server";
+import { addOutageHeaders } from "./server/ops/route-failures.server";
 export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.server";
+export { withFailureAnswers } from "./server/ops/route-failures.server";
+export { routePatternMatcher } from "./server/ops/route-patterns.server";
+export { logRequest, logRequestError } from "./server/ops/request-log.server";
+export { clientErrorStatus } from "./server/ops/error-details.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
 export {
@@ -46,6 +51,7 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          addOutageHeaders(responseStatusCode, responseHeaders);
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
           );

@@ -3,7 +3,8 @@ import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
-import { describeError, log } from "./logger.server";
+import { log } from "./logger.server";
+import { errorDetails } from "./ops/error-details.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
 export function serverConfig() {
@@ -77,5 +78,5 @@ export function reportRequestError(error: unknown, request: Request): void {
     markDatabaseUnavailable();
     return;
   }
-  log.error("request failed", { path: new URL(request.url).pathname, ...describeError(error) });
+  log.error("request failed", { requestId: request.headers.get("x-request-id"), ...errorDetails(error) });
 }
