@@ -60,6 +60,10 @@ describe("request ids, access log and error log", () => {
     const page = await response.text();
     expect(page).toContain(`Fehlernummer: ${requestId}`);
     expect(page).toContain("Ein Fehler ist aufgetreten");
+    // The site frame reads right on the error page, not as message keys.
+    expect(page).toContain("Online-Dienste Ihrer Verwaltung in Thüringen");
+    expect(page).toContain("Zum Inhalt springen");
+    expect(page).not.toMatch(/frame\.(tagline|footer|skipLink)/);
 
     const lines = await linesOf(server, requestId!);
     const failure = lines.find((line) => line.level === "error");
