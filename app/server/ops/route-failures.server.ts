@@ -61,7 +61,7 @@ function failureAnswer(error: Error, request: Request, requestId: string | null,
   if (new URL(request.url).pathname.startsWith("/api/")) {
     const answer = unavailable
       ? apiError(503, "service_unavailable", UNAVAILABLE_MESSAGE)
-      : apiError(500, "internal_error", `Ein unerwarteter Fehler ist aufgetreten. Fehlernummer: ${requestId ?? "unbekannt"}`, { requestId });
+      : apiError(500, "internal_error", `Ein unerwarteter Fehler ist aufgetreten. Fehlernummer: ${requestId ?? "unbekannt"}`);
     for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
     return answer;
   }
