@@ -64,11 +64,15 @@ describe.skipIf(!process.env.DATABASE_URL)("database outage answers (PostgreSQL 
     });
     // The queries are sent and wait on the held link; then it drops.
     await new Promise((resolve) => setTimeout(resolve, 500));
+    const cutAt = performance.now();
     await proxy.cut();
 
-    await expectUnavailablePage(await page);
-    await expectUnavailableApi(await api);
-    await expectUnavailablePage(await status);
+    const answers = await Promise.all([page, api, status]);
+    // At once, not after a connection or statement timeout.
+    expect(performance.now() - cutAt).toBeLessThan(2_000);
+    await expectUnavailablePage(answers[0]);
+    await expectUnavailableApi(answers[1]);
+    await expectUnavailablePage(answers[2]);
     expect(server.output()).not.toMatch(/"level":"error"/);
 
     await proxy.restore();
@@ -77,9 +81,11 @@ describe.skipIf(!process.env.DATABASE_URL)("database outage answers (PostgreSQL 
 
   it("answers requests arriving during the outage the same way, and recovers", async () => {
     await proxy.cut();
+    const started = performance.now();
     await expectUnavailablePage(await fetch(`${server.baseUrl}/rastenberg`));
     await expectUnavailableApi(await fetch(`${server.baseUrl}/api/v1/municipalities/16068051/services`));
     await expectUnavailablePage(await fetch(`${server.baseUrl}/fortsetzen`));
+    expect(performance.now() - started).toBeLessThan(2_000);
 
     await proxy.restore();
     await waitUntilHealthy();
