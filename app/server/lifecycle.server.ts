@@ -4,7 +4,7 @@ import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { log } from "./logger.server";
-import { errorDetails } from "./ops/error-details.server";
+import { errorDetails, isClientError } from "./ops/error-details.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
 export function serverConfig() {
@@ -71,9 +71,12 @@ export function logInfo(message: string, fields?: Record<string, string>): void 
 
 export { databaseAvailable };
 
-/** Remix's handleError: log without personal data, and trip the outage breaker on connectivity errors. */
+/**
+ * Remix's handleError (render errors, unmatched routes): trips the outage breaker on connectivity
+ * errors and logs the rest; a 404 for an unknown path is no error, the access log has it.
+ */
 export function reportRequestError(error: unknown, request: Request): void {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || isClientError(error)) return;
   if (isConnectivityError(error)) {
     markDatabaseUnavailable();
     return;

@@ -114,6 +114,15 @@ describe("request ids, access log and error log", () => {
     expect(server.output()).not.toContain("injected");
   });
 
+  it("logs an unknown path as a 404 in the access log only, without its path or query", async () => {
+    const response = await fetch(`${server.baseUrl}/gibt-es-nicht/mustermann-erika?name=Mustermann`);
+    expect(response.status).toBe(404);
+    const requestId = response.headers.get("x-request-id")!;
+    const lines = await linesOf(server, requestId);
+    expect(lines).toEqual([expect.objectContaining({ message: "request", level: "info", status: 404, route: "/:gemeinde/:service" })]);
+    expect(JSON.stringify(lines)).not.toMatch(/mustermann/i);
+  });
+
   it("logs a client error without a stack and a malformed path without absolute paths", async () => {
     const response = await fetch(`${server.baseUrl}/build/%E0%A4%A.js`);
     expect(response.status).toBe(400);
