@@ -8,7 +8,7 @@ import { startTcpProxy } from "../../support/tcp-proxy";
  * The embedded PGlite runs inside the server process and has no link that could drop, so
  * without DATABASE_URL there is nothing to cut and these tests are skipped.
  */
-describe.skipIf(!process.env.DATABASE_URL)("database outage answers (PostgreSQL through a TCP proxy)", () => {
+describe.skipIf(!process.env.DATABASE_URL)("database outage answers (PostgreSQL through a TCP proxy; skipped without DATABASE_URL: PGlite runs in-process, no link to cut)", () => {
   let database: TestDatabase;
   let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
   let server: RunningServer;

@@ -1,22 +1,34 @@
 /** The login's limits over HTTP on the real server (ADR 019); clients are told apart by X-Forwarded-For from the trusted local proxy. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../support/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startStaffServer, type StaffServer } from "../../support/case-fixtures";
+import { databaseKinds } from "../../support/databases";
 import { sessionCookieOf, StaffClient } from "./staff-client";
 
 const LOGIN_FAILED = "Benutzername oder Passwort ist falsch.";
+/**
+ * The limits count in fixed windows (5 and 15 minutes, aligned to the clock); a test that began
+ * just before a window ends would see its count reset halfway. Such a test waits for the new window.
+ */
+async function clearOfWindowEdge(): Promise<void> {
+  const window = 5 * 60_000;
+  const left = window - (Date.now() % window);
+  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
+
 const textOf = (html: string) => html.replace(/<!-- -->/g, "").replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
-describe("login limits per address and per username", () => {
-  let server: RunningServer;
+describe.each(databaseKinds())("login limits per address and per username on %s", (kind) => {
+  let staff: StaffServer<null>;
   beforeAll(async () => {
-    server = await startServer();
-  });
+    staff = await startStaffServer(kind, async () => null);
+  }, 120_000);
   afterAll(async () => {
-    await server?.stop();
+    await staff?.stop();
   });
+  beforeEach(clearOfWindowEdge, 20_000);
 
   const attempt = (from: string, username: string, password: string) =>
-    new StaffClient(server.baseUrl).post("/verwaltung/anmelden", { username, password }, { "X-Forwarded-For": from });
+    new StaffClient(staff.server.baseUrl).post("/verwaltung/anmelden", { username, password }, { "X-Forwarded-For": from });
 
   it("refuses password spraying from one address from the 11th username on; the real user elsewhere still gets in", async () => {
     const sprayer = "198.51.100.7";
@@ -56,6 +68,12 @@ describe("login limits per address and per username", () => {
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeLessThanOrEqual(5 * 60);
     expect(textOf(await locked.text())).toMatch(/Zum Schutz ist die Anmeldung (eine Minute|\d+ Minuten) gesperrt/);
+  });
+
+  it("counts parallel guesses before checking them: of twenty at once, exactly ten are checked", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt("198.51.100.9", "sb.gmwer", `parallel-${i}`)));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([...Array(10).fill(401), ...Array(10).fill(429)]);
   });
 
   it("does not count a successful login as a name tried: an office where many clerks sign in is not locked", async () => {
