@@ -2,7 +2,7 @@ import ipaddr from "ipaddr.js";
 import { countHit, rateDecision, resetRateLimit, retryMinutes, takeBackHit, type RateDecision, type RateLimit } from "../rate-limit.server";
 import { secretHash } from "./tokens.server";
 
-/**
+/*
  * The login's rate limits (ADR 019). Failed attempts are counted per username and address, so a
  * guesser locks out only their own source, not the clerk: the account-wide backstop is short.
  * Every attempt is counted before the password is checked (parallel guesses cannot slip through
@@ -54,6 +54,11 @@ export async function startLoginAttempt(username: string, clientAddress: string)
   const flood = await countHit(LOGIN_LIMITS.address, subjects.address);
   const here = await countHit(LOGIN_LIMITS.userAtAddress, subjects.userAtAddress);
   const names = here === 1 ? await countHit(LOGIN_LIMITS.usernamesPerAddress, subjects.address) : 0;
+  if (!rateDecision(LOGIN_LIMITS.usernamesPerAddress, names).allowed) {
+    // A name refused as one too many was not tried: a second attempt with it must be refused again.
+    await takeBackHit(LOGIN_LIMITS.userAtAddress, subjects.userAtAddress);
+    await takeBackHit(LOGIN_LIMITS.usernamesPerAddress, subjects.address);
+  }
   const everywhere = await countHit(LOGIN_LIMITS.userEverywhere, subjects.user);
   const checks: Array<[RateDecision, (wait: string) => string]> = [
     [rateDecision(LOGIN_LIMITS.address, flood), fromYourNetwork],

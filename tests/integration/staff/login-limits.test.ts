@@ -42,7 +42,9 @@ describe.each(databaseKinds())("login limits per address and per username on %s"
     expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60);
     expect(textOf(await refused.text())).toMatch(/Zu viele Anmeldeversuche aus Ihrem Netzwerk\. Bitte warten Sie (eine Minute|\d+ Minuten)/);
 
-    // The same address is refused even with a right password for a name it has not tried yet …
+    // A refused name stays refused when tried again …
+    expect((await attempt(sprayer, usernames[10], "Winter2026!")).status).toBe(429);
+    // … and the same address is refused even with a right password for a name it has not tried yet …
     expect((await attempt(sprayer, "sb.gmwer", "demo-sb.gmwer")).status).toBe(429);
     // … while the clerks whose names were sprayed sign in from their own offices.
     const clerk = await attempt("203.0.113.20", "sb.stsoe", "demo-sb.stsoe");
