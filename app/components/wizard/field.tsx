@@ -21,7 +21,13 @@ export function FieldInput({ field, name, context }: { field: FieldView; name: s
     case "file":
       return <FileInput field={field} name={name} context={context} />;
     case "group":
-      return <GroupInput field={field} context={context} />;
+      return (
+        <GroupInput
+          field={field}
+          context={context}
+          renderItemField={(itemField, itemName) => <FieldInput field={itemField} name={itemName} context={context} />}
+        />
+      );
     default:
       return <TextInput field={field} name={name} context={context} />;
   }

@@ -10,7 +10,7 @@ import { draftAttachmentsById, storeAttachment, type AttachmentRef } from "../up
 import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
 import type { StoredIssue } from "./draft-state";
-import type { Executor } from "./drafts.server";
+import type { Executor } from "../../../db/client";
 import { formShape, type FormShape } from "./form-shape";
 import { factsPointerOf, fileFieldFor } from "./step-fields";
 
