@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { servedForm } from "~/server/drafts/validator-module.server";
-import { immutableAsset } from "~/server/drafts/form-assets.server";
+import { servedForm } from "~/server/services/served-forms.server";
+import { immutableAsset } from "~/server/services/form-assets.server";
 
 /** The published definition the browser's runtime is built from (public, like the form itself). */
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
-import type { StepPageData } from "~/components/wizard/view-model";
+import type { StepPageData } from "~/server/wizard/view-model";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { handlePreviewStepPost, loadPreviewStep } from "~/server/publishing/preview-pages.server";
 import { noStoreHeaders } from "~/server/staff/http.server";

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import { Text } from "~/lib/i18n/localized";
 import type { FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "./view-model";
+import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
 
 /**
  * A repeating group ("Hund 1", "Hund 2"): each item a fieldset of the group's fields, with

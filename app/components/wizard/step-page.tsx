@@ -9,7 +9,7 @@ import { Notice } from "./notice";
 import { StepProgress } from "./step-progress";
 import { useFocusAfterNavigation, useFocusOnAttempt } from "./use-focus-management";
 import { useStepValidation } from "./use-step-validation";
-import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "./view-model";
+import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "../../server/wizard/view-model";
 
 /** The page title: "Fehler: " first while errors are shown (the GOV.UK pattern). */
 export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle">, errors: boolean, errorPrefix: string): string {

@@ -12,7 +12,7 @@ import { compile, compileFresh } from "../../engine/compile.server";
 import type { FormRuntime } from "../../engine/runtime";
 import type { FormDefinition } from "../../engine/types";
 import type { DraftState } from "../drafts/draft-state";
-import { restoreSnapshot } from "../drafts/wizard-context.server";
+import { restoreSnapshot } from "../wizard/wizard-context.server";
 import { db } from "../db.server";
 import { findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
 import { responsibleAuthority } from "../routing/routing.server";

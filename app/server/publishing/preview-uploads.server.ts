@@ -7,8 +7,8 @@ import { createHash, randomUUID } from "node:crypto";
 import type { FormEntries } from "../../engine/form-submission";
 import type { FormDefinition, Lang, StepDefinition } from "../../engine/types";
 import type { StoredIssue } from "../drafts/draft-state";
-import { formShape } from "../drafts/form-shape";
-import { factsPointerOf, fileFieldFor } from "../drafts/step-fields";
+import { formShape } from "../wizard/form-shape";
+import { factsPointerOf, fileFieldFor } from "../wizard/step-fields";
 import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
 

@@ -61,6 +61,6 @@ export async function seedBuiltInServices(database: Database): Promise<void> {
       });
     });
   }
-  // The browser validators of each published version, generated once (see validator-module.server.ts).
+  // The browser validators of each published version, generated once (see validator-modules.server.ts).
   await storeMissingValidatorModules(database);
 }

@@ -11,9 +11,9 @@ import type { FormValues, Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { findMunicipalityBySlug, type MunicipalityView } from "../municipalities.server";
 import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
-import { readDraftToken } from "./draft-cookie.server";
-import { readDraftState, type DraftState } from "./draft-state";
-import { draftForToken, type DraftRecord } from "./drafts.server";
+import { readDraftToken } from "../drafts/draft-cookie.server";
+import { readDraftState, type DraftState } from "../drafts/draft-state";
+import { draftForToken, type DraftRecord } from "../drafts/drafts.server";
 import { pageOf } from "./step-events";
 
 export interface WizardContext {

@@ -7,7 +7,7 @@ import type { Params } from "@remix-run/react";
 import { REVIEW_STATE } from "../../engine/machine";
 import type { Lang } from "../../engine/types";
 import { localizeText, translate } from "../../lib/i18n/translate";
-import { hasFileField, type StepPageData } from "../../components/wizard/view-model";
+import { hasFileField, type StepPageData } from "./view-model";
 import type { MessageGroup } from "../../lib/i18n/messages.server";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";

@@ -11,7 +11,7 @@ import { and, eq } from "drizzle-orm";
 import { serviceVersions } from "../../../db/schema";
 import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
-import { storeValidatorModule } from "../services/validator-modules.server";
+import { storeValidatorModule } from "./validator-modules.server";
 import { FormAsset } from "./form-assets.server";
 
 export interface ServedForm {

@@ -9,7 +9,7 @@ import type { FormDefinition, Lang, StepDefinition } from "../../engine/types";
 import { draftAttachmentsById, storeAttachment, type AttachmentRef } from "../uploads/attachments.server";
 import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
-import type { StoredIssue } from "./draft-state";
+import type { StoredIssue } from "../drafts/draft-state";
 import type { Executor } from "../../../db/client";
 import { formShape, type FormShape } from "./form-shape";
 import { factsPointerOf, fileFieldFor } from "./step-fields";

@@ -13,12 +13,12 @@ import { persistState, transition, type FormSnapshot } from "../../engine/transi
 import type { FieldError, FormDefinition, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
-import { fieldId } from "../../components/wizard/view-model";
+import { fieldId } from "./view-model";
 import { db } from "../db.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "../rate-limit.server";
 import { submitApplication } from "../submissions/submit.server";
 import { deleteDraftAttachments } from "../uploads/attachments.server";
-import { markSubmitted } from "./drafts.server";
+import { markSubmitted } from "../drafts/drafts.server";
 import { noticeOf } from "./notices";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
