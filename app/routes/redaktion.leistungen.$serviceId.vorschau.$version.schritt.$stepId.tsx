@@ -8,7 +8,7 @@ import { noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const page = data as StepPageData | undefined;
-  return [{ title: page ? `Vorschau: ${stepTitle(page, page.errors.length > 0, "Fehler: ")}` : "Vorschau – Bürgerportal" }];
+  return [{ title: page ? stepTitle(page, page.errors.length > 0, "Fehler: ") : "Vorschau – Bürgerportal" }];
 };
 export const headers = noStoreHeaders;
 

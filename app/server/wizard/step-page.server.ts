@@ -57,6 +57,7 @@ export function stepPage(walk: WizardWalk, request: Request, stepId: string): St
   const previous = active[active.indexOf(stepId) - 1];
   const step = runtime.step(stepId);
   return {
+    mode: walk.mode,
     lang,
     base,
     serviceTitle: localizeText(runtime.definition.title, lang),
