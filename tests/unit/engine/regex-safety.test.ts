@@ -8,9 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { isSafePattern } from "redos-detector";
 import { describe, expect, it } from "vitest";
+import { compileValidators } from "../../../app/engine/compile.server";
 import { checkDefinition } from "../../../app/engine/definition-check.server";
 import { isEmail } from "../../../app/engine/formats";
 import { checkPatternSafety, PATTERN_CHECK_BUDGET_MS, PatternCheck } from "../../../app/engine/regex-safety";
+import { generateValidatorModule } from "../../../app/engine/standalone.server";
 import { validatorSchemas, WITHHELD_PATTERN } from "../../../app/engine/validator-schemas";
 import type { FormDefinition } from "../../../app/engine/types";
 import { dogTaxDefinition } from "./support";
@@ -250,5 +252,19 @@ describe("pattern safety", () => {
     expect(compiled[name]!.pattern).toBe(WITHHELD_PATTERN);
     expect(properties[name]!.pattern).toBe("^(a|aa)+$");
     expect(new RegExp(WITHHELD_PATTERN, "u").test("a")).toBe(false);
+  });
+
+  it("keeps an unproven stored pattern out of the browser's validator module and the server's validator", async () => {
+    const stored = structuredClone(dogTaxDefinition) as FormDefinition;
+    const properties = stored.dataSchema.properties as Record<string, Record<string, unknown>>;
+    const [name] = Object.entries(properties).find(([, schema]) => schema.type === "string")!;
+    properties[name]!.pattern = "^(a|aa)+$";
+    const module = await generateValidatorModule(stored);
+    expect(module).not.toContain("(a|aa)+");
+    const { validateData } = compileValidators(stored);
+    const started = performance.now();
+    validateData({ [name]: `${"a".repeat(5000)}!` });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(validateData.errors?.some((error) => error.keyword === "pattern" && error.instancePath === `/${name}`)).toBe(true);
   });
 });
