@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
 import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
+import { MAX_ATTACHMENTS_PER_SUBMISSION } from "../../engine/attachment-limit";
 import { errorResponse } from "./openapi-error";
 
 export function openApiDocument(serverUrl: string) {
@@ -83,7 +84,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: "submitApplication",
           summary: "Antrag einreichen",
           description:
-            "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp).",
+            "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp). Antworten und Dateien zu Schritten, die eine Bedingung überspringt, werden stillschweigend verworfen.",
           requestBody: {
             required: true,
             content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionRequest" } } },
@@ -194,7 +195,7 @@ export function openApiDocument(serverUrl: string) {
             lang: { enum: ["de", "en"] },
             attachments: {
               type: "array",
-              maxItems: 20,
+              maxItems: MAX_ATTACHMENTS_PER_SUBMISSION,
               items: {
                 type: "object",
                 required: ["id", "content"],
