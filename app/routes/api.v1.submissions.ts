@@ -1,27 +1,22 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed, readJsonBody } from "~/server/api/json-body.server";
+import { readRequestBody } from "~/server/api/request-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
-import { parseSubmissionEnvelope } from "~/server/submissions/submission-envelope";
+import { submissionEnvelope, type SubmissionRequestBody } from "~/server/submissions/submission-envelope";
 import { submitApplication } from "~/server/submissions/submit.server";
 
-export const loader = () => methodNotAllowed(["POST"]);
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const limit = hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context));
   if (!limit.allowed) {
     const response = apiError(429, "too_many_requests", `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`);
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return response;
   }
-  const body = await readJsonBody(request);
+  const body = await readRequestBody<SubmissionRequestBody>(request, "submitApplication");
   if (!body.ok) return body.response;
-  const envelope = parseSubmissionEnvelope(body.value);
-  if (!envelope.ok) return apiError(400, "invalid_request", envelope.message);
 
-  const { service, version, municipality, data, idempotencyKey, lang, attachments } = envelope.value;
+  const { service, version, municipality, data, idempotencyKey, lang, attachments } = submissionEnvelope(body.value);
   const result = await submitApplication({
     serviceId: service,
     version,

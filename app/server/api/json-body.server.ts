@@ -1,5 +1,6 @@
 import { env } from "../env.server";
-import { apiError } from "./responses.server";
+import { parseJsonWithinLimits } from "./json-limits";
+import { apiError, apiJson } from "./responses.server";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -44,15 +45,12 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
   if (!body.ok) return body;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body.bytes);
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const parsed = parseJsonWithinLimits(text);
+    if (parsed.ok) return parsed;
+    const { pointer, message } = parsed.problem;
+    return { ok: false, response: apiJson({ error: { code: "unsupported_json", message }, errors: [{ pointer, message }] }, { status: 422 }) };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message.slice(0, 120)})` : "";
     return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };
   }
-}
-
-export function methodNotAllowed(allowed: string[]): Response {
-  const response = apiError(405, "method_not_allowed", `Erlaubt ist hier nur ${allowed.join(", ")}.`);
-  response.headers.set("Allow", allowed.join(", "));
-  return response;
 }

@@ -3,6 +3,7 @@ import type { Database } from "../../../db/client";
 import { caseEvents, cases } from "../../../db/schema";
 import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import type { CaseActor } from "./case-actor";
+import { isCaseNumberShape } from "./case-record.server";
 
 /** What every change to a case shares: the outcome type, the locked read, the conflict message. */
 
@@ -35,6 +36,8 @@ export class ChangeRefused extends Error {
  * here and then sees the new revision, so exactly one of two racing changes wins.
  */
 export async function lockCase(tx: Tx, authorityId: string, caseNumber: string) {
+  // Not a case number (e.g. U+0000, which PostgreSQL refuses in text): no such case, no query.
+  if (!isCaseNumberShape(caseNumber)) return null;
   const [row] = await tx
     .select({ id: cases.id, status: cases.status, revision: cases.revision, applicantEmail: cases.applicantEmail })
     .from(cases)

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../db/schema";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
+import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
@@ -326,13 +327,13 @@ function fail<S extends SubmissionFailure["status"], C extends SubmissionFailure
 }
 
 /**
- * PostgreSQL cannot store U+0000 in text or JSON; no person types it. Every other character,
- * hostile or not, is stored verbatim and escaped where it is shown.
+ * PostgreSQL cannot store U+0000 or an unpaired surrogate in text or JSON; no person types them.
+ * Every other character, hostile or not, is stored verbatim and escaped where it is shown.
  */
 function nulCharacterErrors(data: unknown, lang: Lang): FieldError[] {
   const errors: FieldError[] = [];
   const visit = (value: unknown, pointer: string) => {
-    if (typeof value === "string" && value.includes("\u0000")) {
+    if (typeof value === "string" && hasUnstorableText(value)) {
       errors.push({
         pointer,
         fieldPointer: pointer,

@@ -9,7 +9,7 @@ import { checkAttachmentLimit, fileCapacities, MAX_ATTACHMENTS_PER_SUBMISSION } 
 import { checkDefinition } from "../../../app/engine/definition-check.server";
 import { sharedSchemasById } from "../../../app/engine/shared-schemas";
 import type { FormDefinition, JsonSchema } from "../../../app/engine/types";
-import { parseSubmissionEnvelope } from "../../../app/server/submissions/submission-envelope";
+import { requestBodyProblems } from "../../../app/server/api/request-body.server";
 import { builtInForms, FIXTURES, readJson } from "./support";
 
 const ATTACHMENT = { $ref: "attachment.schema.json" };
@@ -96,11 +96,10 @@ describe("attachment limit", () => {
       idempotencyKey: "attachments-limit-1",
       attachments: Array.from({ length: count }, (_, i) => ({ id: `f${i}`, content: "" })),
     });
-    expect(parseSubmissionEnvelope(envelope(MAX_ATTACHMENTS_PER_SUBMISSION)).ok).toBe(true);
-    expect(parseSubmissionEnvelope(envelope(MAX_ATTACHMENTS_PER_SUBMISSION + 1))).toEqual({
-      ok: false,
-      message: `„attachments“ muss eine Liste mit höchstens ${MAX_ATTACHMENTS_PER_SUBMISSION} Dateien sein.`,
-    });
+    expect(requestBodyProblems("submitApplication", envelope(MAX_ATTACHMENTS_PER_SUBMISSION))).toEqual([]);
+    expect(requestBodyProblems("submitApplication", envelope(MAX_ATTACHMENTS_PER_SUBMISSION + 1))).toEqual([
+      { pointer: "/attachments", message: expect.stringContaining(String(MAX_ATTACHMENTS_PER_SUBMISSION)) },
+    ]);
   });
 
   it("reports the too-many-attachments fixture at its largest file field", () => {
