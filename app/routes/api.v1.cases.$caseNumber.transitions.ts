@@ -1,19 +1,16 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { readJsonBody } from "~/server/api/json-body.server";
-import { apiError, apiJson } from "~/server/api/responses.server";
-import { transitionCase } from "~/server/cases/transitions.server";
+import { readRequestBody } from "~/server/api/request-body.server";
+import { apiJson } from "~/server/api/responses.server";
+import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
 
 /** `{ to, note?, message?, revision? }` → 200 with the new status and revision; 404, 409, 422 as documented. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const auth = await requireApiClient(request, "cases:write");
   if (!auth.ok) return auth.response;
-  const body = await readJsonBody(request);
+  const body = await readRequestBody<CaseTransitionBody>(request, "transitionCase");
   if (!body.ok) return body.response;
-  if (!body.value || typeof body.value !== "object" || Array.isArray(body.value)) {
-    return apiError(400, "invalid_request", "Erwartet wird ein JSON-Objekt { to, note, message, revision }.");
-  }
-  const { to, note, message, revision } = body.value as Record<string, unknown>;
+  const { to, note, message, revision } = body.value;
   const { client } = auth;
   const result = await transitionCase({
     authorityId: client.authorityId,
@@ -24,6 +21,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     revision,
     actor: { kind: "api", id: client.tokenId, name: client.name, authorityId: client.authorityId },
   });
-  if (!result.ok) return apiError(result.status, result.code, result.message, result.field ? { field: result.field } : {});
+  if (!result.ok) {
+    const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message: result.message }] } : {};
+    return apiJson({ error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems }, { status: result.status });
+  }
   return apiJson({ caseNumber: params.caseNumber, status: result.status, revision: result.revision });
 }

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { readJsonBody } from "~/server/api/json-body.server";
+import { readRequestBody } from "~/server/api/request-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
-import { parseSubmissionEnvelope } from "~/server/submissions/submission-envelope";
+import { submissionEnvelope, type SubmissionRequestBody } from "~/server/submissions/submission-envelope";
 import { submitApplication } from "~/server/submissions/submit.server";
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -13,12 +13,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return response;
   }
-  const body = await readJsonBody(request);
+  const body = await readRequestBody<SubmissionRequestBody>(request, "submitApplication");
   if (!body.ok) return body.response;
-  const envelope = parseSubmissionEnvelope(body.value);
-  if (!envelope.ok) return apiError(400, "invalid_request", envelope.message);
 
-  const { service, version, municipality, data, idempotencyKey, lang, attachments } = envelope.value;
+  const { service, version, municipality, data, idempotencyKey, lang, attachments } = submissionEnvelope(body.value);
   const result = await submitApplication({
     serviceId: service,
     version,

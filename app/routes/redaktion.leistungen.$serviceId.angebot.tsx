@@ -5,7 +5,7 @@ import { OfferingForm } from "~/components/publishing/offering-form";
 import { OverrideForm, OverrideTable } from "~/components/publishing/override-forms";
 import { FormAlert } from "~/components/staff/form-alert";
 import { assertSameOrigin } from "~/server/csrf.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
 import { performOfferingPost } from "~/server/publishing/offering-page-actions.server";
 import { offeringPageView } from "~/server/publishing/offering-page.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
@@ -16,7 +16,7 @@ export const meta: MetaFunction = ({ params }) => [{ title: `Angebot und Zustän
 export const headers = noStoreHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
+  const actor = await requireCountyEditor(request, "offering");
   const view = await offeringPageView(actor, params.serviceId ?? "");
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
   return { view, countyName: actor.countyName };

@@ -1,7 +1,27 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
-import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes } from "../cases/openapi-cases.server";
+import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes, caseNumberParameter } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
+import { MAX_ATTACHMENTS_PER_SUBMISSION } from "../../engine/attachment-limit";
+import { SERVICE_ID_PATTERN } from "../../lib/codes";
 import { errorResponse } from "./openapi-error";
+import { schemaApiPaths } from "./openapi-schemas.server";
+
+/** Operations anyone may call: an empty requirement list says so explicitly. */
+const anonymous: never[] = [];
+const BASE64_PATTERN = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
+
+/**
+ * Every operation may meet a refusal before any handler: an address the server cannot read
+ * (a NUL character, broken percent-encoding) is a 400 wherever it points.
+ */
+function withAddressRefusal<T extends Record<string, Record<string, { responses: Record<string, unknown> }>>>(paths: T): T {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      operation.responses = { "400": errorResponse("Die Anfrage ist fehlerhaft, z. B. ein Nullzeichen (%00) oder eine ungültige Prozentkodierung in der Adresse."), ...operation.responses };
+    }
+  }
+  return paths;
+}
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -10,13 +30,15 @@ export function openApiDocument(serverUrl: string) {
       title: "Bürgerportal API",
       version: "1.0.0",
       description:
-        "Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden. Alle Fehler haben die Form `{ error: { code, message } }` mit einer deutschen Meldung.",
+        "Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden, Formulare, Anträge, Vorgänge und Redaktion. Alle Fehler haben die Form `{ error: { code, message } }` mit einer deutschen Meldung; wird ein Inhalt abgelehnt, nennt `errors` jedes Problem mit JSON-Pointer. Jeder JSON-Inhalt wird gegen das hier beschriebene Schema geprüft, ohne Typumwandlung (`\"1\"` ist keine Zahl). Zahlen müssen exakt darstellbar sein (ganze Zahlen bis 2^53−1), Texte gültiges Unicode ohne U+0000, Verschachtelung höchstens 64 Ebenen. Längen (`maxLength`) zählen Zeichen, nicht UTF-16-Einheiten. Die JSON-Schemas der Formulardaten liegen unter `/api/v1/schemas/`.",
+      license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
-    servers: [{ url: `${serverUrl}/api/v1` }],
-    paths: {
+    servers: [{ url: `${serverUrl}/api/v1`, description: "Dieses Portal" }],
+    paths: withAddressRefusal({
       "/municipalities": {
         get: {
           operationId: "searchMunicipalities",
+          security: anonymous,
           summary: "Gemeinden suchen",
           description: "Sucht Gemeinden nach Namen; Umlaute dürfen als ä, ae oder a geschrieben werden.",
           parameters: [
@@ -36,6 +58,7 @@ export function openApiDocument(serverUrl: string) {
       "/municipalities/{ags}": {
         get: {
           operationId: "getMunicipality",
+          security: anonymous,
           summary: "Eine Gemeinde nach AGS",
           parameters: [{ name: "ags", in: "path", required: true, schema: { type: "string", pattern: "^\\d{8}$" } }],
           responses: {
@@ -51,6 +74,7 @@ export function openApiDocument(serverUrl: string) {
       "/municipalities/{ags}/services": {
         get: {
           operationId: "listMunicipalityServices",
+          security: anonymous,
           summary: "Online-Dienste einer Gemeinde mit der zuständigen Behörde",
           parameters: [{ name: "ags", in: "path", required: true, schema: { type: "string", pattern: "^\\d{8}$" } }],
           responses: {
@@ -66,14 +90,20 @@ export function openApiDocument(serverUrl: string) {
       "/services/{id}": {
         get: {
           operationId: "getService",
+          security: anonymous,
           summary: "Formulardefinition einer Leistung",
           description: "Die aktuelle veröffentlichte Version, mit `?version=N` eine bestimmte. Format: siehe docs/form-definitions.md.",
           parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string" } },
-            { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+            { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source } },
+            { name: "version", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 999999 } },
           ],
           responses: {
-            "200": { description: "Die Formulardefinition mit `dataSchema`.", content: { "application/json": { schema: { type: "object" } } } },
+            "200": {
+              description:
+                "Die Formulardefinition. Ihr `dataSchema` trägt ein absolutes `$id` unter `/api/v1/schemas/`; seine relativen `$ref` (z. B. `person-name.schema.json`) zeigen damit auf die Teile, die das Portal dort ausliefert.",
+              content: { "application/json": { schema: { type: "object", required: ["id", "version", "dataSchema", "steps", "status"], properties: { id: { type: "string" }, version: { type: "integer" }, dataSchema: { type: "object" }, steps: { type: "array" }, status: { enum: ["published", "retired"] } } } } },
+            },
+            "400": errorResponse("`version` ist keine ganze Zahl von 1 bis 999999."),
             "404": errorResponse("Unbekannte Leistung oder Version."),
           },
         },
@@ -81,6 +111,7 @@ export function openApiDocument(serverUrl: string) {
       "/submissions": {
         post: {
           operationId: "submitApplication",
+          security: anonymous,
           summary: "Antrag einreichen",
           description:
             "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp).",
@@ -91,14 +122,14 @@ export function openApiDocument(serverUrl: string) {
           responses: {
             "201": { description: "Vorgang angelegt.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
             "200": { description: "Wiederholung: derselbe Vorgang.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
-            "400": errorResponse("Ungültiges JSON oder ungültiger Umschlag."),
+            "400": errorResponse("Kein gültiges JSON."),
             "404": errorResponse("Unbekannte Leistung oder Gemeinde, oder die Gemeinde bietet die Leistung nicht an."),
             "409": errorResponse("Der Idempotenzschlüssel wurde mit anderem Inhalt verwendet."),
             "410": errorResponse("Die Leistung wurde eingestellt."),
             "413": errorResponse("Anfrage zu groß."),
             "415": errorResponse("Kein JSON."),
             "422": {
-              description: "Die Daten sind ungültig; eine Meldung je Feld, adressiert per JSON-Pointer.",
+              description: "Der Inhalt passt nicht zum Schema (`invalid_request`), ist nicht exakt darstellbar (`unsupported_json`) oder die Daten verletzen die Regeln des Formulars (`invalid_data`); eine Meldung je Problem, adressiert per JSON-Pointer.",
               content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
             },
             "429": errorResponse("Zu viele Anträge in kurzer Zeit."),
@@ -110,7 +141,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: "getCaseStatus",
           summary: "Stand eines Vorgangs",
           security: [{ accessCode: [] }],
-          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [caseNumberParameter],
           responses: {
             "200": { description: "Status und Verlauf.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseStatus" } } } },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen (unbekannt oder falsch – ununterscheidbar)."),
@@ -124,7 +155,7 @@ export function openApiDocument(serverUrl: string) {
           summary: "Eingangsbestätigung (PDF)",
           description: "Immer dieselben Bytes: die Bestätigung wird einmal erzeugt und gespeichert.",
           security: [{ accessCode: [] }],
-          parameters: [{ name: "caseNumber", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [caseNumberParameter],
           responses: {
             "200": { description: "Die Eingangsbestätigung.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen."),
@@ -134,7 +165,8 @@ export function openApiDocument(serverUrl: string) {
       },
       ...caseApiPaths,
       ...publishingApiPaths,
-    },
+      ...schemaApiPaths,
+    }),
     components: {
       securitySchemes: {
         ...caseApiSecuritySchemes,
@@ -186,19 +218,23 @@ export function openApiDocument(serverUrl: string) {
           required: ["service", "municipality", "data", "idempotencyKey"],
           additionalProperties: false,
           properties: {
-            service: { type: "string", example: "hundesteuer-anmeldung" },
-            version: { type: "integer", minimum: 1, description: "Ohne Angabe die aktuelle Version." },
+            service: { type: "string", pattern: SERVICE_ID_PATTERN.source, example: "hundesteuer-anmeldung" },
+            version: { type: "integer", minimum: 1, maximum: 999999, description: "Ohne Angabe die aktuelle Version." },
             municipality: { type: "string", pattern: "^\\d{8}$", description: "AGS der Wohnsitzgemeinde." },
             data: { type: "object", description: "Die Antragsdaten nach dem `dataSchema` der Formularversion." },
             idempotencyKey: { type: "string", pattern: "^[A-Za-z0-9._:-]{8,200}$", description: "Für jeden Antrag neu, z. B. eine UUID." },
             lang: { enum: ["de", "en"] },
             attachments: {
               type: "array",
-              maxItems: 20,
+              maxItems: MAX_ATTACHMENTS_PER_SUBMISSION,
               items: {
                 type: "object",
                 required: ["id", "content"],
-                properties: { id: { type: "string" }, content: { type: "string", contentEncoding: "base64" } },
+                additionalProperties: false,
+                properties: {
+                  id: { type: "string", maxLength: 36, description: "Die `id` der Dateiangabe in `data`." },
+                  content: { type: "string", contentEncoding: "base64", pattern: BASE64_PATTERN, description: "Der Dateiinhalt, Base64-kodiert (RFC 4648, mit Auffüllung)." },
+                },
               },
             },
           },
@@ -217,11 +253,12 @@ export function openApiDocument(serverUrl: string) {
         },
         ValidationErrors: {
           type: "object",
-          required: ["error", "errors"],
+          required: ["error"],
           properties: {
             error: { $ref: "#/components/schemas/Error/properties/error" },
             errors: {
               type: "array",
+              description: "Jedes Problem des Inhalts mit seinem JSON-Pointer; fehlt, wenn die Ablehnung nicht an einer Stelle hängt (z. B. eine Gemeinde außerhalb des Landkreises).",
               items: { type: "object", required: ["pointer", "message"], properties: { pointer: { type: "string" }, message: { type: "string" } } },
             },
           },

@@ -3,6 +3,7 @@
  * the API share them): status, service, municipality, from/to (dates in Europe/Berlin), q.
  */
 import { isCaseStatus, type CaseStatus } from "./lifecycle";
+import { characterCount } from "./text-limits";
 
 export type InboxFilters = {
   status: CaseStatus | null;
@@ -65,7 +66,8 @@ export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
   if (from && to && from > to) problems.push({ field: "to", message: "„Eingegangen bis“ darf nicht vor „Eingegangen ab“ liegen." });
 
   const rawQ = text("q");
-  if (rawQ !== null && rawQ.length > 100) problems.push({ field: "q", message: "Der Suchbegriff darf höchstens 100 Zeichen lang sein." });
+  if (rawQ !== null && characterCount(rawQ) > 100) problems.push({ field: "q", message: "Der Suchbegriff darf höchstens 100 Zeichen lang sein." });
+  else if (rawQ?.includes("\u0000")) problems.push({ field: "q", message: "Der Suchbegriff enthält ein Nullzeichen (%00); bitte lassen Sie es weg." });
 
   const invalid = new Set(problems.map((p) => p.field));
   return {

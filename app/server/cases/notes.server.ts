@@ -2,7 +2,7 @@ import { caseEvents } from "../../../db/schema";
 import { db } from "../db.server";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, ChangeRefused, lockCase, notFoundFailure, type ChangeFailure } from "./case-change.server";
-import { NOTE_MAX_LENGTH, tooLongMessage } from "./text-limits";
+import { NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
 
 export type NoteResult = { ok: true; eventId: number } | ChangeFailure;
 
@@ -13,8 +13,8 @@ export type NoteResult = { ok: true; eventId: number } | ChangeFailure;
 export async function addNote(input: { authorityId: string; caseNumber: string; note: unknown; actor: CaseActor }): Promise<NoteResult> {
   const note = typeof input.note === "string" ? input.note.trim() : "";
   if (note === "") return { ok: false, status: 422, code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
-  if (note.length > NOTE_MAX_LENGTH) {
-    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", note.length, NOTE_MAX_LENGTH) };
+  if (characterCount(note) > NOTE_MAX_LENGTH) {
+    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH) };
   }
   const database = await db();
   try {

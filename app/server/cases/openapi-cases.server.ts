@@ -3,6 +3,7 @@ import { API_PAGE_SIZE, MAX_PAGE_SIZE } from "./inbox.server";
 import { allowedTransitions, CASE_STATUSES, requiresCitizenMessage } from "./lifecycle";
 import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH } from "./text-limits";
 import { errorResponse } from "../api/openapi-error";
+import { CASE_NUMBER_SHAPE } from "./case-record.server";
 
 /**
  * The case API for Fachverfahren in the OpenAPI document (app/server/api/openapi.server.ts
@@ -11,7 +12,7 @@ import { errorResponse } from "../api/openapi-error";
  */
 
 const security = [{ authorityToken: [] }];
-const caseNumberParameter = { name: "caseNumber", in: "path", required: true, schema: { type: "string" }, example: "VGKOE-2026-000042" };
+const caseNumberParameter = { name: "caseNumber", in: "path", required: true, schema: { type: "string", pattern: CASE_NUMBER_SHAPE.source }, example: "VGKOE-2026-000042" };
 const statusEnum = [...CASE_STATUSES];
 /** The lifecycle as the API documents it, read off the machine: "eingegangen→in_bearbeitung, …". */
 const allowedChanges = CASE_STATUSES.filter((from) => allowedTransitions(from).length > 0)
@@ -75,10 +76,12 @@ export const caseApiSchemas = {
         maxLength: MESSAGE_MAX_LENGTH,
         description: `Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei: ${messageRequiredFor}.`,
       },
-      revision: { type: "integer", minimum: 1, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
+      revision: { type: "integer", minimum: 1, maximum: 2147483647, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
     },
   },
 };
+
+export { caseNumberParameter };
 
 export const caseApiPaths = {
   "/cases": {
@@ -112,6 +115,7 @@ export const caseApiPaths = {
         },
         "400": errorResponse("Ungültiger Filter, Cursor oder limit."),
         "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+        "403": errorResponse("Dem Schlüssel fehlt die Berechtigung (`cases:read` bzw. `cases:write`)."),
       },
     },
   },
@@ -125,6 +129,7 @@ export const caseApiPaths = {
       responses: {
         "200": { description: "Der Vorgang.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseExport" } } } },
         "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+        "403": errorResponse("Dem Schlüssel fehlt die Berechtigung (`cases:read` bzw. `cases:write`)."),
         "404": errorResponse("Kein Vorgang dieser Nummer in der Behörde des Schlüssels."),
       },
     },
@@ -150,11 +155,18 @@ export const caseApiPaths = {
             },
           },
         },
-        "400": errorResponse("Kein JSON-Objekt oder ungültige revision."),
+        "400": errorResponse("Kein gültiges JSON."),
         "401": errorResponse("Kein oder ungültiger API-Schlüssel."),
+        "403": errorResponse("Dem Schlüssel fehlt die Berechtigung (`cases:read` bzw. `cases:write`)."),
         "404": errorResponse("Kein Vorgang dieser Nummer in der Behörde des Schlüssels."),
         "409": errorResponse("Der Vorgang wurde inzwischen geändert (revision veraltet); nichts wurde gespeichert."),
-        "422": errorResponse("Unzulässiger Statuswechsel, fehlende Nachricht oder zu langer Text; nichts wurde gespeichert."),
+        "413": errorResponse("Anfrage zu groß."),
+        "415": errorResponse("Kein JSON."),
+        "422": {
+          description:
+            "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer, z. B. `revision` als Text), unzulässiger Statuswechsel, fehlende Nachricht oder zu langer Text; nichts wurde gespeichert.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
+        },
       },
     },
   },

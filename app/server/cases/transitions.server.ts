@@ -4,7 +4,7 @@ import { db } from "../db.server";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, ChangeRefused, conflictFailure, lockCase, notFoundFailure, parseRevision, type ChangeFailure } from "./case-change.server";
 import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
-import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage } from "./text-limits";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
 
 export type TransitionRequest = {
   authorityId: string;
@@ -16,6 +16,9 @@ export type TransitionRequest = {
   revision?: unknown;
   actor: CaseActor;
 };
+
+/** The API's request body, as the OpenAPI document's CaseTransition schema describes it. */
+export type CaseTransitionBody = { to: CaseStatus; note?: string; message?: string; revision?: number };
 
 export type TransitionResult = { ok: true; status: CaseStatus; revision: number; eventId: number } | ChangeFailure;
 
@@ -36,16 +39,16 @@ export function validateTransition(input: Pick<TransitionRequest, "to" | "note" 
   }
   const note = optionalText(input.note);
   const message = optionalText(input.message);
-  if (note && note.length > NOTE_MAX_LENGTH) {
-    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", note.length, NOTE_MAX_LENGTH) };
+  if (note && characterCount(note) > NOTE_MAX_LENGTH) {
+    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH) };
   }
-  if (message && message.length > MESSAGE_MAX_LENGTH) {
+  if (message && characterCount(message) > MESSAGE_MAX_LENGTH) {
     return {
       ok: false,
       status: 422,
       code: "message_too_long",
       field: "message",
-      message: tooLongMessage("Die Nachricht an die antragstellende Person", message.length, MESSAGE_MAX_LENGTH),
+      message: tooLongMessage("Die Nachricht an die antragstellende Person", characterCount(message), MESSAGE_MAX_LENGTH),
     };
   }
   if (requiresCitizenMessage(input.to) && !message) {

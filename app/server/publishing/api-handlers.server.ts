@@ -3,8 +3,8 @@
  * publishing a version, and the county's offering. Routes call these and return the Response.
  */
 import { apiError, apiJson } from "../api/responses.server";
-import { AGS_PATTERN, SERVICE_ID_PATTERN, VERSION_PATTERN } from "../../lib/codes";
-import { readJsonBody } from "../api/json-body.server";
+import { SERVICE_ID_PATTERN, VERSION_PATTERN } from "../../lib/codes";
+import { readRequestBody } from "../api/request-body.server";
 import { failureResponse, readDefinitionBody } from "./api-io.server";
 import { requireEditorClient } from "./editor.server";
 import { offeringView, setOffering } from "./offering.server";
@@ -64,18 +64,9 @@ export async function replaceOfferingOverApi(request: Request, params: { id?: st
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
   if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
-  const body = await readJsonBody(request);
+  const body = await readRequestBody<{ municipalities: string[] }>(request, "replaceServiceOffering");
   if (!body.ok) return body.response;
-  const list = (body.value as { municipalities?: unknown } | null)?.municipalities;
-  const keys = body.value && typeof body.value === "object" && !Array.isArray(body.value) ? Object.keys(body.value) : [];
-  if (!Array.isArray(list) || list.length > 2000 || !list.every((ags) => typeof ags === "string") || keys.some((k) => k !== "municipalities")) {
-    return apiError(400, "invalid_request", "Erwartet wird `{ \"municipalities\": [\"16068025\", …] }`: eine Liste Amtlicher Gemeindeschlüssel (8 Ziffern) Ihres Landkreises.");
-  }
-  const malformed = (list as string[]).filter((ags) => !AGS_PATTERN.test(ags));
-  if (malformed.length > 0) {
-    return apiError(400, "invalid_request", `Kein Amtlicher Gemeindeschlüssel (8 Ziffern): ${malformed.slice(0, 5).map((a) => `„${a.slice(0, 20)}“`).join(", ")}.`);
-  }
-  const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: list as string[] });
+  const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: body.value.municipalities });
   if (!result.ok) return failureResponse(result);
   return apiJson({ ...offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, result.municipalities), added: result.added, removed: result.removed });
 }

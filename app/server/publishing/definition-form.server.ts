@@ -7,7 +7,7 @@
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { hasUnstorableText, jsonTextHasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../../engine/unstorable-text";
 import { env } from "../env.server";
-import { jsonNestingDepth, MAX_JSON_DEPTH } from "../api/json-body.server";
+import { exceedsDepth, MAX_JSON_DEPTH } from "../api/json-limits";
 import { requireFormContentType } from "../form-body.server";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 
@@ -46,7 +46,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
 
 /** A definition text that cannot even be checked or stored: nested too deep, or holding unstorable text. */
 export function definitionTextRefusal(text: string): { status: 400 | 422; message: string } | null {
-  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
+  if (exceedsDepth(text)) {
     return { status: 400, message: `Die Formulardefinition ist zu tief verschachtelt (höchstens ${MAX_JSON_DEPTH} Ebenen).` };
   }
   return jsonTextHasUnstorableText(text) ? { status: 422, message: UNSTORABLE_TEXT_MESSAGE } : null;

@@ -8,7 +8,9 @@ const security = [{ editorToken: [] }];
 const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source }, example: "veranstaltung-anzeige" };
 const unauthorized = {
   "401": errorResponse("Kein oder ein ungültiger API-Schlüssel."),
-  "403": errorResponse("Dem Schlüssel fehlt die Berechtigung „services:write“, oder er gehört zu keinem Landratsamt."),
+  "403": errorResponse(
+    "Dem Schlüssel fehlt die Berechtigung „services:write“, oder er gehört zu keinem Landratsamt, oder (`built_in_service`) das Formular einer eingebauten Leistung ändert nur der Portalbetrieb.",
+  ),
 };
 
 export const publishingApiSecuritySchemes = {
@@ -98,7 +100,7 @@ export const publishingApiPaths = {
       description:
         "Macht den Entwurf zur unveränderlichen Version, die neue Anträge bekommen. Begonnene Anträge und Vorgänge behalten ihre Version. Alles oder nichts: Status, Datum, Prüfmodul für den Browser und Protokolleintrag entstehen in einer Transaktion.",
       security,
-      parameters: [serviceId, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+      parameters: [serviceId, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 999999 } }],
       responses: {
         "200": { description: "Veröffentlicht.", content: { "application/json": { schema: { $ref: "#/components/schemas/PublishedVersion" } } } },
         ...unauthorized,
@@ -142,10 +144,15 @@ export const publishingApiPaths = {
       },
       responses: {
         "200": { description: "Das neue Angebot mit den hinzugekommenen und entfallenen Gemeinden.", content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } } },
-        "400": errorResponse("Ungültiger Inhalt."),
+        "400": errorResponse("Kein gültiges JSON."),
         ...unauthorized,
         "404": errorResponse("Unbekannte Leistung."),
-        "422": errorResponse("Gemeinden, die nicht im Landkreis des Schlüssels liegen."),
+        "413": errorResponse("Anfrage zu groß."),
+        "415": errorResponse("Kein JSON."),
+        "422": {
+          description: "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer) oder nennt Gemeinden, die nicht im Landkreis des Schlüssels liegen.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
+        },
       },
     },
   },

@@ -11,29 +11,25 @@ import { municipalities, serviceOfferings, serviceVersions } from "../../../db/s
 import { compile, compileFresh } from "../../engine/compile.server";
 import type { FormRuntime } from "../../engine/runtime";
 import type { FormDefinition } from "../../engine/types";
-import type { DraftState } from "../drafts/draft-state";
-import { restoreSnapshot } from "../drafts/wizard-context.server";
+import { restoreSnapshot } from "../wizard/wizard-context.server";
 import { db } from "../db.server";
 import { findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
 import { responsibleAuthority } from "../routing/routing.server";
-import type { FormSnapshot } from "../../engine/transition";
+import type { WizardWalk } from "../wizard/answer-store";
 import { requireEditor } from "./editor.server";
+import { previewAnswerStore } from "./preview-answer-store.server";
 import { readPreviewState } from "./preview-cookie.server";
 import { serviceNotFoundMessage, visibleService } from "./service-access.server";
 import { versionNumber } from "../../lib/codes";
 
-export type PreviewContext = {
+/** An editor's walk through a version: the citizen wizard in preview mode, its answers in a cookie. */
+export interface PreviewContext extends WizardWalk {
   serviceId: string;
   version: number;
   status: "draft" | "published" | "retired";
   definition: FormDefinition;
-  runtime: FormRuntime;
-  /** `/redaktion/leistungen/:id/vorschau/:version`: the wizard's pages hang below it as for citizens. */
-  base: string;
   municipality: MunicipalityView;
-  state: DraftState;
-  snapshot: FormSnapshot;
-};
+}
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -45,17 +41,21 @@ export function previewBase(serviceId: string, version: number): string {
   return `/redaktion/leistungen/${serviceId}/vorschau/${version}`;
 }
 
-/** A municipality that offers the service in the county (else any of the county): the citizen's view. */
-async function sampleMunicipality(serviceId: string, countyAgs: string): Promise<MunicipalityView | null> {
+/**
+ * A municipality that offers the service in the county (else any of the county): the citizen's
+ * view. The portal operator (no county) sees it from any municipality of the portal.
+ */
+async function sampleMunicipality(serviceId: string, countyAgs: string | null): Promise<MunicipalityView | null> {
+  const inArea = countyAgs === null ? sql`true` : eq(municipalities.countyAgs, countyAgs);
   const database = await db();
   const [offered] = await database
     .select({ ags: municipalities.ags })
     .from(serviceOfferings)
     .innerJoin(municipalities, eq(municipalities.ags, serviceOfferings.municipalityAgs))
-    .where(and(eq(serviceOfferings.serviceId, serviceId), eq(municipalities.countyAgs, countyAgs)))
+    .where(and(eq(serviceOfferings.serviceId, serviceId), inArea))
     .orderBy(asc(municipalities.name))
     .limit(1);
-  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(eq(municipalities.countyAgs, countyAgs)).orderBy(asc(municipalities.name)).limit(1);
+  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(inArea).orderBy(asc(municipalities.name)).limit(1);
   return any ? findMunicipalityByAgs(any.ags) : null;
 }
 
@@ -104,16 +104,23 @@ export async function requirePreview(request: Request, params: Params): Promise<
   const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
   if (!municipality) throw new Response("Ihr Landkreis hat keine Gemeinden.", { status: 404, headers: NO_STORE });
   const state = readPreviewState(request) ?? { machine: null, pending: {} };
+  const base = previewBase(serviceId, version);
   return {
+    mode: "preview",
+    // The preview shows the citizen pages in German, the language every definition must have.
+    lang: "de",
     serviceId,
     version,
     status: row.status,
     definition: runtime.definition,
     runtime,
-    base: previewBase(serviceId, version),
+    base,
     municipality,
+    municipalityName: municipality.name,
+    formKey: { id: serviceId, version },
     state,
     snapshot: restoreSnapshot(runtime, state),
+    store: previewAnswerStore(request, base, state),
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { caseEvents, cases } from "../../../db/schema";
 import { db } from "../db.server";
+import { isCaseNumberShape } from "../cases/case-record.server";
 import { accessCodeMatches } from "./access-code.server";
 
 /**
@@ -8,10 +9,12 @@ import { accessCodeMatches } from "./access-code.server";
  * and a wrong code give the same answer, so a guess tells nothing about whether a case exists.
  */
 export async function caseForAccessCode(caseNumber: string, accessCode: string) {
+  const normalized = caseNumber.trim().toUpperCase();
+  if (!isCaseNumberShape(normalized)) return null;
   const [row] = await (await db())
     .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, accessCodeHash: cases.accessCodeHash })
     .from(cases)
-    .where(eq(cases.caseNumber, caseNumber.trim().toUpperCase().slice(0, 40)))
+    .where(eq(cases.caseNumber, normalized))
     .limit(1);
   if (!row || !accessCodeMatches(accessCode, row.accessCodeHash)) return null;
   return { id: row.id, caseNumber: row.caseNumber, status: row.status };

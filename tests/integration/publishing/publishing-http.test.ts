@@ -47,7 +47,7 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
   });
 
   describe("editor pages", () => {
-    const pages = ["/redaktion", "/redaktion/neu", "/redaktion/schluessel", "/redaktion/leistungen/hundesteuer-anmeldung", "/redaktion/leistungen/hundesteuer-anmeldung/entwurf", "/redaktion/leistungen/hundesteuer-anmeldung/angebot", "/redaktion/leistungen/hundesteuer-anmeldung/vergleich"];
+    const pages = ["/redaktion", "/redaktion/neu", "/redaktion/schluessel", "/redaktion/leistungen/hundesteuer-anmeldung", "/redaktion/leistungen/hundesteuer-anmeldung/angebot", "/redaktion/leistungen/hundesteuer-anmeldung/vergleich"];
 
     it("send an anonymous visitor to the login, refuse a clerk, and are never cached", async () => {
       const anonymous = await new EditorClient(base).get("/redaktion/neu");
@@ -62,6 +62,13 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
         expect(response.status, page).toBe(200);
         expect(response.headers.get("cache-control"), page).toBe("no-store");
       }
+      // A built-in service's form is the portal operator's: its editor page refuses a county editor.
+      const builtInDraft = "/redaktion/leistungen/hundesteuer-anmeldung/entwurf";
+      expect((await editor.get(builtInDraft)).status).toBe(403);
+      const operator = await EditorClient.signedIn(base, "betrieb.portal");
+      const operatorPage = await operator.get(builtInDraft);
+      expect(operatorPage.status).toBe(200);
+      expect(operatorPage.headers.get("cache-control")).toBe("no-store");
     });
 
     it("hide another county's services (404) and refuse a post from another site", async () => {
@@ -193,7 +200,7 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       expect((await apiCall(base, null, "/services/veranstaltung-api")).status).toBe(200);
     });
 
-    it("answers 404 for unknown and other counties' services, 422 for foreign municipalities, 400/413/415 for malformed requests", async () => {
+    it("answers 404 for unknown and other counties' services, 422 for foreign municipalities and bodies outside the schema, 413/415 for malformed requests", async () => {
       const token = staff.fixtures.editor;
       expect((await apiCall(base, token, "/services/gibt-es-nicht/versions/1/publish", { method: "POST" })).status).toBe(404);
       expect((await apiCall(base, token, "/services/veranstaltung-api/versions/9/publish", { method: "POST" })).status).toBe(404);
@@ -202,8 +209,10 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const foreign = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: JSON.stringify({ municipalities: ["16062005"] }) });
       expect(foreign.status).toBe(422);
       expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain("16062005");
-      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(400);
-      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":["Haßleben"]}' })).status).toBe(400);
+      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(422);
+      const notAgs = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":["Haßleben"]}' });
+      expect(notAgs.status).toBe(422);
+      expect(((await notAgs.json()) as { errors: Array<{ pointer: string }> }).errors).toEqual([expect.objectContaining({ pointer: "/municipalities/0" })]);
       expect((await apiCall(base, token, "/services", { method: "POST", body: fixtureText(1), contentType: "text/plain" })).status).toBe(415);
       const huge = await apiCall(base, token, "/services", { method: "POST", body: `{"id":"${"x".repeat(3 * 1024 * 1024)}"}` });
       expect(huge.status).toBe(413);

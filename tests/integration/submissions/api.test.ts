@@ -108,8 +108,10 @@ describe.each(databaseKinds())("submission API on %s", (kind) => {
 
     expect((await post(envelope({ service: "unbekannt" }))).status).toBe(404);
     expect((await post(envelope({ municipality: "16068999" }))).status).toBe(404);
-    expect((await post(envelope({ municipality: "1606" }))).status).toBe(400);
-    expect((await post(envelope({ idempotencyKey: "x" }))).status).toBe(400);
+    const shortAgs = await post(envelope({ municipality: "1606" }));
+    expect(shortAgs.status).toBe(422);
+    expect(await shortAgs.json()).toMatchObject({ error: { code: "invalid_request" }, errors: [{ pointer: "/municipality" }] });
+    expect((await post(envelope({ idempotencyKey: "x" }))).status).toBe(422);
     expect((await post(envelope(), { "content-type": "text/plain" })).status).toBe(415);
     const huge = await post(envelope({ data: { padding: "x".repeat(1_200_000) } }));
     expect(huge.status).toBe(413);

@@ -1,7 +1,7 @@
 /** The rules that keep input PostgreSQL cannot store, or cannot walk, out of every write path. */
 import { describe, expect, it } from "vitest";
 import { hasUnstorableText, jsonTextHasUnstorableText, unstorableTextPointer } from "~/engine/unstorable-text";
-import { jsonNestingDepth } from "~/server/api/json-body.server";
+import { exceedsDepth } from "~/server/api/json-limits";
 import { requireFormContentType } from "~/server/form-body.server";
 
 describe("unstorable text", () => {
@@ -34,10 +34,11 @@ describe("unstorable text", () => {
 
 describe("JSON nesting depth", () => {
   it("counts arrays and objects, not brackets inside strings", () => {
-    expect(jsonNestingDepth("1")).toBe(0);
-    expect(jsonNestingDepth('{"a":[1,{"b":[]}]}')).toBe(4);
-    expect(jsonNestingDepth('{"a":"[[[[{{{{\\"[["}')).toBe(1);
-    expect(jsonNestingDepth("[".repeat(50_000) + "]".repeat(50_000))).toBe(50_000);
+    expect(exceedsDepth("1", 0)).toBe(false);
+    expect(exceedsDepth('{"a":[1,{"b":[]}]}', 4)).toBe(false);
+    expect(exceedsDepth('{"a":[1,{"b":[]}]}', 3)).toBe(true);
+    expect(exceedsDepth('{"a":"[[[[{{{{\\"[["}', 1)).toBe(false);
+    expect(exceedsDepth("[".repeat(50_000) + "]".repeat(50_000))).toBe(true);
   });
 });
 

@@ -1,0 +1,81 @@
+/**
+ * What the API accepts as JSON beyond the grammar: numbers that survive as exact values, text
+ * that is well-formed Unicode without U+0000, and nesting no deeper than any documented body.
+ * Values outside these limits cannot be stored or compared faithfully (PostgreSQL's jsonb refuses
+ * U+0000 and lone surrogates; 1e400 parses to Infinity, 2^53+1 to a neighbour), and deep nesting
+ * only serves to exhaust recursive code further in.
+ */
+
+export const MAX_JSON_DEPTH = 64;
+
+export type JsonLimitProblem = { pointer: string; message: string };
+
+/** Nesting depth of a JSON text, counted without parsing (strings are skipped). Stops early past `max`. */
+export function exceedsDepth(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 92 /* \ */) index++;
+      else if (code === 34 /* " */) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 /* [ */ || code === 123 /* { */) {
+      if (++depth > max) return true;
+    } else if (code === 93 || code === 125) depth--;
+  }
+  return false;
+}
+
+const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+
+/** In Unicode mode a paired surrogate is one code point, so only lone ones match. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function textProblem(value: string): string | null {
+  if (value.includes("\u0000")) return "enthält das Zeichen U+0000, das nicht gespeichert werden kann.";
+  if (LONE_SURROGATE.test(value)) return "enthält ein einzelnes Ersatzzeichen (lone surrogate) und ist damit kein gültiger Unicode-Text.";
+  return null;
+}
+
+function numberProblem(value: number): string | null {
+  if (!Number.isFinite(value)) return "ist eine Zahl außerhalb des darstellbaren Bereichs.";
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    return `ist eine ganze Zahl, die nicht exakt darstellbar ist (erlaubt: bis ${Number.MAX_SAFE_INTEGER.toLocaleString("de-DE")}).`;
+  }
+  return null;
+}
+
+/** The first value of a parsed document outside the limits, with its JSON Pointer; depth must be checked first. */
+export function unsupportedJsonValue(root: unknown): JsonLimitProblem | null {
+  const pending: Array<{ value: unknown; pointer: string }> = [{ value: root, pointer: "" }];
+  while (pending.length > 0) {
+    const { value, pointer } = pending.pop()!;
+    let problem: string | null = null;
+    if (typeof value === "string") problem = textProblem(value);
+    else if (typeof value === "number") problem = numberProblem(value);
+    else if (Array.isArray(value)) value.forEach((item, index) => pending.push({ value: item, pointer: `${pointer}/${index}` }));
+    else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        const keyProblem = textProblem(key);
+        if (keyProblem) return { pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`, message: `Der Name ${keyProblem}` };
+        pending.push({ value: item, pointer: `${pointer}/${escapeSegment(key)}` });
+      }
+    }
+    if (problem) return { pointer, message: `Der Wert ${problem}` };
+  }
+  return null;
+}
+
+/**
+ * JSON.parse with the limits above. Throws SyntaxError for malformed JSON like JSON.parse;
+ * returns the problem for well-formed JSON outside the limits.
+ */
+export function parseJsonWithinLimits(text: string): { ok: true; value: unknown } | { ok: false; problem: JsonLimitProblem } {
+  if (exceedsDepth(text)) {
+    return { ok: false, problem: { pointer: "", message: `Der Inhalt ist tiefer als ${MAX_JSON_DEPTH} Ebenen verschachtelt.` } };
+  }
+  const value: unknown = JSON.parse(text);
+  const problem = unsupportedJsonValue(value);
+  return problem ? { ok: false, problem } : { ok: true, value };
+}

@@ -1,0 +1,46 @@
+/**
+ * The browser's validators for a published form version: Ajv standalone code generated once
+ * and stored in service_versions.validator_module (on seed and publish), served from our own
+ * origin so the CSP needs no `unsafe-eval`. Published versions never change, so neither does
+ * their module: it is cached per version in the process and in the browser.
+ *
+ * Lives next to the wizard, its only consumer; the modules are made by
+ * services/validator-modules.server.ts.
+ */
+import { and, eq } from "drizzle-orm";
+import { serviceVersions } from "../../../db/schema";
+import type { FormDefinition } from "../../engine/types";
+import { db } from "../db.server";
+import { storeValidatorModule } from "./validator-modules.server";
+import { FormAsset } from "./form-assets.server";
+
+export interface ServedForm {
+  module: FormAsset;
+  definitionJson: FormAsset;
+  definition: FormDefinition;
+}
+
+const served = new Map<string, ServedForm>();
+
+/** The module and definition of a published (or retired: drafts may still use it) version; null otherwise. */
+export async function servedForm(serviceId: string, version: number): Promise<ServedForm | null> {
+  const key = `${serviceId}@${version}`;
+  const cached = served.get(key);
+  if (cached) return cached;
+  const database = await db();
+  const [row] = await database
+    .select({ module: serviceVersions.validatorModule, definition: serviceVersions.definition, status: serviceVersions.status })
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+    .limit(1);
+  if (!row || row.status === "draft") return null;
+  const definition = row.definition as FormDefinition;
+  const module = row.module ?? (await storeValidatorModule(database, definition));
+  const form: ServedForm = {
+    module: new FormAsset(module, "text/javascript; charset=utf-8", `"${key}"`),
+    definitionJson: new FormAsset(JSON.stringify(definition), "application/json; charset=utf-8", `"${key}"`),
+    definition,
+  };
+  served.set(key, form);
+  return form;
+}

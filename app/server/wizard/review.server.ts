@@ -1,0 +1,129 @@
+/**
+ * The review page ("Ihre Angaben prüfen") and its submit: SUBMIT through the machine (the
+ * declaration must be confirmed, every answer valid), then submitApplication with the draft's
+ * version pinned and an idempotency key derived from the draft id, so a double-clicked submit
+ * gives one case.
+ */
+import { redirect } from "@remix-run/node";
+import type { Params } from "@remix-run/react";
+import { describeAnswers } from "../../engine/describe-answers";
+import { REVIEW_STATE } from "../../engine/machine";
+import type { FormRuntime } from "../../engine/runtime";
+import { persistState, transition, type FormSnapshot } from "../../engine/transition";
+import type { FieldError, FormDefinition, Lang } from "../../engine/types";
+import type { MessageKey } from "../../lib/i18n/dictionary";
+import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
+import { fieldId } from "./view-model";
+import { db } from "../db.server";
+import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "../rate-limit.server";
+import { submitApplication } from "../submissions/submit.server";
+import { deleteDraftAttachments } from "../uploads/attachments.server";
+import { markSubmitted } from "../drafts/drafts.server";
+import type { WizardWalk } from "./answer-store";
+import { noticeOf } from "./notices";
+import { pageOf } from "./step-events";
+import { requireWizard } from "./wizard-context.server";
+import { readPageForm } from "../form-body.server";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export interface ReviewPageData {
+  lang: Lang;
+  base: string;
+  title: Localized;
+  serviceTitle: Localized;
+  sections: Array<{ stepId: string; title: string; rows: Array<{ pointer: string; label: string; value: string; changeHref: string }> }>;
+  declaration: Localized;
+  errors: FieldError[];
+  problem?: string;
+  notice?: MessageKey;
+}
+
+/** Why a submission failed, as a key the page shows; the codes come from submitApplication. */
+const PROBLEMS: Record<string, MessageKey> = {
+  "attachment_missing": "review.attachmentMissing",
+  "attachment_invalid": "review.attachmentMissing",
+  "service_retired": "review.notOffered",
+  "service_not_offered": "review.notOffered",
+  "service_not_found": "review.notOffered",
+  "municipality_not_found": "review.notOffered",
+  "idempotency_conflict": "review.conflict",
+  "invalid_data": "review.failed",
+  "rate_limited": "review.tooMany",
+};
+
+/**
+ * What the review page shows of a draft in review (also the editors' preview): every answer by
+ * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
+ */
+function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
+  const errors = url.searchParams.has("fehler")
+    ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang }).errors
+    : [];
+  return {
+    lang,
+    base,
+    title: definition.review.title ? localizeText(definition.review.title, lang) : { text: translate(lang, "review.title") },
+    serviceTitle: localizeText(definition.title, lang),
+    sections: describeAnswers(runtime, snapshot.context.data, lang).map((section) => ({
+      ...section,
+      rows: section.rows.map((row) => ({
+        pointer: row.pointer,
+        label: row.label,
+        value: row.value,
+        changeHref: `${base}/schritt/${encodeURIComponent(section.stepId)}?von=pruefen#${fieldId(row.pointer)}`,
+      })),
+    })),
+    declaration: localizeText(definition.review.declaration, lang),
+    errors,
+  } satisfies ReviewPageData;
+}
+
+export async function loadReviewPage(request: Request, params: Params, lang: Lang): Promise<ReviewPageData> {
+  return reviewPage(await requireWizard(request, params, lang), request);
+}
+
+/** The review page of a walk in review (citizens and the editors' preview alike). */
+export function reviewPage(walk: WizardWalk, request: Request): ReviewPageData {
+  const { runtime, snapshot, base, lang } = walk;
+  const state = String(snapshot.value);
+  if (state !== REVIEW_STATE) throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, { headers: NO_STORE });
+  const url = new URL(request.url);
+  const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
+  return {
+    ...reviewView(runtime, snapshot, runtime.definition, base, url, lang),
+    problem: problem ? translate(lang, problem) : undefined,
+    notice: noticeOf(url),
+  };
+}
+
+export async function submitDraft(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
+  const { runtime, snapshot, state, base, draft } = await requireWizard(request, params, lang);
+  const form = await readPageForm(request);
+  const go = (to: string) => redirect(to, { status: 303, headers: NO_STORE });
+  if (draft.submittedCaseId) return go(`${base}/bestaetigung`);
+  if (String(snapshot.value) !== REVIEW_STATE) return go(`${base}/${pageOf(snapshot)}?hinweis=reihenfolge`);
+
+  const declared = form.get("erklaerung") === "ja";
+  const result = transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: declared }, { lang });
+  if (!result.accepted) return go(`${base}/pruefen?fehler=${declared ? "daten" : "erklaerung"}`);
+
+  if (!hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context)).allowed) return go(`${base}/pruefen?problem=rate_limited`);
+  const submission = await submitApplication({
+    serviceId: draft.serviceId,
+    version: draft.serviceVersion,
+    municipalityAgs: draft.municipalityAgs,
+    data: result.snapshot.context.data,
+    idempotencyKey: `portal-draft:${draft.id}`,
+    channel: "portal",
+    lang,
+    draftId: draft.id,
+    allowRetired: true,
+  });
+  if (!submission.ok) return go(`${base}/pruefen?problem=${submission.code}`);
+
+  await markSubmitted(draft.id, submission.case.caseId, { ...state, machine: persistState(runtime, result.snapshot), pending: {} });
+  // Uploads the final answers no longer use (a branch switched off) were not handed over: they go now.
+  await deleteDraftAttachments(await db(), draft.id);
+  return go(`${base}/bestaetigung`);
+}

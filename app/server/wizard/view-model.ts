@@ -1,0 +1,136 @@
+/**
+ * What the server hands a wizard page: the step's fields with their texts already in the page's
+ * language, the values to show, the errors, and what the browser needs to run the same
+ * machine. Plain data (it travels as loader data); the pages render nothing else.
+ */
+import type { FieldError, Lang, Widget } from "~/engine/types";
+import type { MessageKey } from "~/lib/i18n/dictionary";
+import type { Localized } from "~/lib/i18n/format";
+import type { WizardMode } from "./answer-store";
+
+export interface OptionView {
+  value: string;
+  label: Localized;
+}
+
+export interface FileRuleView {
+  accept: string[];
+  maxBytes: number;
+  multiple: boolean;
+  maxFiles: number;
+}
+
+export interface FieldView {
+  /** Absolute for step fields; relative to one item for the fields of a group. */
+  pointer: string;
+  widget: Widget;
+  label: Localized;
+  hint?: Localized;
+  autocomplete?: string;
+  options?: OptionView[];
+  file?: FileRuleView;
+  group?: GroupView;
+}
+
+export interface GroupView {
+  fields: FieldView[];
+  minItems: number;
+  maxItems: number;
+  /** Labels of the items shown ("Hund 1", "Hund 2"); their number is the number of items. */
+  itemLabels: string[];
+  addLabel?: Localized;
+}
+
+export interface StepView {
+  id: string;
+  title: Localized;
+  description?: Localized;
+  fields: FieldView[];
+}
+
+export interface FileRefView {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ProgressView {
+  current: number;
+  total: number;
+  steps: Array<{ id: string; title: Localized; status: "done" | "current" | "todo"; href?: string }>;
+}
+
+/** The machine as the browser restores it: state and context only. */
+export interface ClientMachine {
+  value: string;
+  context: { data: Record<string, unknown>; returnToReview: boolean };
+}
+
+export interface StepPageData {
+  /** A preview says so in the page title, as its banner does on the page. */
+  mode: WizardMode;
+  lang: Lang;
+  base: string;
+  serviceTitle: Localized;
+  municipalityName: string;
+  formKey: { id: string; version: number };
+  step: StepView;
+  /** Input name → value(s), as the engine's inputValuesForStep gives them. */
+  values: Record<string, string | string[]>;
+  /** Input name of a file field → the files kept there. */
+  files: Record<string, FileRefView[]>;
+  errors: FieldError[];
+  notice?: MessageKey;
+  progress: ProgressView;
+  backHref: string;
+  /** Posted back as `_von=pruefen`: the page was opened from the review page. */
+  viaReview: boolean;
+  machine: ClientMachine;
+}
+
+/** The id of a value's (first) input, from its JSON pointer: `/hunde/0/name` → `feld-hunde-0-name`. */
+export function fieldId(pointer: string): string {
+  return `feld${pointer.replace(/-/g, "--").replace(/[^A-Za-z0-9-]/g, "-")}`;
+}
+
+/** Buttons of the step form post `_aktion`; text inputs never start with an underscore. */
+export const ACTION_FIELD = "_aktion";
+export const VIA_FIELD = "_von";
+
+export type StepAction =
+  | { kind: "next" }
+  | { kind: "save" }
+  | { kind: "add"; group: string }
+  | { kind: "remove"; item: string }
+  | { kind: "remove-file"; attachmentId: string };
+
+export function stepActionValue(action: StepAction): string {
+  switch (action.kind) {
+    case "next":
+      return "weiter";
+    case "save":
+      return "speichern";
+    case "add":
+      return `hinzufuegen:${action.group}`;
+    case "remove":
+      return `entfernen:${action.item}`;
+    case "remove-file":
+      return `datei-entfernen:${action.attachmentId}`;
+  }
+}
+
+export function parseStepAction(value: string | null | undefined): StepAction {
+  const text = value ?? "";
+  if (text === "speichern") return { kind: "save" };
+  if (text.startsWith("hinzufuegen:")) return { kind: "add", group: text.slice("hinzufuegen:".length) };
+  if (text.startsWith("entfernen:")) return { kind: "remove", item: text.slice("entfernen:".length) };
+  if (text.startsWith("datei-entfernen:")) return { kind: "remove-file", attachmentId: text.slice("datei-entfernen:".length) };
+  return { kind: "next" };
+}
+
+/** Whether a step shows a file field, also inside a repeating group. */
+export function hasFileField(fields: readonly FieldView[]): boolean {
+  return fields.some((field) => field.widget === "file" || hasFileField(field.group?.fields ?? []));
+}
