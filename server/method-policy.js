@@ -38,6 +38,12 @@ function allowedMethods(manifest, matches, search) {
   return [...methods, "OPTIONS"];
 }
 
+/** The page a single-fetch data request (`/a/b.data`, `/_root.data`) is for, as Remix strips it. */
+function documentPath(path) {
+  if (path === "/_root.data") return "/";
+  return path.endsWith(".data") ? path.slice(0, -".data".length) : path;
+}
+
 /** The match whose action a POST reaches, chosen as Remix does (`getTargetMatch` of @remix-run/router). */
 function actionTarget(matches, search) {
   const leaf = matches[matches.length - 1];
@@ -49,20 +55,19 @@ function actionTarget(matches, search) {
 export function methodPolicy(build) {
   const routes = routeTree(build.routes);
   return (req, res, next) => {
-    const matches = matchRoutes(routes, req.path);
+    const matches = matchRoutes(routes, documentPath(req.path));
     const isCatchAll = !matches || matches[matches.length - 1].route.path?.endsWith("*");
     if (isCatchAll) {
       // GET and HEAD go on to static files and to the pages' own 404.
       if (req.method === "GET" || req.method === "HEAD") return next();
       return addressUnknown(req, res);
     }
-    const dataRoute = req.query._data;
-    if (dataRoute !== undefined && !matches.some((match) => match.route.id === dataRoute)) {
-      // `?_data=` is how Remix's own scripts fetch a route's data; any other value comes from outside.
+    if (req.query._data !== undefined) {
+      // Remix's data requests of before single fetch: the portal's own scripts never send them.
       return plainAnswer(req, res, 400, {
         code: "bad_request",
         title: "Ungültige Anfrage",
-        message: "Der Parameter „_data“ nennt keinen Teil dieser Seite.",
+        message: "Der Parameter „_data“ wird hier nicht verwendet.",
         advice: "Bitte rufen Sie die Adresse ohne „_data“ auf.",
       });
     }

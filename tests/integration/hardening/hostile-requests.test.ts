@@ -17,7 +17,7 @@ import { createApiTokenFor, createCaseFor, prepareAppDatabase } from "../../supp
 import { createTestDatabase, databaseKinds, type DatabaseKind, type TestDatabase } from "../../support/databases";
 import { startServer, type RunningServer } from "../../support/server";
 import { answerProblems, send } from "./hostile-http";
-import { HOSTILE_ROWS, type HostileContext } from "./hostile-rows";
+import { ADDRESSES, HOSTILE_ROWS, type HostileContext } from "./hostile-rows";
 
 const KOELLEDA = "vg-koelleda";
 
@@ -134,6 +134,20 @@ describe.each(databaseKinds())("hostile requests on %s", (kind) => {
     const answer = await send(portal.server.baseUrl, request);
     const isApi = request.path.startsWith("/api/") && request.raw === undefined;
     expect(answerProblems(answer, row.expect, isApi, request.method), `${answer.status} ${answer.body.slice(0, 300)}`).toEqual([]);
+  });
+
+  it("lets every method an address handles through, as its Allow header says", async () => {
+    for (const { path, handles } of ADDRESSES) {
+      const address = path.replace("{case}", ctx.caseNumber);
+      const options = await send(portal.server.baseUrl, { method: "OPTIONS", path: address });
+      expect(String(options.headers.allow).split(", "), address).toEqual(expect.arrayContaining([...handles, "OPTIONS"]));
+      for (const method of handles) {
+        // A body no handler accepts: it reaches the handler (no 405) and is refused there, so nothing is written.
+        const answer = await send(portal.server.baseUrl, { method, path: address, headers: { "Content-Type": "text/plain" }, body: "x" });
+        expect(answer.status, `${method} ${address}`).not.toBe(405);
+        expect(answer.status, `${method} ${address}`).toBeLessThan(500);
+      }
+    }
   });
 
   it("logged no server error, and changed no table's row count", async () => {

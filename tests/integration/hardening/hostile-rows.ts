@@ -156,7 +156,7 @@ const jsonRows: HostileRow[] = JSON_ENDPOINTS.flatMap((endpoint) =>
 );
 
 /** Every address family with a method it does not handle; each must answer 405 and name what it allows. */
-const ADDRESSES: Array<{ path: string; handles: string[] }> = [
+export const ADDRESSES: Array<{ path: string; handles: string[] }> = [
   { path: "/", handles: ["GET"] },
   { path: "/healthz", handles: ["GET"] },
   { path: "/rastenberg", handles: ["GET"] },
@@ -182,6 +182,10 @@ const ADDRESSES: Array<{ path: string; handles: string[] }> = [
   { path: "/api/v1/cases/{case}/transitions", handles: ["POST"] },
   { path: "/api/v1/cases/{case}/status", handles: ["GET"] },
   { path: "/api/v1/openapi.json", handles: ["GET"] },
+  // Single-fetch data requests of the portal's own scripts: the same methods as the page.
+  { path: "/fortsetzen.data", handles: ["GET", "POST"] },
+  { path: "/_root.data", handles: ["GET"] },
+  { path: `${WIZARD}/schritt/halter.data`, handles: ["GET", "POST"] },
 ];
 const METHODS = ["TRACE", "QUERY", "PATCH", "DELETE", "PUT", "POST", "GET"];
 const methodRows: HostileRow[] = ADDRESSES.flatMap(({ path, handles }) => [
@@ -214,6 +218,7 @@ const addressRows: HostileRow[] = [
   ["/status?vorgang=%00", 400],
   ["/?_data=routes%2Fnothing", 400],
   ["/rastenberg?_data=root%00", 400],
+  ["/fortsetzen?_data=routes%2Ffortsetzen", 400],
   ["/api/v1/municipalities?q=" + "x".repeat(5000), 400],
   ["/api/v1/services/hundesteuer-anmeldung?version=1e308", "4xx"],
   ["/api/v1/services/hundesteuer-anmeldung?version=9007199254740993", "4xx"],
