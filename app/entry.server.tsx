@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { reportRequestError } from "./server/lifecycle.server";
+import { addOutageHeaders } from "./server/ops/route-failures.server";
 export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
@@ -18,6 +19,11 @@ export {
   serverConfig,
   shutdownServer,
 } from "./server/lifecycle.server";
+// Failure answers, request ids and the access log (server/request-log.js).
+export { withFailureAnswers } from "./server/ops/route-failures.server";
+export { routePatternMatcher } from "./server/ops/route-patterns.server";
+export { logRequest, logRequestError } from "./server/ops/request-log.server";
+export { clientErrorStatus } from "./server/ops/error-details.server";
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   reportRequestError(error, request);
@@ -46,6 +52,7 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          addOutageHeaders(responseStatusCode, responseHeaders);
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
           );

@@ -48,7 +48,7 @@ export function serviceUnavailable(req, res) {
 }
 
 /** A JSON error for the API, otherwise a static page in the portal's look (no scripts, so no nonce needed). */
-function plainAnswer(req, res, status, { code, title, message, advice }) {
+export function plainAnswer(req, res, status, { code, title, message, advice }) {
   res.status(status);
   if (req.path.startsWith("/api/")) {
     res.json({ error: { code, message } });

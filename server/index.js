@@ -5,10 +5,14 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { precompressedAssets } from "./static-assets.js";
+import { finalErrorHandler, requestLog } from "./request-log.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
+import { methodPolicy } from "./method-policy.js";
+import { answerClientErrors, requestEdge } from "./request-edge.js";
 
-const build = await import("../build/index.js");
-const runtime = build.entry.module;
+const remixBuild = await import("../build/index.js");
+const runtime = remixBuild.entry.module;
+const build = runtime.withFailureAnswers(remixBuild);
 
 let config;
 try {
@@ -23,25 +27,26 @@ await runtime.prepareServer();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
+app.use(requestLog(runtime, build));
 // API answers are small JSON (and PDFs are compressed already): compressing them costs more
 // CPU than it saves bytes; pages and static assets are compressed.
 app.use(compression({ filter: (req, res) => !req.path.startsWith("/api/") && compression.filter(req, res) }));
 
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString("base64");
-  res.locals.requestId = randomBytes(8).toString("hex");
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-  res.setHeader("X-Request-Id", res.locals.requestId);
   if (config.nodeEnv === "production" && req.secure) {
     res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
   next();
 });
+
+app.use(requestEdge);
 
 app.use((req, res, next) => {
   const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data")
@@ -69,6 +74,7 @@ app.use((req, res, next) => {
 app.use("/build", precompressedAssets("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+app.use(methodPolicy(build));
 
 app.use((req, res, next) => {
   if (req.path !== "/healthz" && !runtime.databaseAvailable()) {
@@ -91,9 +97,12 @@ app.all(
   }),
 );
 
+app.use(finalErrorHandler(runtime));
+
 const server = app.listen(config.port, config.host, () => {
   runtime.announceListening();
 });
+answerClientErrors(server);
 
 let stopping = false;
 async function shutdown(signal) {

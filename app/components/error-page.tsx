@@ -5,6 +5,7 @@ export function ErrorPage({ error }: { error: unknown }) {
   const status = errorStatus(error);
   const detail = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
   const { title, text } = describe(status);
+  const requestId = failureRequestId(error);
   return (
     <div className="kern-stack">
       <h1 className="kern-heading-large" id="seitentitel">
@@ -12,6 +13,7 @@ export function ErrorPage({ error }: { error: unknown }) {
       </h1>
       <p className="kern-body">{detail ?? text}</p>
       <p className="kern-body kern-body--small">Fehlercode: {status}</p>
+      {requestId && <p className="kern-body kern-body--small">{`Fehlernummer: ${requestId}`}</p>}
       <p>
         <Link className="kern-link" to="/">
           Zur Startseite
@@ -19,6 +21,13 @@ export function ErrorPage({ error }: { error: unknown }) {
       </p>
     </div>
   );
+}
+
+/** The request id a failed loader or action sent (app/server/ops/route-failures.server.ts), for the citizen to quote. */
+function failureRequestId(error: unknown): string | null {
+  if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
+  const { requestId } = error.data as { requestId?: unknown };
+  return typeof requestId === "string" ? requestId : null;
 }
 
 export function errorStatus(error: unknown): number {
@@ -31,6 +40,11 @@ export function describe(status: number): { title: string; text: string } {
       return { title: "Ungültige Anfrage", text: "Die Anfrage enthält ungültige Angaben." };
     case 403:
       return { title: "Kein Zugriff", text: "Sie haben keine Berechtigung für diese Seite." };
+    case 405:
+    case 413:
+    case 415:
+    case 422:
+      return { title: "Anfrage nicht verarbeitet", text: "Die Anfrage konnte in dieser Form nicht verarbeitet werden. Bitte öffnen Sie die Seite erneut." };
     case 404:
       return {
         title: "Seite nicht gefunden",

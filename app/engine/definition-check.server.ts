@@ -9,6 +9,7 @@
  */
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import metaSchema from "../../schemas/form-definition.schema.json";
+import { checkAttachmentLimit } from "./attachment-limit";
 import { compileValidators } from "./compile.server";
 import { checkSemantics } from "./definition-semantics";
 import { JsonSyntaxError, locateJson, type JsonLocations } from "./json-locations";
@@ -60,6 +61,7 @@ export function checkDefinition(value: unknown): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [
     ...checkSchemaSafety(definition, sharedSchemasById),
     ...checkSemantics(definition, sharedSchemasById),
+    ...checkAttachmentLimit(definition, sharedSchemasById),
   ];
   if (problems.length > 0) return problems;
   try {

@@ -1,5 +1,5 @@
 /**
- * Custom string formats for Ajv: `date`, `date-of-birth`, `iban`.
+ * Custom string formats for Ajv: `date`, `date-of-birth`, `iban`, `email`.
  *
  * IMPORTANT: every function here must be self-contained (no reference to
  * module scope, no nested functions). standalone.server.ts embeds their source
@@ -79,11 +79,25 @@ export function isIban(value: string): boolean {
   return remainder === 1;
 }
 
+/**
+ * An address `local@domain.tld`: the same addresses as ajv-formats' "email",
+ * written so that every input can match in only one way. Its domain part
+ * `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?` lets `[a-z0-9-]*` and `[a-z0-9]` compete
+ * for the same letters, which the pattern check (regex-safety.ts) refuses in
+ * definitions; a hyphen run between letter runs says the same unambiguously.
+ */
+export function isEmail(value: string): boolean {
+  return /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9]+(?:-+[a-z0-9]+)*(?:\.[a-z0-9]+(?:-+[a-z0-9]+)*)+$/i.test(
+    value,
+  );
+}
+
 /** Formats this engine adds to Ajv, by format name. */
 export const customFormats = {
   date: isDate,
   "date-of-birth": isDateOfBirth,
   iban: isIban,
+  email: isEmail,
 } as const;
 
 /** Every format a definition may use (the meta-schema lists the same). */

@@ -58,4 +58,3 @@ export { escapeSegment, formatPointer, getAt, isPointerWithin, joinPointer, pars
 export { customFormats, isDate, isDateOfBirth, isIban, supportedFormats } from "./formats";
 export { sharedSchemas, sharedSchemasById } from "./shared-schemas";
 export { JsonSyntaxError, locateJson, type JsonLocations, type JsonPosition } from "./json-locations";
-export { findRegexRisk } from "./regex-safety";

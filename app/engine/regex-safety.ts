@@ -1,153 +1,141 @@
 /**
- * Static check of `pattern` regular expressions for catastrophic
- * backtracking (ReDoS). A pattern from a form definition runs against
- * citizen input on the server, so `(a+)+` would let one request block the
- * process. The pattern is only read, never executed.
+ * May a `pattern` from a form definition run against citizen input? Only
+ * when it is proven to match in linear time: redos-detector must show that
+ * the pattern is unambiguous — every input can match it in at most one way,
+ * so the regex engine never backtracks into an alternative it already tried
+ * (score 1). That refuses the known families (nested quantifiers `(a+)+`,
+ * overlapping alternatives `(a|aa)+`, adjacent overlapping repeats
+ * `\d+\d+`) and any pattern the analysis cannot settle in time. Back-
+ * references are refused outright: they are outside what any linear-time
+ * guarantee covers. See docs/decisions/016-linear-time-patterns-and-edge-rules.md.
  *
- * Flagged (conservative, in the spirit of "star height > 1"):
- *  - a repeated group containing an element that repeats without bound:
- *    `(a+)+`, `(\w+\s?)*`, `((ab)*c)+`;
- *  - an unboundedly repeated group containing a variable repeat: `(a{1,3})+`;
- *  - a repeated group whose alternatives are identical: `(a|a)*`.
- * Not flagged: groups where every iteration must begin with a separator
- * (punctuation or space, not repeated), e.g. `([ '-][A-Za-z]+)*` or
- * `(,\s*\d{5})*`: the separator makes the split of the input unambiguous.
+ * The pattern is analysed, never run. Patterns are compiled with the `u`
+ * flag (as Ajv does), so they are analysed in unicode mode.
  */
+import { isSafePattern, type RedosDetectorTrailEntry } from "redos-detector";
+import regjsparser from "regjsparser";
 
-export interface RegexRisk {
-  reason: string;
-}
+export type PatternVerdict = { safe: true } | { safe: false; reason: string; conclusive: boolean };
 
-interface GroupFrame {
-  /** Index of "(" (for messages). */
-  openAt: number;
-  /** The group contains an element repeated without upper bound. */
-  hasUnboundedRepeat: boolean;
-  /** The group contains an element repeated a variable number of times. */
-  hasVariableRepeat: boolean;
-  alternatives: string[];
-  /** Whether each alternative seen so far starts with a fixed separator atom. */
-  separatorLed: boolean[];
-  /** Start of the current alternative. */
-  alternativeStart: number;
-}
+/** Longest a single pattern's analysis may take; a pattern that needs longer is refused. */
+export const PATTERN_ANALYSIS_TIMEOUT_MS = 1000;
 
-interface Quantifier {
-  length: number;
-  unbounded: boolean;
-  /** Upper bound > 1: the atom can repeat. */
-  repeats: boolean;
-  /** Lower bound ≠ upper bound. */
-  variable: boolean;
-}
+/** Time all pattern analyses of one definition may take together (checking, publishing, compiling). */
+export const PATTERN_CHECK_BUDGET_MS = 5000;
 
-function readQuantifier(pattern: string, at: number): Quantifier | undefined {
-  const char = pattern[at];
-  const lazy = (length: number) => (pattern[at + length] === "?" ? length + 1 : length);
-  if (char === "*" || char === "+") return { length: lazy(1), unbounded: true, repeats: true, variable: true };
-  if (char === "?") return { length: lazy(1), unbounded: false, repeats: false, variable: true };
-  if (char !== "{") return undefined;
-  const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
-  if (!match) return undefined;
-  const lower = Number(match[1]);
-  const upper = match[2] === undefined ? lower : match[3] === "" ? Infinity : Number(match[3]);
-  return { length: lazy(match[0].length), unbounded: upper === Infinity, repeats: upper > 1, variable: upper !== lower };
-}
+const verdicts = new Map<string, PatternVerdict>();
+const REMEMBERED_VERDICTS = 2000;
 
-/** A literal space/punctuation character, an escaped one or \s, or a class of only such characters. */
-function isSeparatorAtom(atom: string): boolean {
-  if (atom.length === 1) return /^[^\w.]$/u.test(atom);
-  if (atom.startsWith("\\")) return atom === "\\s" || /^\\[^\w]$/.test(atom);
-  if (atom.startsWith("[") && !atom.startsWith("[^")) {
-    const members = atom.slice(1, -1).replace(/\\s|\\[^\w]/g, "");
-    return members.length > 0 ? /^[^\w]*$/u.test(members.replace(/-/g, "")) && !/\w-\w/.test(members) : true;
+function syntaxProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, "u");
+    return undefined;
+  } catch (error) {
+    return `ungültiger regulärer Ausdruck: ${(error as Error).message}`;
   }
-  return false;
 }
 
-function atomEndAt(pattern: string, at: number): number {
-  const char = pattern[at];
-  if (char === "\\") {
-    // \p{…} and \u{…} are one atom; any other escape is two characters.
-    const braced = /^\\[pPu]\{[^}]*\}/.exec(pattern.slice(at));
-    return at + (braced ? braced[0].length : 2);
-  }
-  if (char === "[") {
-    let end = at + 1;
-    if (pattern[end] === "^") end++;
-    if (pattern[end] === "]") end++;
-    while (end < pattern.length && pattern[end] !== "]") end += pattern[end] === "\\" ? 2 : 1;
-    return end + 1;
-  }
-  return at + 1;
-}
-
-function newFrame(openAt: number, contentStart: number): GroupFrame {
-  return {
-    openAt,
-    hasUnboundedRepeat: false,
-    hasVariableRepeat: false,
-    alternatives: [],
-    separatorLed: [],
-    alternativeStart: contentStart,
+function hasBackReference(pattern: string): boolean {
+  // Every regjsparser node keeps its children in `body` (an array, or one node for a quantifier's operand).
+  const visit = (node: unknown): boolean => {
+    if (!node || typeof node !== "object") return false;
+    if ((node as { type?: string }).type === "reference") return true;
+    const body = (node as { body?: unknown }).body;
+    return Array.isArray(body) ? body.some(visit) : visit(body);
   };
+  return visit(regjsparser.parse(pattern, "u", { namedGroups: true, lookbehind: true, unicodePropertyEscape: true }));
 }
 
-/** Returns why the pattern is dangerous, or undefined when no risky construct was found. */
-export function findRegexRisk(pattern: string): RegexRisk | undefined {
-  const stack: GroupFrame[] = [newFrame(-1, 0)];
-  let at = 0;
-  while (at < pattern.length) {
-    const char = pattern[at]!;
-    const frame = stack.at(-1)!;
-
-    if (char === "(") {
-      const prefix = /^\((\?(:|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(pattern.slice(at))![0];
-      stack.push(newFrame(at, at + prefix.length));
-      at += prefix.length;
-      continue;
-    }
-    if (char === "|") {
-      frame.alternatives.push(pattern.slice(frame.alternativeStart, at));
-      at++;
-      frame.alternativeStart = at;
-      continue;
-    }
-
-    let closedGroup: GroupFrame | undefined;
-    let atomEnd: number;
-    if (char === ")") {
-      if (stack.length === 1) return undefined; // unbalanced: RegExp reports it as invalid
-      closedGroup = stack.pop()!;
-      closedGroup.alternatives.push(pattern.slice(closedGroup.alternativeStart, at));
-      atomEnd = at + 1;
-    } else {
-      atomEnd = atomEndAt(pattern, at);
-    }
-    const quantifier = readQuantifier(pattern, atomEnd);
-    const enclosing = stack.at(-1)!;
-    const atomStartsAlternative = at === enclosing.alternativeStart;
-    if (!closedGroup && atomStartsAlternative) {
-      enclosing.separatorLed[enclosing.alternatives.length] =
-        quantifier === undefined && isSeparatorAtom(pattern.slice(at, atomEnd));
-    }
-
-    if (closedGroup && quantifier?.repeats) {
-      const shown = `„${pattern.slice(closedGroup.openAt, atomEnd + quantifier.length)}“`;
-      const alternatives = closedGroup.alternatives;
-      if (alternatives.length > 1 && new Set(alternatives).size < alternatives.length) {
-        return { reason: `wiederholte Gruppe mit gleichen Alternativen ${shown}` };
-      }
-      const separated =
-        closedGroup.separatorLed.length === alternatives.length && closedGroup.separatorLed.every(Boolean);
-      if (!separated && closedGroup.hasUnboundedRepeat) return { reason: `verschachtelte Wiederholung ${shown}` };
-      if (!separated && quantifier.unbounded && closedGroup.hasVariableRepeat) {
-        return { reason: `verschachtelte Wiederholung ${shown}` };
-      }
-    }
-    if (quantifier?.unbounded || closedGroup?.hasUnboundedRepeat) enclosing.hasUnboundedRepeat = true;
-    if (quantifier?.variable || closedGroup?.hasVariableRepeat) enclosing.hasVariableRepeat = true;
-    at = atomEnd + (quantifier?.length ?? 0);
+/** Where the analysis found two ways through the pattern, for the editor's message. */
+function describeAmbiguity(trail: readonly RedosDetectorTrailEntry[] | undefined, downgradedForSearch: boolean): string {
+  const first = trail?.[0];
+  if (downgradedForSearch && first && (first.a.node.source === "[^]" || first.b.node.source === "[^]")) {
+    return (
+      "ohne „^“ am Anfang wird der Ausdruck an jeder Stelle der Eingabe neu versucht, und dabei kann dieselbe Eingabe " +
+      "auf mehreren Wegen passen. Bitte mit „^“ beginnen und mit „$“ enden"
+    );
   }
-  return undefined;
+  const at = (side: RedosDetectorTrailEntry["a"]) =>
+    downgradedForSearch ? `„${side.node.source}“` : `„${side.node.source}“ (Zeichen ${side.node.start.offset + 1})`;
+  const where = first ? ` (${at(first.a)} und ${at(first.b)} können dasselbe Zeichen erfassen)` : "";
+  return (
+    `mehrdeutig${where}: dieselbe Eingabe kann auf mehreren Wegen passen, etwa bei verschachtelten Wiederholungen ` +
+    "wie „(a+)+“, überlappenden Alternativen wie „(a|aa)+“ oder aufeinanderfolgenden Wiederholungen wie „\\d+\\d+“. " +
+    "Bitte so schreiben, dass jedes Zeichen nur auf eine Weise passen kann; sonst kann eine böswillige Eingabe die Prüfung " +
+    "beliebig lange blockieren (ReDoS)"
+  );
+}
+
+function analyse(pattern: string, timeoutMs: number): PatternVerdict {
+  const invalid = syntaxProblem(pattern);
+  if (invalid) return { safe: false, reason: invalid, conclusive: true };
+  try {
+    if (hasBackReference(pattern)) {
+      return { safe: false, reason: "Rückverweise wie „\\1“ oder „\\k<name>“ sind nicht erlaubt", conclusive: true };
+    }
+  } catch {
+    return { safe: false, reason: "der Ausdruck lässt sich nicht zerlegen", conclusive: true };
+  }
+  let result: ReturnType<typeof isSafePattern>;
+  try {
+    result = isSafePattern(pattern, { unicode: true, maxScore: 1, timeout: timeoutMs });
+  } catch {
+    // The analysis does not support every construct (named groups, for one): unproven means refused.
+    return {
+      safe: false,
+      reason: "der Ausdruck enthält eine Konstruktion, deren Laufzeit nicht geprüft werden kann (z. B. benannte Gruppen); bitte „(?:…)“ verwenden",
+      conclusive: true,
+    };
+  }
+  if (result.safe) return { safe: true };
+  if (result.error === "timedOut" || result.error === "hitMaxSteps") {
+    return {
+      safe: false,
+      reason: "der Ausdruck ist zu verwickelt, um seine Laufzeit in der vorgesehenen Zeit zu prüfen; bitte einfacher schreiben",
+      // Running out of a shortened budget says nothing about the pattern itself.
+      conclusive: result.error === "hitMaxSteps" || timeoutMs >= PATTERN_ANALYSIS_TIMEOUT_MS,
+    };
+  }
+  return { safe: false, reason: describeAmbiguity(result.trails[0]?.trail, result.patternDowngraded), conclusive: true };
+}
+
+/**
+ * Analyses a pattern within `timeoutMs`. Conclusive verdicts are remembered:
+ * the same shared patterns recur in every definition and every compile.
+ */
+export function checkPatternSafety(pattern: string, timeoutMs = PATTERN_ANALYSIS_TIMEOUT_MS): PatternVerdict {
+  const known = verdicts.get(pattern);
+  if (known) return known;
+  const verdict = analyse(pattern, Math.max(1, Math.min(timeoutMs, PATTERN_ANALYSIS_TIMEOUT_MS)));
+  if (verdict.safe || verdict.conclusive) {
+    if (verdicts.size >= REMEMBERED_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(pattern, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Analyses many patterns within one overall time budget, so that a hostile
+ * definition full of hard patterns cannot stall a check or a publication.
+ * Once the budget is spent, every further pattern is refused unanalysed.
+ */
+export class PatternCheck {
+  private readonly deadline: number;
+
+  constructor(budgetMs: number) {
+    this.deadline = Date.now() + budgetMs;
+  }
+
+  verdict(pattern: string): PatternVerdict {
+    if (verdicts.has(pattern)) return checkPatternSafety(pattern);
+    const remaining = this.deadline - Date.now();
+    if (remaining <= 0) {
+      return {
+        safe: false,
+        reason: "nicht mehr geprüft: die Prüfzeit für reguläre Ausdrücke dieser Definition ist aufgebraucht; bitte weniger oder einfachere Ausdrücke verwenden",
+        conclusive: false,
+      };
+    }
+    return checkPatternSafety(pattern, remaining);
+  }
 }

@@ -1,10 +1,12 @@
 /**
  * Checks of the schemas inside a definition that protect the server:
  * only allowed `$ref`s (local or a shared part from schemas/, never a path
- * or URL), no circular references, and only valid, backtracking-safe
- * `pattern`s. Patterns are analysed, never run against input.
+ * or URL), no circular references, and only valid `pattern`s proven to run
+ * in linear time (regex-safety.ts). Patterns are analysed, never run against
+ * input, within one time budget per definition.
  */
-import { findRegexRisk } from "./regex-safety";
+import { escapeSegment } from "./json-pointer";
+import { PATTERN_CHECK_BUDGET_MS, PatternCheck } from "./regex-safety";
 import { resolveRef, splitRef } from "./schema-resolver";
 import { childSchemas, walkSchema } from "./schema-walk";
 import type { FormDefinition, JsonSchema } from "./types";
@@ -41,22 +43,26 @@ function checkRef(
   return undefined;
 }
 
-function checkPattern(pattern: string, pointer: string): SchemaProblem | undefined {
+/** Every regular expression of a schema node: its `pattern` and the keys of `patternProperties`. */
+export function patternsOf(node: JsonSchema, pointer: string): Array<{ pattern: string; pointer: string }> {
+  const found: Array<{ pattern: string; pointer: string }> = [];
+  if (typeof node.pattern === "string") found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
+  const keyed = node.patternProperties;
+  if (keyed && typeof keyed === "object" && !Array.isArray(keyed)) {
+    for (const key of Object.keys(keyed)) found.push({ pattern: key, pointer: `${pointer}/patternProperties/${escapeSegment(key)}` });
+  }
+  return found;
+}
+
+function checkPattern(pattern: string, pointer: string, check: PatternCheck): SchemaProblem | undefined {
   try {
     new RegExp(pattern, "u");
   } catch (error) {
     return { pointer, message: `Ungültiger regulärer Ausdruck „${pattern}“: ${(error as Error).message}` };
   }
-  const risk = findRegexRisk(pattern);
-  if (risk) {
-    return {
-      pointer,
-      message:
-        `Regulärer Ausdruck „${pattern}“ ist abgelehnt: ${risk.reason} kann zu katastrophalem ` +
-        `Backtracking führen (ReDoS). Bitte ohne verschachtelte Wiederholung schreiben oder die innere begrenzen.`,
-    };
-  }
-  return undefined;
+  const verdict = check.verdict(pattern);
+  if (verdict.safe) return undefined;
+  return { pointer, message: `Regulärer Ausdruck „${pattern}“ ist abgelehnt: ${verdict.reason}.` };
 }
 
 /** Local `$ref`s reachable from `schema` without entering another reference or `$defs`. */
@@ -108,6 +114,7 @@ function findCycles(document: JsonSchema, documentPointer: string, shared: Reado
 
 export function checkSchemaSafety(definition: FormDefinition, shared: ReadonlyMap<string, JsonSchema>): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  const patterns = new PatternCheck(PATTERN_CHECK_BUDGET_MS);
   for (const { schema: document, pointer: documentPointer } of schemaDocuments(definition)) {
     let refsValid = true;
     walkSchema(document, documentPointer, (node, pointer) => {
@@ -118,8 +125,8 @@ export function checkSchemaSafety(definition: FormDefinition, shared: ReadonlyMa
           refsValid = false;
         }
       }
-      if (typeof node.pattern === "string") {
-        const problem = checkPattern(node.pattern, `${pointer}/pattern`);
+      for (const { pattern, pointer: patternPointer } of patternsOf(node, pointer)) {
+        const problem = checkPattern(pattern, patternPointer, patterns);
         if (problem) problems.push(problem);
       }
     });

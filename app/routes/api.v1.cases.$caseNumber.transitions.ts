@@ -1,15 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { readRequestBody } from "~/server/api/request-body.server";
 import { apiJson } from "~/server/api/responses.server";
 import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
 
-export const loader = () => methodNotAllowed(["POST"]);
-
 /** `{ to, note?, message?, revision? }` → 200 with the new status and revision; 404, 409, 422 as documented. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const auth = await requireApiClient(request, "cases:write");
   if (!auth.ok) return auth.response;
   const body = await readRequestBody<CaseTransitionBody>(request, "transitionCase");

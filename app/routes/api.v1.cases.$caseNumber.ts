@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { apiJson, notFound } from "~/server/api/responses.server";
 import { exportCase } from "~/server/cases/case-export.server";
 import { findCase } from "~/server/cases/case-record.server";
@@ -13,5 +12,3 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!record) return notFound("Diesen Vorgang gibt es in Ihrer Behörde nicht.");
   return apiJson(await exportCase(record));
 }
-
-export const action = () => methodNotAllowed(["GET"]);

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { caseSummaryResource } from "~/server/cases/case-resource";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
@@ -25,5 +24,3 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = await listInbox(auth.client.authorityId, filters, { cursor, limit });
   return apiJson({ items: page.rows.map(caseSummaryResource), nextCursor: page.nextCursor });
 }
-
-export const action = () => methodNotAllowed(["GET"]);

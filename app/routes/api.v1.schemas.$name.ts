@@ -1,9 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { schemaDocumentResponse } from "~/server/api/schema-resource.server";
 import { env } from "~/server/env.server";
 
 /** The JSON Schemas of form data: shared parts and bundled per-version data schemas, with absolute `$id`s. */
 export const loader = ({ params }: LoaderFunctionArgs) => schemaDocumentResponse(params.name ?? "", env().publicUrl);
-
-export const action = () => methodNotAllowed(["GET"]);

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { offeringOverApi, replaceOfferingOverApi } from "~/server/publishing/api-handlers.server";
+
+/** Read by GET, replaced by PUT (server/method-policy.js answers every other method with 405). */
+export const allowedMethods = ["GET", "HEAD", "PUT"];
 
 /** The municipalities of the token's county that offer the service. */
 export const loader = ({ request, params }: LoaderFunctionArgs) => offeringOverApi(request, params);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
   return replaceOfferingOverApi(request, params);
 }

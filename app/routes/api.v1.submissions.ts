@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { methodNotAllowed } from "~/server/api/json-body.server";
 import { readRequestBody } from "~/server/api/request-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
@@ -7,10 +6,7 @@ import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-lim
 import { submissionEnvelope, type SubmissionRequestBody } from "~/server/submissions/submission-envelope";
 import { submitApplication } from "~/server/submissions/submit.server";
 
-export const loader = () => methodNotAllowed(["POST"]);
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  if (request.method !== "POST") return methodNotAllowed(["POST"]);
   const limit = hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context));
   if (!limit.allowed) {
     const response = apiError(429, "too_many_requests", `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`);

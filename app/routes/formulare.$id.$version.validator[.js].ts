@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { SERVICE_ID_PATTERN, versionNumber } from "~/lib/codes";
 import { servedForm } from "~/server/drafts/validator-module.server";
 import { immutableAsset } from "~/server/drafts/form-assets.server";
 
 /** The form version's standalone validators as an ES module from our own origin (CSP: script-src 'self'). */
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const form = await servedForm(params.id ?? "", Number(params.version));
+  const version = versionNumber(params.version);
+  const form = SERVICE_ID_PATTERN.test(params.id ?? "") && version !== null ? await servedForm(params.id ?? "", version) : null;
   if (!form) return new Response("Diese Formularversion gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return immutableAsset(request, form.module);
 }

@@ -12,11 +12,11 @@ export const headers = noStoreHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireEditor(request);
-  return { countyName: actor.countyName, services: await serviceSummaries(actor) };
+  return { countyName: actor.countyName, operator: actor.portalOperator, services: await serviceSummaries(actor) };
 }
 
 export default function ServiceList() {
-  const { countyName, services } = useLoaderData<typeof loader>();
+  const { countyName, operator, services } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const own = services.filter((s) => !s.builtIn);
   const builtIn = services.filter((s) => s.builtIn);
@@ -24,31 +24,36 @@ export default function ServiceList() {
     <div className="kern-stack-lg">
       <hgroup className="kern-hgroup">
         <h1 className="kern-heading-large">Leistungen</h1>
-        <p className="kern-body">Redaktion {countyName}</p>
+        <p className="kern-body">{operator ? "Portalbetrieb" : `Redaktion ${countyName}`}</p>
       </hgroup>
       {search.get("hinweis") === "eingestellt" && <FormAlert tone="success" title="Die Leistung wurde eingestellt." />}
-      <p className="kern-body">
-        <Link className="kern-link" to="/redaktion/neu">
-          Neue Leistung anlegen
-        </Link>
-      </p>
-      <section aria-labelledby="eigene" className="kern-stack">
-        <h2 className="kern-heading-medium" id="eigene">
-          Leistungen des Landkreises
-        </h2>
-        {own.length === 0 ? (
-          <p className="kern-body">Ihr Landkreis hat noch keine eigenen Leistungen veröffentlicht.</p>
-        ) : (
-          <ServiceTable services={own} caption="Leistungen des Landkreises" />
-        )}
-      </section>
+      {!operator && (
+        <>
+          <p className="kern-body">
+            <Link className="kern-link" to="/redaktion/neu">
+              Neue Leistung anlegen
+            </Link>
+          </p>
+          <section aria-labelledby="eigene" className="kern-stack">
+            <h2 className="kern-heading-medium" id="eigene">
+              Leistungen des Landkreises
+            </h2>
+            {own.length === 0 ? (
+              <p className="kern-body">Ihr Landkreis hat noch keine eigenen Leistungen veröffentlicht.</p>
+            ) : (
+              <ServiceTable services={own} caption="Leistungen des Landkreises" />
+            )}
+          </section>
+        </>
+      )}
       <section aria-labelledby="eingebaut" className="kern-stack">
         <h2 className="kern-heading-medium" id="eingebaut">
           Eingebaute Leistungen des Portals
         </h2>
         <p className="kern-body">
-          Diese Leistungen gelten in allen Landkreisen des Portals. Sie wählen, welche Gemeinden Ihres Landkreises sie anbieten; eine neue Version gilt
-          überall.
+          {operator
+            ? "Diese Leistungen gelten in allen Landkreisen des Portals. Ihre Formulare und Versionen pflegt der Portalbetrieb; welche Gemeinden sie anbieten, legt jeder Landkreis selbst fest."
+            : "Diese Leistungen gelten in allen Landkreisen des Portals. Sie wählen, welche Gemeinden Ihres Landkreises sie anbieten; ihre Formulare und Versionen pflegt der Portalbetrieb."}
         </p>
         <ServiceTable services={builtIn} caption="Eingebaute Leistungen" />
       </section>

@@ -9,10 +9,12 @@ import { FormAlert } from "~/components/staff/form-alert";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { requireEditor } from "~/server/publishing/editor.server";
 import { serviceHistory } from "~/server/publishing/editorial-audit.server";
+import { mayChange } from "~/server/publishing/ownership-rule";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { performServicePost } from "~/server/publishing/service-page-actions.server";
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.service.title} – Redaktion – Bürgerportal` : "Leistung – Redaktion – Bürgerportal" },
@@ -24,14 +26,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const serviceId = params.serviceId ?? "";
   const [service] = await serviceSummaries(actor, serviceId);
   if (!service) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
-  return { service, countyName: actor.countyName, history: await serviceHistory(actor, serviceId) };
+  // The page offers only what the actor may do; the actions check the same rule again.
+  const may = { form: mayChange(actor, service, "form"), offering: mayChange(actor, service, "offering") };
+  return { service, may, operator: actor.portalOperator, countyName: actor.countyName, history: await serviceHistory(actor, serviceId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
-  const outcome = await performServicePost(actor, serviceId, await request.formData());
+  const outcome = await performServicePost(actor, serviceId, await readPageForm(request));
   if (outcome.ok) return redirect(`/redaktion/leistungen/${serviceId}?hinweis=${outcome.notice}`, { headers: NO_STORE });
   return data({ message: outcome.message }, { status: outcome.status, headers: NO_STORE });
 }
@@ -50,7 +54,7 @@ function noticeText(notice: string | null, version: string | null): string | nul
 }
 
 export default function ServicePage() {
-  const { service, countyName, history } = useLoaderData<typeof loader>();
+  const { service, may, operator, countyName, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as { message: string } | undefined;
   const [search] = useSearchParams();
   const notice = failure ? null : noticeText(search.get("hinweis"), search.get("version"));
@@ -79,21 +83,23 @@ export default function ServicePage() {
         <dt>Status</dt>
         <dd>{serviceStatusLabel(service)}</dd>
         <dt>Herkunft</dt>
-        <dd>{service.builtIn ? "Eingebaute Leistung des Portals (gilt in allen Landkreisen)" : `Leistung des Landkreises (${countyName})`}</dd>
+        <dd>{service.builtIn ? "Eingebaute Leistung des Portals (gilt in allen Landkreisen)" : `Leistung des Landkreises${countyName ? ` (${countyName})` : ""}`}</dd>
         <dt>Zuständig</dt>
         <dd>{LEVEL_LABELS[service.level]}</dd>
         <dt>Angeboten in</dt>
         <dd>
-          {service.offeredIn} von {service.municipalities} Gemeinden Ihres Landkreises
+          {service.offeredIn} von {service.municipalities} Gemeinden {operator ? "des Portals" : "Ihres Landkreises"}
         </dd>
       </dl>
       {!service.retired && (
         <ul className="kern-list kern-list--horizontal">
-          <li>
-            <Link className="kern-link" to={`${base}/entwurf`}>
-              {hasDraft ? `Entwurf der Version ${service.draft} bearbeiten` : "Neue Version anlegen"}
-            </Link>
-          </li>
+          {may.form && (
+            <li>
+              <Link className="kern-link" to={`${base}/entwurf`}>
+                {hasDraft ? `Entwurf der Version ${service.draft} bearbeiten` : "Neue Version anlegen"}
+              </Link>
+            </li>
+          )}
           {(hasDraft || service.current !== null) && (
             <li>
               <Link className="kern-link" to={`${base}/vorschau`}>
@@ -108,20 +114,22 @@ export default function ServicePage() {
               </Link>
             </li>
           )}
-          <li>
-            <Link className="kern-link" to={`${base}/angebot`}>
-              Angebot und Zuständigkeit
-            </Link>
-          </li>
+          {may.offering && (
+            <li>
+              <Link className="kern-link" to={`${base}/angebot`}>
+                Angebot und Zuständigkeit
+              </Link>
+            </li>
+          )}
         </ul>
       )}
       <section aria-labelledby="versionen" className="kern-stack">
         <h2 className="kern-heading-medium" id="versionen">
           Versionen
         </h2>
-        <VersionTable service={service} />
+        <VersionTable service={service} mayRetire={may.form} />
       </section>
-      {!service.builtIn && !service.retired && (
+      {may.form && !service.builtIn && !service.retired && (
         <section aria-labelledby="einstellen" className="kern-stack">
           <h2 className="kern-heading-medium" id="einstellen">
             Leistung einstellen

@@ -5,17 +5,18 @@ import { OfferingForm } from "~/components/publishing/offering-form";
 import { OverrideForm, OverrideTable } from "~/components/publishing/override-forms";
 import { FormAlert } from "~/components/staff/form-alert";
 import { assertSameOrigin } from "~/server/csrf.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
 import { performOfferingPost } from "~/server/publishing/offering-page-actions.server";
 import { offeringPageView } from "~/server/publishing/offering-page.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction = ({ params }) => [{ title: `Angebot und Zuständigkeit – ${params.serviceId} – Redaktion – Bürgerportal` }];
 export const headers = noStoreHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
+  const actor = await requireCountyEditor(request, "offering");
   const view = await offeringPageView(actor, params.serviceId ?? "");
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
   return { view, countyName: actor.countyName };
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
-  const outcome = await performOfferingPost(actor, serviceId, await request.formData());
+  const outcome = await performOfferingPost(actor, serviceId, await readPageForm(request));
   if (outcome.ok) return redirect(`/redaktion/leistungen/${serviceId}/angebot?hinweis=${outcome.notice}`, { headers: NO_STORE });
   if (outcome.status === 404) throw new Response(outcome.message, { status: 404, headers: NO_STORE });
   return data({ message: outcome.message, intent: outcome.intent }, { status: outcome.status, headers: NO_STORE });

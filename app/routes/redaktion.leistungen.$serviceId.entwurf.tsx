@@ -10,7 +10,7 @@ import { assertSameOrigin } from "~/server/csrf.server";
 import { draftEditorView } from "~/server/publishing/draft-editor.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
 import { requireEditor } from "~/server/publishing/editor.server";
-import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
+import { changeRefusal, serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -22,6 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireEditor(request);
   const view = await draftEditorView(actor, params.serviceId ?? "");
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
+  const refusal = changeRefusal(actor, { id: view.serviceId, ownerCountyAgs: view.ownerCountyAgs }, "form");
+  if (refusal) throw new Response(refusal.message, { status: refusal.status, headers: NO_STORE });
   return view;
 }
 

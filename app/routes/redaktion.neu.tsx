@@ -8,14 +8,14 @@ import { ProblemList } from "~/components/publishing/problem-list";
 import { STARTER_DEFINITION } from "~/components/publishing/starter-definition";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Neue Leistung – Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
+  const actor = await requireCountyEditor(request, "new-service");
   return { countyName: actor.countyName };
 }
 

@@ -5,15 +5,16 @@ import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
 import { assertSameOrigin } from "~/server/csrf.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireCountyEditor } from "~/server/publishing/editor.server";
 import { createApiToken, EDITOR_KEYS, listApiTokens, revokeApiToken } from "~/server/staff/api-tokens.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "API-Schlüssel der Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
+  const actor = await requireCountyEditor(request, "keys");
   return { authorityName: actor.authorityName, tokens: await listApiTokens(actor.authorityId, EDITOR_KEYS) };
 }
 
@@ -25,8 +26,8 @@ type Outcome =
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const actor = await requireEditor(request);
-  const form = await request.formData();
+  const actor = await requireCountyEditor(request, "keys");
+  const form = await readPageForm(request);
   if (form.get("intent") === "revoke") {
     const done = await revokeApiToken({ id: actor.userId, authorityId: actor.authorityId }, String(form.get("tokenId") ?? ""), EDITOR_KEYS);
     return data<Outcome>(done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." }, {

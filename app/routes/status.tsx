@@ -8,6 +8,7 @@ import { useLang } from "~/lib/i18n/use-translation";
 import { lookUpCase, lookupFailed, statusForm } from "~/server/drafts/citizen-status.server";
 import { citizenStatus } from "~/server/submissions/case-access.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const { t } = metaLanguage(matches);
@@ -25,7 +26,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 /** A POST, not a GET: the access code never appears in an address, a log or the history. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const found = await lookUpCase(form, context);
   if (!found.ok) return lookupFailed(request, String(form.get("vorgangsnummer") ?? "").trim(), found);
   const status = await citizenStatus(found.caseId);

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { lookUpCase, lookupFailed, receiptResponse } from "~/server/drafts/citizen-status.server";
+import { readPageForm } from "~/server/form-body.server";
 
 /** The receipt for case number + access code, posted from the status page (never in a URL). */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const found = await lookUpCase(form, context);
   if (!found.ok) return lookupFailed(request, String(form.get("vorgangsnummer") ?? "").trim(), found);
   return receiptResponse(found.caseId, found.caseNumber);

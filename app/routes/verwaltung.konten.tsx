@@ -12,6 +12,7 @@ import { listAccounts } from "~/server/staff/accounts.server";
 import { listApiTokens } from "~/server/staff/api-tokens.server";
 import { requireStaff } from "~/server/staff/guards.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction = () => [{ title: "Konten und API-Schlüssel – Verwaltung – Bürgerportal" }];
 export const headers = noStoreHeaders;
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const admin = await requireStaff(request, "admin");
-  const { status, outcome } = await performAccountAction(admin, await request.formData());
+  const { status, outcome } = await performAccountAction(admin, await readPageForm(request));
   return data(outcome, { status, headers: NO_STORE });
 }
 

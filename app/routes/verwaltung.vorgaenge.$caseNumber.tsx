@@ -15,6 +15,7 @@ import { caseView } from "~/server/cases/case-view.server";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { requireStaff } from "~/server/staff/guards.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { readPageForm } from "~/server/form-body.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Vorgang ${data.caseNumber} – Verwaltung – Bürgerportal` : "Vorgang – Verwaltung – Bürgerportal" },
@@ -34,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireStaff(request, "clerk");
   const caseNumber = params.caseNumber ?? "";
-  const outcome = await performCaseAction(user, caseNumber, await request.formData());
+  const outcome = await performCaseAction(user, caseNumber, await readPageForm(request));
   if (outcome.ok) return redirect(`/verwaltung/vorgaenge/${caseNumber}?gespeichert=${outcome.notice}`, { headers: NO_STORE });
   if (outcome.status === 404) throw new Response(NOT_FOUND, { status: 404, headers: NO_STORE });
   const { ok: _refused, status, ...failure } = outcome;

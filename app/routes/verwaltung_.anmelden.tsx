@@ -8,6 +8,7 @@ import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 import { login } from "~/server/staff/login.server";
 import { sessionCookie } from "~/server/staff/session-cookie.server";
 import { toStaffRoles } from "~/server/staff/staff-user";
+import { readPageForm } from "~/server/form-body.server";
 
 /** The staff area's own styles; the citizen pages never load them. */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/staff.css" }];
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const username = String(form.get("username") ?? "");
   const result = await login({ username, password: String(form.get("password") ?? ""), clientAddress: clientAddress(context) });
   if (!result.ok) {

@@ -3,7 +3,8 @@ import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
-import { describeError, log } from "./logger.server";
+import { log } from "./logger.server";
+import { errorDetails, isClientError } from "./ops/error-details.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
 export function serverConfig() {
@@ -70,12 +71,15 @@ export function logInfo(message: string, fields?: Record<string, string>): void 
 
 export { databaseAvailable };
 
-/** Remix's handleError: log without personal data, and trip the outage breaker on connectivity errors. */
+/**
+ * Remix's handleError (render errors, unmatched routes): trips the outage breaker on connectivity
+ * errors and logs the rest; a 404 for an unknown path is no error, the access log has it.
+ */
 export function reportRequestError(error: unknown, request: Request): void {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || isClientError(error)) return;
   if (isConnectivityError(error)) {
     markDatabaseUnavailable();
     return;
   }
-  log.error("request failed", { path: new URL(request.url).pathname, ...describeError(error) });
+  log.error("request failed", { requestId: request.headers.get("x-request-id"), ...errorDetails(error) });
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { rateLimitBuckets } from "../../db/schema";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -6,7 +6,6 @@ import { env } from "./env.server";
 export type RateLimit = { name: string; limit: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
-  login: { name: "login", limit: 10, windowSeconds: 15 * 60 },
   /** Per client address and minute; SUBMISSION_RATE_LIMIT raises it for a Fachverfahren gateway or a load test. */
   get submission(): RateLimit {
     return { name: "submission", limit: env().submissionRateLimit, windowSeconds: 60 };
@@ -21,11 +20,14 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  * The key should name the subject (client address, username, case number), never personal data in clear.
  */
 export async function hitRateLimit(rule: RateLimit, subject: string, now = new Date()): Promise<RateDecision> {
-  const windowStart = new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
-  const key = `${rule.name}:${subject}`;
+  return decide(rule, await countHit(rule, subject, now), now);
+}
+
+/** Counts one hit and tells how many the subject has in the current window (1 for the first). */
+export async function countHit(rule: RateLimit, subject: string, now = new Date()): Promise<number> {
   const [row] = await (await db())
     .insert(rateLimitBuckets)
-    .values({ key, windowStart, hits: 1 })
+    .values({ key: `${rule.name}:${subject}`, windowStart: windowStartOf(rule, now), hits: 1 })
     .onConflictDoUpdate({
       target: rateLimitBuckets.key,
       set: {
@@ -34,8 +36,29 @@ export async function hitRateLimit(rule: RateLimit, subject: string, now = new D
       },
     })
     .returning({ hits: rateLimitBuckets.hits });
-  if (row.hits <= rule.limit) return { allowed: true };
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000);
+  return row.hits;
+}
+
+/** Takes back one hit of the current window, for an attempt that turned out not to count (a successful login). */
+export async function takeBackHit(rule: RateLimit, subject: string, now = new Date()): Promise<void> {
+  await (await db())
+    .update(rateLimitBuckets)
+    .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
+    .where(and(eq(rateLimitBuckets.key, `${rule.name}:${subject}`), eq(rateLimitBuckets.windowStart, windowStartOf(rule, now))));
+}
+
+/** The decision for a count taken with countHit. */
+export function rateDecision(rule: RateLimit, hits: number, now = new Date()): RateDecision {
+  return decide(rule, hits, now);
+}
+
+function windowStartOf(rule: RateLimit, now: Date): Date {
+  return new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+}
+
+function decide(rule: RateLimit, hits: number, now: Date): RateDecision {
+  if (hits <= rule.limit) return { allowed: true };
+  const retryAfterSeconds = Math.ceil((windowStartOf(rule, now).getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000);
   return { allowed: false, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 

@@ -1,13 +1,15 @@
 /**
  * Demo staff accounts, seeded only when DEMO_DATA is on (the default, so `npm start` shows the
  * clerk workspace): one clerk per authority that administers municipalities and per Landratsamt,
- * one editor per county at its Landratsamt, one admin. Their passwords are public
+ * one editor per county at its Landratsamt, one admin, and the portal operator (`betrieb.portal`,
+ * owner of the built-in services' forms, see ADR 015). Their passwords are public
  * (`demo-<username>`) and the accounts carry is_demo, so a production start with DEMO_DATA=false
  * refuses to run while any of them is active.
  *
  * Run directly for the two operator tasks that must work before anyone can sign in:
  *   npx tsx db/seed/seed-staff.ts disable-demo
  *   npx tsx db/seed/seed-staff.ts create-admin <authority-id> <username> "<Name>"
+ *   npx tsx db/seed/seed-staff.ts create-operator <authority-id> <username> "<Name>"
  * (with the server stopped when it uses the embedded database).
  */
 import { pathToFileURL } from "node:url";
@@ -23,11 +25,17 @@ export type DemoAccount = {
   displayName: string;
   authorityId: string;
   authorityName: string;
-  roles: Array<"clerk" | "editor" | "admin">;
+  roles: Array<"clerk" | "editor" | "admin" | "operator">;
 };
 
 /** The authority of the demo admin: the VG Kölleda, where the demo journey (Rastenberg) lands. */
 export const DEMO_ADMIN_AUTHORITY = "vg-koelleda";
+
+/**
+ * The demo portal operator. An account needs an authority (staff_users.authority_id); the
+ * operator's role is portal-wide and ignores it, so it sits with the demo admin's.
+ */
+export const DEMO_OPERATOR = "betrieb.portal";
 
 export const demoPassword = (username: string) => `demo-${username}`;
 
@@ -50,7 +58,16 @@ export function demoAccounts(rows: SeedRows = buildSeedRows()): DemoAccount[] {
   };
   const clerks = rows.authorities.filter((a) => administering.has(a.id)).map((a) => account("sb", a.id, "clerk", "Sachbearbeitung"));
   const editors = rows.counties.map((c) => account("red", c.landratsamtId, "editor", "Redaktion"));
-  return [...clerks, ...editors, account("admin", DEMO_ADMIN_AUTHORITY, "admin", "Kontenverwaltung")];
+  const admin = account("admin", DEMO_ADMIN_AUTHORITY, "admin", "Kontenverwaltung");
+  const operator: DemoAccount = {
+    username: DEMO_OPERATOR,
+    password: demoPassword(DEMO_OPERATOR),
+    displayName: "Portalbetrieb Bürgerportal",
+    authorityId: admin.authorityId,
+    authorityName: admin.authorityName,
+    roles: ["operator"],
+  };
+  return [...clerks, ...editors, admin, operator];
 }
 
 /** Inserts the demo accounts that do not exist yet and returns those (so their credentials are printed once). */
@@ -111,6 +128,18 @@ export async function disableDemoAccounts(database: Database, now = new Date()):
 
 /** The first real admin of an authority, for a production installation without demo accounts. */
 export async function createAdmin(database: Database, authorityId: string, username: string, displayName: string) {
+  return createPrivileged(database, authorityId, username, displayName, "admin");
+}
+
+/**
+ * A portal operator: no authority's admin can give this portal-wide role, so it is created here.
+ * The authority only holds the account (the column is required); the role ignores it.
+ */
+export async function createOperator(database: Database, authorityId: string, username: string, displayName: string) {
+  return createPrivileged(database, authorityId, username, displayName, "operator");
+}
+
+async function createPrivileged(database: Database, authorityId: string, username: string, displayName: string, role: "admin" | "operator") {
   const [authority] = await database.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, authorityId));
   if (!authority) throw new Error(`Unknown authority "${authorityId}"`);
   const password = generatePassword();
@@ -118,7 +147,7 @@ export async function createAdmin(database: Database, authorityId: string, usern
     username: username.toLowerCase(),
     displayName,
     authorityId,
-    roles: ["admin"],
+    roles: [role],
     passwordHash: await hashPassword(password),
     isDemo: false,
   });
@@ -138,8 +167,11 @@ async function main(args: string[]): Promise<void> {
     } else if (command === "create-admin" && rest.length === 3) {
       const password = await createAdmin(handle.db, rest[0], rest[1], rest[2]);
       console.log(`Admin "${rest[1].toLowerCase()}" created. Password (shown once): ${password}`);
+    } else if (command === "create-operator" && rest.length === 3) {
+      const password = await createOperator(handle.db, rest[0], rest[1], rest[2]);
+      console.log(`Portal operator "${rest[1].toLowerCase()}" created. Password (shown once): ${password}`);
     } else {
-      console.error('Usage: seed-staff.ts disable-demo | create-admin <authority-id> <username> "<Name>"');
+      console.error('Usage: seed-staff.ts disable-demo | create-admin <authority-id> <username> "<Name>" | create-operator <authority-id> <username> "<Name>"');
       process.exitCode = 2;
     }
   } finally {

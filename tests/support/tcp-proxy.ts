@@ -1,13 +1,20 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
 
-/** A TCP proxy that can be cut and restored, to take a real database "down" under a running server. */
+/**
+ * A TCP proxy that can be cut and restored, to take a real database "down" under a running server.
+ * hold() stops passing the client's bytes on: queries sent after it wait, so a request is still in
+ * flight when cut() drops the link.
+ */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
+  const clients = new Set<Socket>();
   let server: Server | null = null;
   let port = 0;
+  let held = false;
 
   const listen = () =>
     new Promise<void>((resolve) => {
+      held = false;
       server = createServer((client) => {
         const upstream = connect(target.port, target.host);
         for (const s of [client, upstream]) {
@@ -15,7 +22,12 @@ export async function startTcpProxy(target: { host: string; port: number }) {
           s.on("close", () => sockets.delete(s));
           s.on("error", () => s.destroy());
         }
-        client.pipe(upstream).pipe(client);
+        clients.add(client);
+        client.on("close", () => clients.delete(client));
+        client.on("data", (chunk) => {
+          if (!held) upstream.write(chunk);
+        });
+        upstream.pipe(client);
       });
       server.listen(port, "127.0.0.1", () => {
         const address = server!.address();
@@ -28,6 +40,9 @@ export async function startTcpProxy(target: { host: string; port: number }) {
   return {
     get port() {
       return port;
+    },
+    hold() {
+      held = true;
     },
     async cut() {
       for (const s of sockets) s.destroy();

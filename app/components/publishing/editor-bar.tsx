@@ -1,8 +1,13 @@
 import { NavLink } from "@remix-run/react";
 import { SignedInUser } from "~/components/signed-in-user";
 
-/** The editorial area's navigation: who is signed in, for which Landratsamt, and the way out. */
-export function EditorBar({ user }: { user: { displayName: string; authorityName: string; countyName: string; clerk: boolean } }) {
+type EditorBarUser = { displayName: string; authorityName: string; countyName: string | null; clerk: boolean; operator: boolean };
+
+/**
+ * The editorial area's navigation: who is signed in, for which Landratsamt (or the portal), and
+ * the way out. New services and API keys are county matters: the operator has neither.
+ */
+export function EditorBar({ user }: { user: EditorBarUser }) {
   return (
     <div className="staff-bar">
       <nav aria-label="Redaktion" className="staff-bar__nav">
@@ -12,16 +17,20 @@ export function EditorBar({ user }: { user: { displayName: string; authorityName
               Leistungen
             </NavLink>
           </li>
-          <li>
-            <NavLink className="kern-link" to="/redaktion/neu">
-              Neue Leistung
-            </NavLink>
-          </li>
-          <li>
-            <NavLink className="kern-link" to="/redaktion/schluessel">
-              API-Schlüssel
-            </NavLink>
-          </li>
+          {!user.operator && (
+            <>
+              <li>
+                <NavLink className="kern-link" to="/redaktion/neu">
+                  Neue Leistung
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="kern-link" to="/redaktion/schluessel">
+                  API-Schlüssel
+                </NavLink>
+              </li>
+            </>
+          )}
           {user.clerk && (
             <li>
               <NavLink className="kern-link" to="/verwaltung">
@@ -31,7 +40,7 @@ export function EditorBar({ user }: { user: { displayName: string; authorityName
           )}
         </ul>
       </nav>
-      <SignedInUser name={user.displayName} detail={`${user.authorityName} · ${user.countyName}`} />
+      <SignedInUser name={user.displayName} detail={user.operator || !user.countyName ? "Portalbetrieb" : `${user.authorityName} · ${user.countyName}`} />
     </div>
   );
 }

@@ -3,8 +3,8 @@ import type { ServiceSummary } from "~/server/publishing/service-summaries.serve
 import { versionStatusLabel } from "./labels";
 import { RowAction } from "~/components/row-action";
 
-/** Every version with its status, publication date and cases; a published version can be retired here. */
-export function VersionTable({ service }: { service: ServiceSummary }) {
+/** Every version with its status, publication date and cases; whoever owns the form can retire a published version here. */
+export function VersionTable({ service, mayRetire }: { service: ServiceSummary; mayRetire: boolean }) {
   return (
     <div className="kern-table-responsive" role="region" aria-labelledby="versionen-titel" tabIndex={0}>
       <table className="kern-table kern-table--striped">
@@ -30,7 +30,7 @@ export function VersionTable({ service }: { service: ServiceSummary }) {
               <td className="kern-table__cell">{v.publishedAt ? <time dateTime={v.publishedAt}>{formatDateTime(v.publishedAt)}</time> : "–"}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{v.cases}</td>
               <td className="kern-table__cell kern-table__cell--action">
-                {v.status === "published" && !service.retired && (
+                {mayRetire && v.status === "published" && !service.retired && (
                   <RowAction intent="retire-version" fields={{ version: v.version }} label="Einstellen" target={`Version ${v.version}`} />
                 )}
               </td>

@@ -3,15 +3,10 @@
  * engine). German is the portal's language; English is offered as a second UI language.
  * `{name}` marks a value filled in by `translate`. Formal "Sie" throughout.
  */
+import { frameTexts } from "./frame-texts";
+
 export const de = {
-  // site frame
-  "frame.skipLink": "Zum Inhalt springen",
-  "frame.tagline": "Online-Dienste Ihrer Verwaltung in Thüringen",
-  "frame.footer": "Ein Angebot der kommunalen IT-Dienstleister im Landkreis Sömmerda (KIDS) und im IT-Verbund Nordthüringen.",
-  "frame.serviceNav": "Service",
-  "frame.resume": "Antrag fortsetzen",
-  "frame.status": "Stand abrufen",
-  "frame.languageNav": "Sprache",
+  ...frameTexts.de,
 
   // generic
   "common.back": "Zurück",
@@ -187,13 +182,7 @@ export const de = {
 export type MessageKey = keyof typeof de;
 
 export const en: Record<MessageKey, string> = {
-  "frame.skipLink": "Skip to content",
-  "frame.tagline": "Online services of your administration in Thuringia",
-  "frame.footer": "A service of the municipal IT providers in the district of Sömmerda (KIDS) and the IT-Verbund Nordthüringen.",
-  "frame.serviceNav": "Services",
-  "frame.resume": "Continue an application",
-  "frame.status": "Check status",
-  "frame.languageNav": "Language",
+  ...frameTexts.en,
 
   "common.back": "Back",
   "common.errorPrefix": "Error: ",

@@ -7,6 +7,7 @@ import { useMatches, useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import type { MessageKey } from "./dictionary";
 import { fillPlaceholders, isLang, type Lang } from "./format";
+import { frameText } from "./frame-texts";
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -36,10 +37,13 @@ export function useLanguageSwitch(): boolean {
   return rootData()?.languageSwitch !== false;
 }
 
+/** Texts from the matched routes' loaders; the frame's own texts also when the root loader failed. */
 export function useT(): Translate {
   const matches = useMatches();
+  const lang = useLang();
   return useMemo(() => {
     const messages = matchedMessages(matches);
-    return (key: MessageKey, values?: Record<string, string | number>) => fillPlaceholders(messages[key] ?? key, values);
-  }, [matches]);
+    return (key: MessageKey, values?: Record<string, string | number>) =>
+      fillPlaceholders(messages[key] ?? frameText(lang, key) ?? key, values);
+  }, [matches, lang]);
 }

@@ -54,9 +54,3 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
     return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };
   }
 }
-
-export function methodNotAllowed(allowed: string[]): Response {
-  const response = apiError(405, "method_not_allowed", `Erlaubt ist hier nur ${allowed.join(", ")}.`);
-  response.headers.set("Allow", allowed.join(", "));
-  return response;
-}

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
 import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes, caseNumberParameter } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
+import { MAX_ATTACHMENTS_PER_SUBMISSION } from "../../engine/attachment-limit";
 import { SERVICE_ID_PATTERN } from "../../lib/codes";
 import { errorResponse } from "./openapi-error";
 import { schemaApiPaths } from "./openapi-schemas.server";
@@ -225,7 +226,7 @@ export function openApiDocument(serverUrl: string) {
             lang: { enum: ["de", "en"] },
             attachments: {
               type: "array",
-              maxItems: 20,
+              maxItems: MAX_ATTACHMENTS_PER_SUBMISSION,
               items: {
                 type: "object",
                 required: ["id", "content"],

@@ -10,6 +10,7 @@ import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../ra
 import { draftCookie } from "./draft-cookie.server";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { redeemResumeCode } from "./resume.server";
+import { readPageForm } from "../form-body.server";
 
 const FLASH = "bp_fortsetzen";
 const PATH = "/fortsetzen";
@@ -36,7 +37,7 @@ export function loadResumePage(request: Request, lang: Lang) {
 }
 
 export async function resumeDraft(request: Request, context: { clientAddress?: string }): Promise<Response> {
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const code = String(form.get("code") ?? "").trim().slice(0, 40);
   const back = (error: string) =>
     redirect(PATH, { status: 303, headers: { "Set-Cookie": flashCookie(request, FLASH, PATH, { code, error }), "Cache-Control": "no-store" } });

@@ -22,6 +22,7 @@ import { markSubmitted } from "./drafts.server";
 import { noticeOf } from "./notices";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
+import { readPageForm } from "../form-body.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -92,7 +93,7 @@ export async function loadReviewPage(request: Request, params: Params, lang: Lan
 
 export async function submitDraft(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
   const { runtime, snapshot, state, base, draft } = await requireWizard(request, params, lang);
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const go = (to: string) => redirect(to, { status: 303, headers: NO_STORE });
   if (draft.submittedCaseId) return go(`${base}/bestaetigung`);
   if (String(snapshot.value) !== REVIEW_STATE) return go(`${base}/${pageOf(snapshot)}?hinweis=reihenfolge`);

@@ -13,6 +13,7 @@ import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { issueResumeCode, resumeLink } from "./resume.server";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
+import { readPageForm } from "../form-body.server";
 
 const FLASH = "bp_fortsetzungscode";
 /** Codes (and e-mails) per client address and hour: enough for people, too few to spam. */
@@ -69,7 +70,7 @@ export async function loadSavePage(request: Request, params: Params, lang: Lang)
 export async function createResumeCode(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
   const { base, draft, service } = await requireWizard(request, params, lang);
   if (draft.submittedCaseId) return redirect(`${base}/bestaetigung`, 303);
-  const form = await request.formData();
+  const form = await readPageForm(request);
   const email = String(form.get("email") ?? "").trim().slice(0, 254);
   const back = (value: Partial<SaveFlash>) =>
     redirect(pagePath(base), { status: 303, headers: { "Set-Cookie": flashCookie(request, FLASH, pagePath(base), value), "Cache-Control": "no-store" } });

@@ -18,6 +18,7 @@ import { createDraft, deleteDraft, draftForToken, type DraftRecord } from "./dra
 import { noticeOf } from "./notices";
 import { continuePage, notFound, requireMunicipality, wizardBase } from "./wizard-context.server";
 import type { MessageKey } from "../../lib/i18n/dictionary";
+import { readPageForm } from "../form-body.server";
 
 /** New drafts per client address and minute: a person starts a few, a script thousands. */
 const DRAFT_STARTS: RateLimit = { name: "draft-start", limit: 30, windowSeconds: 60 };
@@ -87,7 +88,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
 export async function startApplication(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
   const { municipality, service, base } = await offeredService(params, lang);
   const existing = await openDraftOf(request, service, municipality.ags);
-  const form = await request.formData();
+  const form = await readPageForm(request);
   if (existing && form.get("neu") !== "ja") {
     const page = await continuePage(existing);
     if (page) throw redirect(`${base}/${page}`, { status: 303 });

@@ -5,6 +5,7 @@
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { readJsonBytes } from "../api/json-body.server";
 import { apiError, apiJson } from "../api/responses.server";
+import { definitionTextRefusal } from "./definition-form.server";
 import type { PublishingFailure } from "./outcome";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 
@@ -23,10 +24,14 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
     tooLarge: TOO_LARGE_MESSAGE,
   });
   if (!body.ok) return body;
+  let text: string;
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body.bytes).replace(/^\uFEFF/, "") };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes).replace(/^\uFEFF/, "");
   } catch {
     return { ok: false, response: apiError(400, "invalid_encoding", "Die Formulardefinition ist nicht in UTF-8 kodiert.") };
   }
+  const refusal = definitionTextRefusal(text);
+  if (refusal) return { ok: false, response: apiError(refusal.status, refusal.status === 400 ? "too_deeply_nested" : "unstorable_text", refusal.message) };
+  return { ok: true, text };
 }
 

@@ -15,6 +15,7 @@ import { draftTarget } from "./version-drafts.server";
 
 export type DraftEditorView = {
   serviceId: string;
+  ownerCountyAgs: string | null;
   builtIn: boolean;
   retired: boolean;
   /** The version number the draft has or will get. */
@@ -46,7 +47,7 @@ export async function draftEditorView(actor: EditorialActor, serviceId: string):
     .orderBy(asc(serviceVersions.version));
   const target = draftTarget(serviceId, rows);
   const published = rows.filter((r) => r.status === "published");
-  const base = { serviceId, builtIn: service.ownerCountyAgs === null, retired: service.retiredAt !== null, version: target.version, current: published.at(-1)?.version ?? null };
+  const base = { serviceId, ownerCountyAgs: service.ownerCountyAgs, builtIn: service.ownerCountyAgs === null, retired: service.retiredAt !== null, version: target.version, current: published.at(-1)?.version ?? null };
   const draftRow = rows.find((r) => r.status === "draft");
   if (draftRow) {
     const text = versionText(draftRow);

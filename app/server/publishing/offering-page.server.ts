@@ -1,6 +1,6 @@
 /** What the offering page shows: the county's municipalities by administering authority, and the overrides. */
 import { db } from "../db.server";
-import type { EditorialActor } from "./actor";
+import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities } from "./county.server";
 import { offeringView, type OfferingView } from "./offering.server";
 import { listOverrides, type OverrideView } from "./routing-overrides.server";
@@ -12,9 +12,10 @@ export type OfferingPageView = OfferingView & {
 };
 
 export async function offeringPageView(actor: EditorialActor, serviceId: string): Promise<OfferingPageView | null> {
-  const offering = await offeringView(actor, serviceId);
-  if (!offering) return null;
-  const [overrides, authorityList] = await Promise.all([listOverrides(actor, serviceId), countyAuthorities(await db(), actor.countyAgs)]);
+  const county = actorCounty(actor);
+  const offering = county ? await offeringView(actor, serviceId) : null;
+  if (!county || !offering) return null;
+  const [overrides, authorityList] = await Promise.all([listOverrides(actor, serviceId), countyAuthorities(await db(), county.ags)]);
   const municipalities = offering.groups
     .flatMap((g) => g.municipalities.map(({ ags, name }) => ({ ags, name })))
     .sort((a, b) => a.name.localeCompare(b.name, "de"));

@@ -6,26 +6,27 @@ import { and, eq, inArray } from "drizzle-orm";
 import { municipalities, serviceOfferings } from "../../../db/schema";
 import { AGS_PATTERN } from "../../lib/codes";
 import { db } from "../db.server";
-import type { EditorialActor } from "./actor";
+import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities, countyMunicipalities, groupByAdministration, type AuthorityGroup } from "./county.server";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure } from "./outcome";
-import { serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { serviceForCountyChange, visibleService } from "./service-access.server";
 
 export type OfferedMunicipality = { ags: string; name: string; administeredById: string; offered: boolean };
 export type OfferingView = { groups: Array<AuthorityGroup<OfferedMunicipality>>; offered: number; total: number };
 
 export async function offeringView(actor: EditorialActor, serviceId: string): Promise<OfferingView | null> {
   const database = await db();
-  if (!(await visibleService(database, actor, serviceId))) return null;
+  const county = actorCounty(actor);
+  if (!county || !(await visibleService(database, actor, serviceId))) return null;
   const [list, authorityList, offeredRows] = await Promise.all([
-    countyMunicipalities(database, actor.countyAgs),
-    countyAuthorities(database, actor.countyAgs),
+    countyMunicipalities(database, county.ags),
+    countyAuthorities(database, county.ags),
     database
       .select({ ags: serviceOfferings.municipalityAgs })
       .from(serviceOfferings)
       .innerJoin(municipalities, eq(municipalities.ags, serviceOfferings.municipalityAgs))
-      .where(and(eq(serviceOfferings.serviceId, serviceId), eq(municipalities.countyAgs, actor.countyAgs))),
+      .where(and(eq(serviceOfferings.serviceId, serviceId), eq(municipalities.countyAgs, county.ags))),
   ]);
   const offered = new Set(offeredRows.map((r) => r.ags));
   const withFlags = list.map((m) => ({ ...m, offered: offered.has(m.ags) }));
@@ -42,9 +43,10 @@ export type SetOfferingResult = { ok: true; municipalities: string[]; added: str
 
 export async function setOffering(actor: EditorialActor, serviceId: string, choice: OfferingChoice): Promise<SetOfferingResult> {
   return (await db()).transaction(async (tx) => {
-    const service = await visibleService(tx, actor, serviceId, { lock: true });
-    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
-    const inCounty = await countyMunicipalities(tx, actor.countyAgs);
+    const access = await serviceForCountyChange(tx, actor, serviceId);
+    if (!access.ok) return access;
+    const { county } = access;
+    const inCounty = await countyMunicipalities(tx, county.ags);
     const known = new Map(inCounty.map((m) => [m.ags, m]));
     let wanted: Set<string>;
     if (choice.kind === "all") wanted = new Set(known.keys());
@@ -56,7 +58,7 @@ export async function setOffering(actor: EditorialActor, serviceId: string, choi
         return refuse(
           422,
           "municipality_not_in_county",
-          `Diese Angaben sind keine Gemeinden Ihres Landkreises (${actor.countyName}): ${shown.join(", ")}${foreign.length > 5 ? " …" : ""}. Angeben lassen sich nur Amtliche Gemeindeschlüssel (8 Ziffern) von Gemeinden Ihres Landkreises.`,
+          `Diese Angaben sind keine Gemeinden Ihres Landkreises (${county.name}): ${shown.join(", ")}${foreign.length > 5 ? " …" : ""}. Angeben lassen sich nur Amtliche Gemeindeschlüssel (8 Ziffern) von Gemeinden Ihres Landkreises.`,
         );
       }
       const associations = new Set(choice.associations ?? []);

@@ -8,7 +8,9 @@ const security = [{ editorToken: [] }];
 const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source }, example: "veranstaltung-anzeige" };
 const unauthorized = {
   "401": errorResponse("Kein oder ein ungültiger API-Schlüssel."),
-  "403": errorResponse("Dem Schlüssel fehlt die Berechtigung „services:write“, oder er gehört zu keinem Landratsamt."),
+  "403": errorResponse(
+    "Dem Schlüssel fehlt die Berechtigung „services:write“, oder er gehört zu keinem Landratsamt, oder (`built_in_service`) das Formular einer eingebauten Leistung ändert nur der Portalbetrieb.",
+  ),
 };
 
 export const publishingApiSecuritySchemes = {

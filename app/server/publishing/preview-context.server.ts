@@ -45,17 +45,21 @@ export function previewBase(serviceId: string, version: number): string {
   return `/redaktion/leistungen/${serviceId}/vorschau/${version}`;
 }
 
-/** A municipality that offers the service in the county (else any of the county): the citizen's view. */
-async function sampleMunicipality(serviceId: string, countyAgs: string): Promise<MunicipalityView | null> {
+/**
+ * A municipality that offers the service in the county (else any of the county): the citizen's
+ * view. The portal operator (no county) sees it from any municipality of the portal.
+ */
+async function sampleMunicipality(serviceId: string, countyAgs: string | null): Promise<MunicipalityView | null> {
+  const inArea = countyAgs === null ? sql`true` : eq(municipalities.countyAgs, countyAgs);
   const database = await db();
   const [offered] = await database
     .select({ ags: municipalities.ags })
     .from(serviceOfferings)
     .innerJoin(municipalities, eq(municipalities.ags, serviceOfferings.municipalityAgs))
-    .where(and(eq(serviceOfferings.serviceId, serviceId), eq(municipalities.countyAgs, countyAgs)))
+    .where(and(eq(serviceOfferings.serviceId, serviceId), inArea))
     .orderBy(asc(municipalities.name))
     .limit(1);
-  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(eq(municipalities.countyAgs, countyAgs)).orderBy(asc(municipalities.name)).limit(1);
+  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(inArea).orderBy(asc(municipalities.name)).limit(1);
   return any ? findMunicipalityByAgs(any.ags) : null;
 }
 

@@ -28,6 +28,7 @@ import { clearedPreviewCookie, previewStateCookie } from "./preview-cookie.serve
 import { previewAuthority, previewBase, previewVersionInfo, requirePreview, type PreviewContext } from "./preview-context.server";
 import { previewEntries } from "./preview-uploads.server";
 import { inputValuesForStep } from "../../engine/form-submission";
+import { readPageForm } from "../form-body.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 const LANG = "de" as const;
@@ -180,7 +181,7 @@ export async function loadPreviewReview(request: Request, params: Params): Promi
 /** "Antrag absenden" in the preview: checked exactly as for citizens, then nothing is submitted. */
 export async function submitPreview(request: Request, params: Params): Promise<Response> {
   const ctx = await requirePreview(request, params);
-  const form = await request.formData();
+  const form = await readPageForm(request);
   if (String(ctx.snapshot.value) !== REVIEW_STATE) return go(`${ctx.base}/${pageOf(ctx.snapshot)}?hinweis=reihenfolge`);
   const declared = form.get("erklaerung") === "ja";
   const result = transition(ctx.runtime, ctx.snapshot, { type: "SUBMIT", declarationAccepted: declared }, { lang: LANG });

@@ -15,7 +15,7 @@ import { textBasis, versionText } from "./definition-text.server";
 import { draftProblems } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure, Refusal } from "./outcome";
-import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { isBuiltIn, serviceForChange } from "./service-access.server";
 
 export type PublishResult = { ok: true; serviceId: string; version: number; publishedAt: Date } | PublishingFailure;
 
@@ -40,8 +40,9 @@ export async function publishVersion(
 ): Promise<PublishResult> {
   const hooks = options.hooks ?? {};
   const database = await db();
-  const service = await visibleService(database, actor, serviceId);
-  if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+  const access = await serviceForChange(database, actor, serviceId, "form");
+  if (!access.ok) return access;
+  const { service } = access;
   if (service.retiredAt) return refuse(409, "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
   const [row] = await database
     .select({ status: serviceVersions.status, sourceText: serviceVersions.sourceText, definition: serviceVersions.definition })

@@ -9,14 +9,14 @@ import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure } from "./outcome";
-import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { isBuiltIn, serviceForChange } from "./service-access.server";
 
 export type RetireResult = { ok: true } | PublishingFailure;
 
 export async function retireVersion(actor: EditorialActor, serviceId: string, version: number): Promise<RetireResult> {
   return (await db()).transaction(async (tx) => {
-    const service = await visibleService(tx, actor, serviceId, { lock: true });
-    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+    const access = await serviceForChange(tx, actor, serviceId, "form");
+    if (!access.ok) return access;
     const [row] = await tx
       .select({ status: serviceVersions.status })
       .from(serviceVersions)
@@ -29,29 +29,22 @@ export async function retireVersion(actor: EditorialActor, serviceId: string, ve
       .update(serviceVersions)
       .set({ status: "retired" })
       .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)));
-    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.versionRetired, serviceId, { version, builtIn: isBuiltIn(service) });
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.versionRetired, serviceId, { version, builtIn: isBuiltIn(access.service) });
     return { ok: true as const };
   });
 }
 
 export async function retireService(actor: EditorialActor, serviceId: string, now = new Date()): Promise<RetireResult> {
   return (await db()).transaction(async (tx) => {
-    const service = await visibleService(tx, actor, serviceId, { lock: true });
-    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
-    if (isBuiltIn(service)) {
-      return refuse(
-        403,
-        "built_in_service",
-        "Eingebaute Leistungen gelten in allen Landkreisen des Portals und werden nicht von einem Landkreis eingestellt. Um sie in Ihrem Landkreis nicht mehr anzubieten, wählen Sie im Angebot keine Gemeinde aus.",
-      );
-    }
+    const access = await serviceForChange(tx, actor, serviceId, "form");
+    if (!access.ok) return access;
     const updated = await tx
       .update(services)
       .set({ retiredAt: now })
       .where(and(eq(services.id, serviceId), isNull(services.retiredAt)))
       .returning({ id: services.id });
     if (updated.length === 0) return refuse(409, "already_retired", "Diese Leistung ist bereits eingestellt.");
-    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceRetired, serviceId, {});
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceRetired, serviceId, { builtIn: isBuiltIn(access.service) });
     return { ok: true as const };
   });
 }

@@ -6,21 +6,23 @@
 import { and, asc, eq } from "drizzle-orm";
 import { authorities, municipalities, routingOverrides } from "../../../db/schema";
 import { db } from "../db.server";
-import type { EditorialActor } from "./actor";
+import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities, countyMunicipalities } from "./county.server";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure } from "./outcome";
-import { serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { serviceForCountyChange } from "./service-access.server";
 
 export type OverrideView = { municipality: { ags: string; name: string }; authority: { id: string; name: string } };
 
 export async function listOverrides(actor: EditorialActor, serviceId: string): Promise<OverrideView[]> {
+  const county = actorCounty(actor);
+  if (!county) return [];
   const rows = await (await db())
     .select({ ags: municipalities.ags, municipalityName: municipalities.name, authorityId: authorities.id, authorityName: authorities.name })
     .from(routingOverrides)
     .innerJoin(municipalities, eq(municipalities.ags, routingOverrides.municipalityAgs))
     .innerJoin(authorities, eq(authorities.id, routingOverrides.authorityId))
-    .where(and(eq(routingOverrides.serviceId, serviceId), eq(municipalities.countyAgs, actor.countyAgs)))
+    .where(and(eq(routingOverrides.serviceId, serviceId), eq(municipalities.countyAgs, county.ags)))
     .orderBy(asc(municipalities.name));
   return rows.map((r) => ({ municipality: { ags: r.ags, name: r.municipalityName }, authority: { id: r.authorityId, name: r.authorityName } }));
 }
@@ -29,12 +31,13 @@ export type OverrideResult = { ok: true } | PublishingFailure;
 
 export async function setOverride(actor: EditorialActor, serviceId: string, municipalityAgs: string, authorityId: string): Promise<OverrideResult> {
   return (await db()).transaction(async (tx) => {
-    const service = await visibleService(tx, actor, serviceId, { lock: true });
-    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
-    const municipality = (await countyMunicipalities(tx, actor.countyAgs)).find((m) => m.ags === municipalityAgs);
-    if (!municipality) return refuse(422, "municipality_not_in_county", `Bitte wählen Sie eine Gemeinde Ihres Landkreises (${actor.countyName}).`);
-    const authority = (await countyAuthorities(tx, actor.countyAgs)).find((a) => a.id === authorityId);
-    if (!authority) return refuse(422, "authority_not_in_county", `Bitte wählen Sie eine Behörde Ihres Landkreises (${actor.countyName}).`);
+    const access = await serviceForCountyChange(tx, actor, serviceId);
+    if (!access.ok) return access;
+    const { county } = access;
+    const municipality = (await countyMunicipalities(tx, county.ags)).find((m) => m.ags === municipalityAgs);
+    if (!municipality) return refuse(422, "municipality_not_in_county", `Bitte wählen Sie eine Gemeinde Ihres Landkreises (${county.name}).`);
+    const authority = (await countyAuthorities(tx, county.ags)).find((a) => a.id === authorityId);
+    if (!authority) return refuse(422, "authority_not_in_county", `Bitte wählen Sie eine Behörde Ihres Landkreises (${county.name}).`);
     await tx
       .insert(routingOverrides)
       .values({ serviceId, municipalityAgs, authorityId })
@@ -46,9 +49,10 @@ export async function setOverride(actor: EditorialActor, serviceId: string, muni
 
 export async function removeOverride(actor: EditorialActor, serviceId: string, municipalityAgs: string): Promise<OverrideResult> {
   return (await db()).transaction(async (tx) => {
-    const service = await visibleService(tx, actor, serviceId, { lock: true });
-    if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
-    const municipality = (await countyMunicipalities(tx, actor.countyAgs)).find((m) => m.ags === municipalityAgs);
+    const access = await serviceForCountyChange(tx, actor, serviceId);
+    if (!access.ok) return access;
+    const { county } = access;
+    const municipality = (await countyMunicipalities(tx, county.ags)).find((m) => m.ags === municipalityAgs);
     if (!municipality) return refuse(404, "override_not_found", "Für diese Gemeinde gibt es keine abweichende Zuständigkeit.");
     const removed = await tx
       .delete(routingOverrides)

@@ -1,36 +1,76 @@
 /**
- * Which services an editor may see and change. A county's editors own the services of their
- * county; the portal's built-in services (owner null) are shared by every county: editors see
- * them, offer them in their county and may publish new versions of them, but only the offering
- * withdraws one from a county — retiring it would take it from every other county too.
+ * Which services an editorial actor may see, and the one check every editorial write goes
+ * through (ownership-rule.ts). A county's editors see their county's services and the built-in
+ * ones; the portal operator sees every service (and changes only the built-in forms).
  */
-import { and, eq, isNull, or, type SQL } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { services } from "../../../db/schema";
-import type { EditorialActor } from "./actor";
+import { actorCounty, type ActorCounty, type EditorialActor } from "./actor";
 import { SERVICE_ID_PATTERN } from "./definition-identity";
+import { refuse, type PublishingFailure } from "./outcome";
+import { changeRefusal, serviceNotFoundMessage, type EditorialMatter } from "./ownership-rule";
+
+export { changeRefusal, newServiceRefusal, serviceNotFoundMessage } from "./ownership-rule";
 
 export type ServiceRecord = typeof services.$inferSelect;
+type Actor = Pick<EditorialActor, "countyAgs" | "portalOperator">;
 
-export function visibleTo(actor: Pick<EditorialActor, "countyAgs">): SQL {
+export function visibleTo(actor: Actor): SQL {
+  if (actor.portalOperator || actor.countyAgs === null) return sql`true`;
   return or(eq(services.ownerCountyAgs, actor.countyAgs), isNull(services.ownerCountyAgs))!;
+}
+
+/** The services whose form or offering the actor may change: what the overview lists. */
+export function changeableBy(actor: Actor): SQL {
+  return actor.portalOperator || actor.countyAgs === null ? isNull(services.ownerCountyAgs) : visibleTo(actor);
 }
 
 /** The service if the actor may see it; null for an unknown id and for another county's service alike. */
 export async function visibleService(
   database: Pick<Database, "select">,
-  actor: Pick<EditorialActor, "countyAgs">,
+  actor: Actor,
   serviceId: string,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean } = {}
 ): Promise<ServiceRecord | null> {
   if (!SERVICE_ID_PATTERN.test(serviceId)) return null;
-  const query = database.select().from(services).where(and(eq(services.id, serviceId), visibleTo(actor))).limit(1);
+  const query = database
+    .select()
+    .from(services)
+    .where(and(eq(services.id, serviceId), visibleTo(actor)))
+    .limit(1);
   const [row] = options.lock ? await query.for("update") : await query;
   return row ?? null;
 }
 
-export const isBuiltIn = (service: Pick<ServiceRecord, "ownerCountyAgs">) => service.ownerCountyAgs === null;
+export type ServiceForChange = { ok: true; service: ServiceRecord } | PublishingFailure;
 
-export function serviceNotFoundMessage(serviceId: string): string {
-  return `Eine Leistung „${serviceId.slice(0, 80)}“ gibt es in Ihrem Landkreis nicht.`;
+/** The service, locked, if the actor may change this matter of it; otherwise the refusal (404 or 403). */
+export async function serviceForChange(
+  database: Pick<Database, "select">,
+  actor: Actor,
+  serviceId: string,
+  matter: EditorialMatter
+): Promise<ServiceForChange> {
+  const service = await visibleService(database, actor, serviceId, {
+    lock: true,
+  });
+  if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+  return changeRefusal(actor, service, matter) ?? { ok: true, service };
 }
+
+/** For offering and overrides: the service plus the county whose municipalities the actor sets. */
+export async function serviceForCountyChange(
+  database: Pick<Database, "select">,
+  actor: EditorialActor,
+  serviceId: string
+): Promise<{ ok: true; service: ServiceRecord; county: ActorCounty } | PublishingFailure> {
+  const access = await serviceForChange(database, actor, serviceId, "offering");
+  if (!access.ok) return access;
+  const county = actorCounty(actor);
+  // The rule already refuses an actor without county; this keeps the types honest.
+  if (!county) return refuse(403, "county_matter", "Angebot und Zuständigkeiten legt die Redaktion eines Landkreises fest.");
+  return { ok: true, service: access.service, county };
+}
+
+export const isBuiltIn = (service: Pick<ServiceRecord, "ownerCountyAgs">) => service.ownerCountyAgs === null;

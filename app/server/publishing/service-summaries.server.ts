@@ -1,13 +1,14 @@
 /**
  * The editor's view of services: versions with their status and the number of cases filed on
  * each, and how many municipalities of the county offer the service. Counts cover the editor's
- * county (a built-in service's cases elsewhere are other counties' business).
+ * county (a built-in service's cases elsewhere are other counties' business); the portal
+ * operator's counts cover the whole portal.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { cases, municipalities, serviceOfferings, services, serviceVersions } from "../../../db/schema";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
-import { visibleTo } from "./service-access.server";
+import { changeableBy, visibleTo } from "./service-access.server";
 
 export type VersionSummary = {
   version: number;
@@ -24,6 +25,8 @@ export type ServiceSummary = {
   id: string;
   title: string;
   builtIn: boolean;
+  /** The county that created the service; null for a built-in one. */
+  ownerCountyAgs: string | null;
   level: "gemeinde" | "kreis";
   retired: boolean;
   /** The version new starts get: the newest published one. */
@@ -34,12 +37,18 @@ export type ServiceSummary = {
   municipalities: number;
 };
 
+/** The municipalities the actor's counts cover: its county's, or every one for the operator. */
+function inActorsArea(actor: Pick<EditorialActor, "countyAgs">): SQL {
+  return actor.countyAgs === null ? sql`true` : eq(municipalities.countyAgs, actor.countyAgs);
+}
+
+/** One service the actor may see, or (without an id) the overview: the services the actor may change. */
 export async function serviceSummaries(actor: EditorialActor, onlyServiceId?: string): Promise<ServiceSummary[]> {
   const database = await db();
   const serviceRows = await database
     .select()
     .from(services)
-    .where(onlyServiceId ? and(visibleTo(actor), eq(services.id, onlyServiceId)) : visibleTo(actor));
+    .where(onlyServiceId ? and(visibleTo(actor), eq(services.id, onlyServiceId)) : changeableBy(actor));
   if (serviceRows.length === 0) return [];
   const ids = serviceRows.map((s) => s.id);
   const [versionRows, offeringRows, caseRows, [{ total }]] = await Promise.all([
@@ -61,15 +70,15 @@ export async function serviceSummaries(actor: EditorialActor, onlyServiceId?: st
       .select({ serviceId: serviceOfferings.serviceId, count: sql<number>`count(*)::int` })
       .from(serviceOfferings)
       .innerJoin(municipalities, eq(municipalities.ags, serviceOfferings.municipalityAgs))
-      .where(and(inArray(serviceOfferings.serviceId, ids), eq(municipalities.countyAgs, actor.countyAgs)))
+      .where(and(inArray(serviceOfferings.serviceId, ids), inActorsArea(actor)))
       .groupBy(serviceOfferings.serviceId),
     database
       .select({ serviceId: cases.serviceId, version: cases.serviceVersion, count: sql<number>`count(*)::int` })
       .from(cases)
       .innerJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
-      .where(and(inArray(cases.serviceId, ids), eq(municipalities.countyAgs, actor.countyAgs)))
+      .where(and(inArray(cases.serviceId, ids), inActorsArea(actor)))
       .groupBy(cases.serviceId, cases.serviceVersion),
-    database.select({ total: sql<number>`count(*)::int` }).from(municipalities).where(eq(municipalities.countyAgs, actor.countyAgs)),
+    database.select({ total: sql<number>`count(*)::int` }).from(municipalities).where(inActorsArea(actor)),
   ]);
   const offered = new Map(offeringRows.map((r) => [r.serviceId, Number(r.count)]));
   const caseCount = new Map(caseRows.map((r) => [`${r.serviceId}@${r.version}`, Number(r.count)]));
@@ -94,6 +103,7 @@ export async function serviceSummaries(actor: EditorialActor, onlyServiceId?: st
         id: service.id,
         title: (current ?? versions.at(-1))?.title ?? service.id,
         builtIn: service.ownerCountyAgs === null,
+        ownerCountyAgs: service.ownerCountyAgs,
         level: service.level,
         retired: service.retiredAt !== null,
         current: current?.version ?? null,

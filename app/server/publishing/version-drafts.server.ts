@@ -15,7 +15,7 @@ import { textBasis, utf8Bytes } from "./definition-text.server";
 import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, type PublishingFailure, Refusal } from "./outcome";
-import { isBuiltIn, serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { changeRefusal, isBuiltIn, newServiceRefusal, serviceNotFoundMessage, visibleService } from "./service-access.server";
 
 export type SaveDraftInput = {
   /** The service being edited; absent when the text names a new service by its `id`. */
@@ -68,6 +68,8 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       // The service row is locked: drafts of one service are saved one after the other.
       const existing = await visibleService(tx, actor, serviceId, { lock: true });
       if (!existing && input.serviceId) throw new Refusal(refuse(404, "service_not_found", serviceNotFoundMessage(serviceId)));
+      const ownership = existing ? (input.newServiceOnly ? null : changeRefusal(actor, existing, "form")) : newServiceRefusal(actor);
+      if (ownership) throw new Refusal(ownership);
       if (existing && input.newServiceOnly) {
         throw new Refusal(
           refuse(409, "service_exists", `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`, [
@@ -113,9 +115,10 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       }
 
       if (!existing) {
+        // newServiceRefusal let only an actor with a county get here: a new service is its county's.
         const inserted = await tx
           .insert(services)
-          .values({ id: serviceId, ownerCountyAgs: actor.countyAgs, level: level! })
+          .values({ id: serviceId, ownerCountyAgs: actor.countyAgs!, level: level! })
           .onConflictDoNothing()
           .returning({ id: services.id });
         if (inserted.length === 0) {

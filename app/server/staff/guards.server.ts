@@ -15,7 +15,7 @@ export async function currentStaff(request: Request): Promise<StaffUser | null> 
  * The signed-in member of staff with `role`; otherwise throws: a redirect to the login page
  * (remembering where the person wanted to go) or a 403 when the role is missing.
  */
-export async function requireStaff(request: Request, role?: StaffRole): Promise<StaffUser> {
+export async function requireStaff(request: Request, role?: StaffRole | readonly StaffRole[]): Promise<StaffUser> {
   const user = await currentStaff(request);
   if (!user) {
     const url = new URL(request.url);
@@ -30,8 +30,8 @@ export async function requireStaff(request: Request, role?: StaffRole): Promise<
   return user;
 }
 
-function forbiddenMessage(role: StaffRole): string {
-  switch (role) {
+function forbiddenMessage(role: StaffRole | readonly StaffRole[]): string {
+  switch (typeof role === "string" ? role : role[0]) {
     case "clerk":
       return "Ihr Konto ist nicht für die Sachbearbeitung freigeschaltet. Wenden Sie sich bitte an die Kontenverwaltung Ihrer Behörde.";
     case "admin":
@@ -54,7 +54,7 @@ export function safeReturnPath(value: string | null | undefined): string | null 
 /** The first page a user's roles allow. */
 export function homePathFor(user: Pick<StaffUser, "roles">): string {
   if (hasRole(user, "clerk")) return "/verwaltung";
-  if (hasRole(user, "editor")) return "/redaktion";
+  if (hasRole(user, ["editor", "operator"])) return "/redaktion";
   if (hasRole(user, "admin")) return "/verwaltung/konten";
   return "/verwaltung";
 }

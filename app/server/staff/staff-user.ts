@@ -1,7 +1,13 @@
 /** The signed-in member of staff as routes and components see it. Pure, shared with the UI. */
 
+/** The roles an authority's admins give their own staff. */
 export const STAFF_ROLES = ["clerk", "editor", "admin"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+/**
+ * The portal operator (Portalbetrieb): portal-wide, owner of the built-in services' forms. No
+ * authority's admin can give it; only `seed-staff.ts create-operator` does (ADR 015).
+ */
+export const OPERATOR_ROLE = "operator";
+export type StaffRole = (typeof STAFF_ROLES)[number] | typeof OPERATOR_ROLE;
 
 export type StaffUser = {
   id: string;
@@ -16,12 +22,14 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   clerk: "Sachbearbeitung",
   editor: "Redaktion",
   admin: "Kontenverwaltung",
+  operator: "Portalbetrieb",
 };
 
 export function toStaffRoles(values: readonly string[]): StaffRole[] {
-  return STAFF_ROLES.filter((role) => values.includes(role));
+  const known: readonly StaffRole[] = [...STAFF_ROLES, OPERATOR_ROLE];
+  return known.filter((role) => values.includes(role));
 }
 
-export function hasRole(user: Pick<StaffUser, "roles">, role: StaffRole): boolean {
-  return user.roles.includes(role);
+export function hasRole(user: Pick<StaffUser, "roles">, role: StaffRole | readonly StaffRole[]): boolean {
+  return typeof role === "string" ? user.roles.includes(role) : role.some((r) => user.roles.includes(r));
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../db/schema";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
+import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
@@ -111,7 +112,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     };
   }
 
-  const inline = checkInlineAttachments(validation.data, request.inlineAttachments ?? []);
+  const inline = checkInlineAttachments(validation.data, request.data, request.inlineAttachments ?? []);
   if (!inline.ok) return inline;
 
   const stored = await storeCase(database, request, service, routing, validation.data, requestHash, inline.files);
@@ -287,16 +288,23 @@ function caseNumberSql(prefix: string, year: number) {
 
 type AttachmentRef = ReturnType<typeof attachmentRefs>[number];
 
-/** Inline files must be exactly what the data says: same size, same SHA-256, and bytes of the stated type. */
+/**
+ * Inline files must be exactly what the data says: same size, same SHA-256, and bytes of the stated type.
+ * A file whose answer sits on a step the conditions skip is dropped with that answer, unchecked and
+ * unstored (docs/decisions/016-linear-time-patterns-and-edge-rules.md); a file no answer names is refused.
+ */
 function checkInlineAttachments(
   data: FormValues,
+  submittedData: FormValues,
   inline: InlineAttachment[],
 ): { ok: true; files: Map<string, { ref: AttachmentRef; content: Uint8Array }> } | ({ ok: false } & SubmissionFailure) {
   const refs = new Map(attachmentRefs(data).map((ref) => [ref.id, ref]));
+  const droppedWithTheirAnswers = new Set(attachmentRefs(submittedData).map((ref) => ref.id));
   const files = new Map<string, { ref: AttachmentRef; content: Uint8Array }>();
   const invalid = (message: string) => ({ ok: false as const, status: 422 as const, code: "attachment_invalid" as const, message });
   for (const file of inline) {
     const ref = refs.get(file.id);
+    if (!ref && droppedWithTheirAnswers.has(file.id)) continue;
     if (!ref) return invalid(`Die Datei ${file.id} gehört zu keiner Angabe im Antrag.`);
     if (file.content.byteLength !== ref.size) return invalid(`Die Datei „${ref.name}“ hat nicht die angegebene Größe.`);
     if (createHash("sha256").update(file.content).digest("hex") !== ref.sha256) {
@@ -319,13 +327,13 @@ function fail<S extends SubmissionFailure["status"], C extends SubmissionFailure
 }
 
 /**
- * PostgreSQL cannot store U+0000 in text or JSON; no person types it. Every other character,
- * hostile or not, is stored verbatim and escaped where it is shown.
+ * PostgreSQL cannot store U+0000 or an unpaired surrogate in text or JSON; no person types them.
+ * Every other character, hostile or not, is stored verbatim and escaped where it is shown.
  */
 function nulCharacterErrors(data: unknown, lang: Lang): FieldError[] {
   const errors: FieldError[] = [];
   const visit = (value: unknown, pointer: string) => {
-    if (typeof value === "string" && value.includes("\u0000")) {
+    if (typeof value === "string" && hasUnstorableText(value)) {
       errors.push({
         pointer,
         fieldPointer: pointer,

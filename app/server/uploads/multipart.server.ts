@@ -69,7 +69,10 @@ export async function parseMultipart(request: Request, limits: MultipartLimits):
       if (settled) return;
       settled = true;
       source.unpipe(parser);
-      source.destroy();
+      // Beyond the limit the connection goes; a broken body is read to its end so the answer
+      // still reaches the browser (destroying the stream would close the socket unanswered).
+      if (error instanceof PayloadTooLargeError) source.destroy();
+      else source.resume();
       reject(error);
     };
     const count = (bytes: number) => {

@@ -47,7 +47,7 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
   });
 
   describe("editor pages", () => {
-    const pages = ["/redaktion", "/redaktion/neu", "/redaktion/schluessel", "/redaktion/leistungen/hundesteuer-anmeldung", "/redaktion/leistungen/hundesteuer-anmeldung/entwurf", "/redaktion/leistungen/hundesteuer-anmeldung/angebot", "/redaktion/leistungen/hundesteuer-anmeldung/vergleich"];
+    const pages = ["/redaktion", "/redaktion/neu", "/redaktion/schluessel", "/redaktion/leistungen/hundesteuer-anmeldung", "/redaktion/leistungen/hundesteuer-anmeldung/angebot", "/redaktion/leistungen/hundesteuer-anmeldung/vergleich"];
 
     it("send an anonymous visitor to the login, refuse a clerk, and are never cached", async () => {
       const anonymous = await new EditorClient(base).get("/redaktion/neu");
@@ -62,6 +62,13 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
         expect(response.status, page).toBe(200);
         expect(response.headers.get("cache-control"), page).toBe("no-store");
       }
+      // A built-in service's form is the portal operator's: its editor page refuses a county editor.
+      const builtInDraft = "/redaktion/leistungen/hundesteuer-anmeldung/entwurf";
+      expect((await editor.get(builtInDraft)).status).toBe(403);
+      const operator = await EditorClient.signedIn(base, "betrieb.portal");
+      const operatorPage = await operator.get(builtInDraft);
+      expect(operatorPage.status).toBe(200);
+      expect(operatorPage.headers.get("cache-control")).toBe("no-store");
     });
 
     it("hide another county's services (404) and refuse a post from another site", async () => {

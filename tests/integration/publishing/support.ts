@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { apiTokens, authorities, counties, staffUsers } from "../../../db/schema";
-import type { EditorialActor } from "~/server/publishing/actor";
+import type { CountyEditorActor, EditorActor } from "~/server/publishing/editor.server";
 import { secretHash } from "~/server/staff/tokens.server";
 
 export const SERVICE = "veranstaltung-anzeige";
@@ -24,7 +24,7 @@ export function variant(version: 1 | 2, change: Record<string, unknown>): string
 }
 
 /** The seeded demo editor of a county's Landratsamt (`red.<prefix>`), as the actor the domain modules take. */
-export async function editorActor(database: Database, username = "red.lrasoe"): Promise<Extract<EditorialActor, { kind: "staff" }>> {
+export async function editorActor(database: Database, username = "red.lrasoe"): Promise<CountyEditorActor> {
   const [row] = await database
     .select({ id: staffUsers.id, displayName: staffUsers.displayName, authorityId: authorities.id, authorityName: authorities.name, countyAgs: counties.ags, countyName: counties.name })
     .from(staffUsers)
@@ -32,7 +32,20 @@ export async function editorActor(database: Database, username = "red.lrasoe"): 
     .innerJoin(counties, eq(counties.landratsamtId, authorities.id))
     .where(eq(staffUsers.username, username));
   if (!row) throw new Error(`no editor ${username}`);
-  return { kind: "staff", userId: row.id, ...row };
+  const { id, ...rest } = row;
+  return { kind: "staff", userId: id, ...rest, portalOperator: false };
+}
+
+/** The seeded demo portal operator (`betrieb.portal`), who owns the built-in services' forms. */
+export async function operatorActor(database: Database, username = "betrieb.portal"): Promise<EditorActor> {
+  const [row] = await database
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, authorityId: authorities.id, authorityName: authorities.name })
+    .from(staffUsers)
+    .innerJoin(authorities, eq(authorities.id, staffUsers.authorityId))
+    .where(eq(staffUsers.username, username));
+  if (!row) throw new Error(`no operator ${username}`);
+  const { id, ...rest } = row;
+  return { kind: "staff", userId: id, ...rest, countyAgs: null, countyName: null, portalOperator: true };
 }
 
 /** An API token of an authority with the given scopes, stored hashed as the app does; returns the secret. */

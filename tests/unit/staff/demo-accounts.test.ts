@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSeedRows } from "../../../db/seed/authority-rows";
 import { demoAccounts, demoPassword } from "../../../db/seed/seed-staff";
+import { validateNewAccount } from "~/server/staff/accounts.server";
 
 describe("demo staff accounts", () => {
   const rows = buildSeedRows();
@@ -17,6 +18,16 @@ describe("demo staff accounts", () => {
     const editors = accounts.filter((a) => a.roles.includes("editor"));
     expect(editors.map((e) => e.authorityId).sort()).toEqual(rows.counties.map((c) => c.landratsamtId).sort());
     expect(accounts.filter((a) => a.roles.includes("admin"))).toHaveLength(1);
+  });
+
+  it("has one portal operator, betrieb.portal, with no other role", () => {
+    expect(accounts.filter((a) => a.roles.includes("operator"))).toEqual([expect.objectContaining({ username: "betrieb.portal", password: "demo-betrieb.portal", roles: ["operator"] })]);
+  });
+
+  it("never lets an authority's admin give the portal-wide operator role", () => {
+    expect(validateNewAccount({ username: "neu.betrieb", displayName: "Neu", roles: ["operator"] }).roles).toBeDefined();
+    expect(validateNewAccount({ username: "neu.betrieb", displayName: "Neu", roles: ["editor", "operator"] }).roles).toBeDefined();
+    expect(validateNewAccount({ username: "neu.redaktion", displayName: "Neu", roles: ["editor"] }).roles).toBeUndefined();
   });
 
   it("uses unique usernames and the documented demo password pattern", () => {
