@@ -4,6 +4,7 @@
  * status the operation does not document, or have a body that contradicts the documented schema.
  */
 import { readdirSync } from "node:fs";
+import { METHODS, request as httpRequest } from "node:http";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
@@ -143,4 +144,48 @@ describe.each(databaseKinds())("requests generated from the OpenAPI document on 
     expect(failures).toEqual([]);
     console.info(`contract fuzz on ${kind}: ${requests} requests over ${operations.length} operations in ${Math.round(performance.now() - started)} ms`);
   }, 600_000);
+
+  /** Any method, also those fetch refuses to send (TRACE), over a plain HTTP client. */
+  function sendMethod(method: string, path: string): Promise<{ status: number; allow: string | null; contentType: string; text: string }> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(`${staff.server.baseUrl}/api/v1${path}`, { method, headers: { Authorization: `Bearer ${staff.fixtures.editor}` } }, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, allow: (response.headers.allow as string | undefined) ?? null, contentType: response.headers["content-type"] ?? "", text }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  }
+
+  it("answers every method a path does not document with 405, an Allow header naming the documented ones and the error format", async () => {
+    const validateError = ajv.compile({ $ref: `${DOCUMENT_ID}#/components/schemas/Error` });
+    const failures: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      const documented = Object.keys(item).map((method) => method.toUpperCase());
+      const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(String(known(name)[0] ?? "x")));
+      // Every method Node's parser knows (an unknown token is a 400 before any route); CONNECT opens a tunnel.
+      const method = fc.constantFrom(...METHODS.filter((candidate) => !documented.includes(candidate) && !["HEAD", "OPTIONS", "CONNECT"].includes(candidate)));
+      await fc
+        .assert(
+          fc.asyncProperty(method, async (candidate) => {
+            const answer = await sendMethod(candidate, concrete);
+            const allowed = (answer.allow ?? "").split(/,\s*/).filter(Boolean);
+            const problem =
+              answer.status !== 405
+                ? `status ${answer.status}`
+                : !documented.every((m) => allowed.includes(m)) || !allowed.every((m) => [...documented, "HEAD", "OPTIONS"].includes(m))
+                  ? `Allow: ${answer.allow}, documented: ${documented.join(", ")}`
+                  : !answer.contentType.startsWith("application/json") || !validateError(JSON.parse(answer.text))
+                    ? `body ${answer.contentType}: ${answer.text.slice(0, 200)}`
+                    : null;
+            if (problem) throw new Error(`${candidate} ${concrete}: ${problem}`);
+          }),
+          { numRuns: 15, endOnFailure: true },
+        )
+        .catch((error: Error) => failures.push(String(error.cause ?? error.message).split("\n")[0]));
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });
