@@ -5,6 +5,9 @@ import { sql } from "drizzle-orm";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Runs queries: the database itself or an open transaction. */
+export type Executor = Database | Transaction;
 
 export type DatabaseHandle = {
   db: Database;

@@ -39,8 +39,7 @@ export function requestLog(runtime, build) {
  */
 export function finalErrorHandler(runtime) {
   // Express recognises an error handler by its four parameters.
-  // eslint-disable-next-line no-unused-vars
-  return (error, req, res, next) => {
+  return (error, req, res, _next) => {
     const requestId = res.locals.requestId ?? "unbekannt";
     runtime.logRequestError(error, requestId);
     if (res.headersSent) {

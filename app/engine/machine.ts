@@ -6,8 +6,7 @@
  * cannot disagree. Snapshots are plain JSON (context = answers + a flag).
  */
 import { assign, setup } from "xstate";
-import { decide, REVIEW_STATE, SUBMITTED_STATE, type FormContext, type FormEvent, type Move } from "./journey";
-import type { FormRuntime } from "./runtime";
+import { decide, REVIEW_STATE, SUBMITTED_STATE, type FormContext, type FormEvent, type JourneyRules, type Move } from "./journey";
 import type { FormValues } from "./types";
 
 export { REVIEW_STATE, SUBMITTED_STATE, type FormContext, type FormEvent } from "./journey";
@@ -16,13 +15,13 @@ export interface FormMachineInput {
   data?: FormValues;
 }
 
-export function createFormMachine(runtime: FormRuntime) {
+export function createFormMachine(rules: JourneyRules) {
   // Each candidate transition's guard and then the action ask about the same
   // event; the last answer is kept (event and context are never mutated).
   let memo: { from: string; context: FormContext; event: FormEvent; move: Move | undefined } | undefined;
   const decideOnce = (from: string, context: FormContext, event: FormEvent): Move | undefined => {
     if (memo && memo.from === from && memo.context === context && memo.event === event) return memo.move;
-    const move = decide(runtime, from, context, event);
+    const move = decide(rules, from, context, event);
     memo = { from, context, event, move };
     return move;
   };
@@ -45,7 +44,7 @@ export function createFormMachine(runtime: FormRuntime) {
       actions: { type: "move" as const, params: { from } },
     }));
 
-  const order = runtime.stepOrder;
+  const order = rules.stepOrder;
   const stepStates = Object.fromEntries(
     order.map((stepId, index) => [
       stepId,
@@ -59,7 +58,7 @@ export function createFormMachine(runtime: FormRuntime) {
   );
 
   return configured.createMachine({
-    id: runtime.key,
+    id: rules.key,
     // definition-check guarantees the first step has no condition.
     initial: order[0],
     // Input is optional (an empty form); declaring it in `types` would make

@@ -21,33 +21,16 @@ import type {
   ValidationIssue,
   ValidationOptions,
 } from "./types";
+import type { JourneyRules } from "./journey";
 
-export interface ValidationResult {
-  valid: boolean;
-  /** The data with the answers of inactive steps removed: what gets stored. */
-  data: FormValues;
-  errors: FieldError[];
-}
-
-export interface FormRuntime {
+export interface FormRuntime extends JourneyRules {
   readonly definition: FormDefinition;
-  /** `${id}@${version}`: the identity of a form version. */
-  readonly key: string;
-  readonly stepOrder: readonly string[];
   /** Field ownership: which step shows which field. */
   readonly fields: FieldIndex;
   step(stepId: string): StepDefinition;
   /** Type, format and allowed values at a field pointer (`*` for group items). */
   fieldFacts(pointer: string): SchemaFacts;
-  /** The step's answers replace whatever the data held for the step's fields; nothing else is taken over. */
-  mergeStepData(data: FormValues, stepId: string, stepData: FormValues): FormValues;
   validateStep(stepId: string, data: FormValues, options?: ValidationOptions): FieldError[];
-  /** Same verdict as `validateStep(…).length === 0`, without phrasing messages (used by guards). */
-  isStepValid(stepId: string, data: FormValues): boolean;
-  validateAll(data: FormValues, options?: ValidationOptions): ValidationResult;
-  isStepActive(stepId: string, data: FormValues): boolean;
-  activeSteps(data: FormValues): readonly string[];
-  pruneInactive(data: FormValues): FormValues;
   /** The XState machine of this form version (built once). */
   createMachine(): FormMachine;
 }

@@ -124,3 +124,10 @@ export interface FieldError {
 export interface ValidationOptions {
   lang?: Lang;
 }
+
+export interface ValidationResult {
+  valid: boolean;
+  /** The data with the answers of inactive steps removed: what gets stored. */
+  data: FormValues;
+  errors: FieldError[];
+}

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
-import type { StepPageData } from "~/components/wizard/view-model";
-import { requestLanguage } from "~/lib/i18n/language.server";
+import type { StepPageData } from "~/server/wizard/view-model";
+import { requestLanguage } from "~/server/i18n/language.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { handleStepPost } from "~/server/drafts/step-action.server";
-import { loadStepPage, stepPageMessageGroups } from "~/server/drafts/step-page.server";
+import { handleStepPost } from "~/server/wizard/step-action.server";
+import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AuthorityContact } from "~/components/authority";
-import { requestLanguage } from "~/lib/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.server";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { localizedTitles } from "~/lib/i18n/service-titles.server";
+import { localizedTitles } from "~/server/i18n/service-titles.server";
 import { useLang, useT } from "~/lib/i18n/use-translation";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
-import { requireMunicipality } from "~/server/drafts/wizard-context.server";
+import { requireMunicipality } from "~/server/wizard/wizard-context.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: data ? `${metaLanguage(matches).t("municipality.title", { name: data.municipality.name })} – Bürgerportal` : "Bürgerportal" },

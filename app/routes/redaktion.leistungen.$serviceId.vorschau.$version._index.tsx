@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StartPage } from "~/components/wizard/start-page";
 import { assertSameOrigin } from "~/server/csrf.server";
-import type { StartPageData } from "~/server/drafts/start.server";
+import type { StartPageData } from "~/server/wizard/start.server";
 import { loadPreviewStart, startPreview } from "~/server/publishing/preview-pages.server";
 import { noStoreHeaders } from "~/server/staff/http.server";
 

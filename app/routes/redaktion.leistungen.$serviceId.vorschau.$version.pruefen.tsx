@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { ReviewPage } from "~/components/wizard/review-page";
 import { assertSameOrigin } from "~/server/csrf.server";
-import type { ReviewPageData } from "~/server/drafts/review.server";
+import type { ReviewPageData } from "~/server/wizard/review.server";
 import { loadPreviewReview, submitPreview } from "~/server/publishing/preview-pages.server";
 import { noStoreHeaders } from "~/server/staff/http.server";
 

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
-import type { StepPageData } from "~/components/wizard/view-model";
+import type { StepPageData } from "~/server/wizard/view-model";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { handlePreviewStepPost, loadPreviewStep } from "~/server/publishing/preview-pages.server";
 import { noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const page = data as StepPageData | undefined;
-  return [{ title: page ? `Vorschau: ${stepTitle(page, page.errors.length > 0, "Fehler: ")}` : "Vorschau – Bürgerportal" }];
+  return [{ title: page ? stepTitle(page, page.errors.length > 0, "Fehler: ") : "Vorschau – Bürgerportal" }];
 };
 export const headers = noStoreHeaders;
 

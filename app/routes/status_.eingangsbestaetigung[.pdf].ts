@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { lookUpCase, lookupFailed, receiptResponse } from "~/server/drafts/citizen-status.server";
+import { lookUpCase, lookupFailed, receiptResponse } from "~/server/status/citizen-status.server";
 import { readPageForm } from "~/server/form-body.server";
 
 /** The receipt for case number + access code, posted from the status page (never in a URL). */

@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import { openDatabase, type Database } from "../../db/client";
 import { apiTokens, cases } from "../../db/schema";
 import { buildSeedRows } from "../../db/seed/authority-rows";
-import { demoAccounts, type DemoAccount } from "../../db/seed/seed-staff";
+import { demoAccounts, type DemoAccount } from "../../app/server/staff/staff-seed.server";
 import { closeDatabase, db, prepareDatabase, useDatabaseHandle } from "../../app/server/db.server";
 import { secretHash } from "../../app/server/staff/tokens.server";
 import { receiptOf } from "../../app/server/submissions/receipt-store.server";

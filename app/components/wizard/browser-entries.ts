@@ -8,7 +8,7 @@ import type { FieldError, Lang } from "~/engine/types";
 import { formatBytes } from "~/lib/i18n/format";
 import type { Translate } from "~/lib/i18n/use-translation";
 import { looksAllowed, typesLabel } from "~/server/uploads/upload-rules";
-import { fieldId, type FieldView, type FileRuleView, type StepPageData } from "./view-model";
+import { fieldId, type FieldView, type FileRuleView, type StepPageData } from "../../server/wizard/view-model";
 
 const STAND_IN_ID = "00000000-0000-4000-8000-000000000000";
 const STAND_IN_HASH = "0".repeat(64);

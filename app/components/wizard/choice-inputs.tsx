@@ -1,7 +1,7 @@
 import { Text } from "~/lib/i18n/localized";
 import { allValues, firstValue, type FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { fieldId, type FieldView } from "./view-model";
+import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 /** Radios (one answer) and checkboxes (several): a fieldset whose legend is the question. */
 export function ChoiceInput({ field, name, context }: { field: FieldView; name: string; context: FieldContext }) {

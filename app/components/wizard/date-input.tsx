@@ -1,7 +1,7 @@
 import { Text } from "~/lib/i18n/localized";
 import { firstValue, type FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { fieldId, type FieldView } from "./view-model";
+import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 /** autocomplete tokens of the parts, where the whole date has one (WCAG 1.3.5). */
 function partToken(token: string | undefined, part: "day" | "month" | "year"): string | undefined {

@@ -1,7 +1,7 @@
 import { forwardRef, type MouseEvent } from "react";
 import type { FieldError } from "~/engine/types";
 import { useT } from "~/lib/i18n/use-translation";
-import { fieldId } from "./view-model";
+import { fieldId } from "../../server/wizard/view-model";
 
 /**
  * The GOV.UK error summary on KERN's danger alert: at the top of the page, announced (role
@@ -24,6 +24,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: readonly FieldE
     target.focus({ preventScroll: true });
   };
   return (
+    // After a refused post, focus goes to the list of errors first (as GOV.UK and KERN advise).
+    // eslint-disable-next-line jsx-a11y/no-autofocus
     <div className="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1} ref={ref} autoFocus={autoFocus} aria-labelledby="fehlerliste-titel">
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />

@@ -1,7 +1,7 @@
 /** What every field of a step page reads besides its own definition. */
 import type { Lang } from "~/engine/types";
 import type { Translate } from "~/lib/i18n/use-translation";
-import type { FileRefView } from "./view-model";
+import type { FileRefView } from "../../server/wizard/view-model";
 
 export interface FieldContext {
   lang: Lang;

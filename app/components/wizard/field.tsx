@@ -4,7 +4,7 @@ import type { FieldContext } from "./field-context";
 import { FileInput } from "./file-input";
 import { GroupInput } from "./group-input";
 import { TextInput } from "./text-input";
-import type { FieldView } from "./view-model";
+import type { FieldView } from "../../server/wizard/view-model";
 
 /** One field of a step, by widget. `name` is the input name: the value's JSON pointer. */
 export function FieldInput({ field, name, context }: { field: FieldView; name: string; context: FieldContext }) {
@@ -21,7 +21,13 @@ export function FieldInput({ field, name, context }: { field: FieldView; name: s
     case "file":
       return <FileInput field={field} name={name} context={context} />;
     case "group":
-      return <GroupInput field={field} context={context} />;
+      return (
+        <GroupInput
+          field={field}
+          context={context}
+          renderItemField={(itemField, itemName) => <FieldInput field={itemField} name={itemName} context={context} />}
+        />
+      );
     default:
       return <TextInput field={field} name={name} context={context} />;
   }

@@ -3,7 +3,7 @@ import { formatBytes } from "~/lib/i18n/format";
 import { acceptAttribute, typesLabel } from "~/server/uploads/upload-rules";
 import type { FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "./view-model";
+import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
 
 /**
  * An upload: the files kept so far (each posted back as its id in a hidden input, which the

@@ -1,14 +1,23 @@
+import { Fragment, type ReactNode } from "react";
 import { Text } from "~/lib/i18n/localized";
 import type { FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "./view-model";
-import { FieldInput } from "./field";
+import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
 
 /**
  * A repeating group ("Hund 1", "Hund 2"): each item a fieldset of the group's fields, with
  * "remove" and "add" as submit buttons carrying name/value, so they work without JavaScript.
  */
-export function GroupInput({ field, context }: { field: FieldView; context: FieldContext }) {
+export function GroupInput({
+  field,
+  context,
+  renderItemField,
+}: {
+  field: FieldView;
+  context: FieldContext;
+  /** Renders one question of an item; passed in because items hold ordinary fields (field.tsx). */
+  renderItemField: (itemField: FieldView, name: string) => ReactNode;
+}) {
   const id = fieldId(field.pointer);
   const error = context.errors.get(field.pointer);
   const group = field.group!;
@@ -34,7 +43,7 @@ export function GroupInput({ field, context }: { field: FieldView; context: Fiel
             <legend className="kern-heading-small">{label}</legend>
             <div className="kern-fieldset__body">
               {group.fields.map((itemField) => (
-                <FieldInput key={itemField.pointer} field={itemField} name={`${itemPointer}${itemField.pointer}`} context={context} />
+                <Fragment key={itemField.pointer}>{renderItemField(itemField, `${itemPointer}${itemField.pointer}`)}</Fragment>
               ))}
             </div>
             {canRemove && (

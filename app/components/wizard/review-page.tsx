@@ -2,12 +2,12 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { ReviewPageData } from "~/server/drafts/review.server";
+import type { ReviewPageData } from "~/server/wizard/review.server";
 import { ErrorSummary } from "./error-summary";
 import { describedBy, FieldError } from "./field-parts";
 import { Notice } from "./notice";
 import { useFocusAfterNavigation } from "./use-focus-management";
-import { fieldId } from "./view-model";
+import { fieldId } from "../../server/wizard/view-model";
 import { KernAlert } from "~/components/kern-alert";
 
 const DECLARATION_ID = fieldId("#declaration");

@@ -9,11 +9,11 @@ import { Notice } from "./notice";
 import { StepProgress } from "./step-progress";
 import { useFocusAfterNavigation, useFocusOnAttempt } from "./use-focus-management";
 import { useStepValidation } from "./use-step-validation";
-import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "./view-model";
+import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "../../server/wizard/view-model";
 
-/** The page title: "Fehler: " first while errors are shown (the GOV.UK pattern). */
-export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle">, errors: boolean, errorPrefix: string): string {
-  return `${errors ? errorPrefix : ""}${page.step.title.text} – ${page.serviceTitle.text} – Bürgerportal`;
+/** The page title: "Fehler: " first while errors are shown (the GOV.UK pattern); "Vorschau: " before all in a preview. */
+export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle" | "mode">, errors: boolean, errorPrefix: string): string {
+  return `${page.mode === "preview" ? "Vorschau: " : ""}${errors ? errorPrefix : ""}${page.step.title.text} – ${page.serviceTitle.text} – Bürgerportal`;
 }
 
 /** One step of the wizard: a real form post, enhanced in place when JavaScript runs. */

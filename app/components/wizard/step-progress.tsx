@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { ProgressView } from "./view-model";
+import type { ProgressView } from "../../server/wizard/view-model";
 
 /** "Schritt 2 von 5" with a bar, and the names of the steps that apply (reached ones are links). */
 export function StepProgress({ progress }: { progress: ProgressView }) {

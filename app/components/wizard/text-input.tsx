@@ -1,7 +1,7 @@
 import { Text } from "~/lib/i18n/localized";
 import { firstValue, type FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
-import { fieldId, type FieldView } from "./view-model";
+import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 const TYPES: Partial<Record<FieldView["widget"], string>> = { email: "email", tel: "tel" };
 

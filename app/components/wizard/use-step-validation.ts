@@ -10,11 +10,11 @@ import { parseStepSubmission } from "~/engine/form-submission";
 import type { FormRuntime } from "~/engine/runtime";
 import { restoreState } from "~/engine/transition";
 import type { FieldError } from "~/engine/types";
-import { applyStepPost } from "~/server/drafts/step-events";
+import { applyStepPost } from "~/server/wizard/step-events";
 import { browserEntries, checkChosenFile, fileRuleFor, pointerOfInput } from "./browser-entries";
 import { loadFormRuntime } from "./client-runtime";
 import { useT, type Translate } from "~/lib/i18n/use-translation";
-import { ACTION_FIELD, VIA_FIELD, type StepPageData } from "./view-model";
+import { ACTION_FIELD, VIA_FIELD, type StepPageData } from "../../server/wizard/view-model";
 
 export interface StepValidation {
   /** Errors to show; null: show the server's. */

@@ -114,7 +114,7 @@ export function openApiDocument(serverUrl: string) {
           security: anonymous,
           summary: "Antrag einreichen",
           description:
-            "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp).",
+            "Prüft die Daten mit den Regeln der Formularversion (einschließlich Bedingungen), ermittelt die zuständige Behörde und legt genau einen Vorgang an. Eine Wiederholung mit gleichem `idempotencyKey` und gleichem Inhalt liefert denselben Vorgang (200). Dateien werden Base64-kodiert in `attachments` mitgeschickt und müssen zu den Dateiangaben in `data` passen (Größe, SHA-256, Dateityp). Antworten und Dateien zu Schritten, die eine Bedingung überspringt, werden stillschweigend verworfen.",
           requestBody: {
             required: true,
             content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionRequest" } } },

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { Database } from "../../../db/client";
+import type { Transaction } from "../../../db/client";
 import { caseEvents, cases } from "../../../db/schema";
 import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import type { CaseActor } from "./case-actor";
@@ -15,7 +15,6 @@ export type ChangeFailure = {
   field?: "to" | "note" | "message" | "revision" | "assignee";
 };
 
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export const notFoundFailure = (): ChangeFailure => ({
   ok: false,
@@ -35,7 +34,7 @@ export class ChangeRefused extends Error {
  * Reads the case and locks its row until commit: a concurrent change of the same case waits
  * here and then sees the new revision, so exactly one of two racing changes wins.
  */
-export async function lockCase(tx: Tx, authorityId: string, caseNumber: string) {
+export async function lockCase(tx: Transaction, authorityId: string, caseNumber: string) {
   // Not a case number (e.g. U+0000, which PostgreSQL refuses in text): no such case, no query.
   if (!isCaseNumberShape(caseNumber)) return null;
   const [row] = await tx
@@ -52,7 +51,7 @@ export function parseRevision(value: unknown): number | null | undefined {
   return Number.isInteger(n) && n >= 1 && n < 2 ** 31 ? n : null;
 }
 
-export async function conflictFailure(tx: Tx, caseId: string, status: CaseStatus, revision: number): Promise<ChangeFailure> {
+export async function conflictFailure(tx: Transaction, caseId: string, status: CaseStatus, revision: number): Promise<ChangeFailure> {
   const [last] = await tx
     .select({ actorName: caseEvents.actorName })
     .from(caseEvents)

@@ -5,7 +5,7 @@
  * double click, two tabs) apply one after the other, never half over each other.
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Database } from "../../../db/client";
+import type { Executor, Transaction } from "../../../db/client";
 import { drafts } from "../../../db/schema";
 import type { Lang } from "../../engine/types";
 import { db } from "../db.server";
@@ -15,8 +15,6 @@ import { deleteDraftAttachments } from "../uploads/attachments.server";
 import { newSecret, secretHash } from "../staff/tokens.server";
 
 export type DraftRecord = typeof drafts.$inferSelect;
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
-export type Executor = Database | Transaction;
 
 /** A draft lives DRAFT_TTL_DAYS after its last change. */
 export function draftExpiry(from = new Date()): Date {

@@ -30,44 +30,19 @@ async function countyOfLandratsamt(authorityId: string): Promise<{ countyAgs: st
 }
 
 export type EditorActor = Extract<EditorialActor, { kind: "staff" }>;
-export type CountyEditorActor = EditorActor & {
-  countyAgs: string;
-  countyName: string;
-  portalOperator: false;
-};
+export type CountyEditorActor = EditorActor & { countyAgs: string; countyName: string; portalOperator: false };
 export type ApiEditorActor = Extract<EditorialActor, { kind: "api" }>;
+
+const forbidden = (message: string) => new Response(message, { status: 403, headers: { "Cache-Control": "no-store" } });
 
 /** The signed-in editor or operator as actor, with the account's roles; otherwise the login redirect or a 403 page. */
 export async function requireEditorSession(request: Request): Promise<{ actor: EditorActor; roles: StaffRole[] }> {
   const user = await requireStaff(request, ["editor", "operator"]);
-  const person = {
-    kind: "staff" as const,
-    userId: user.id,
-    displayName: user.displayName,
-    authorityId: user.authorityId,
-    authorityName: user.authorityName,
-  };
-  if (hasRole(user, "operator")) {
-    return {
-      actor: {
-        ...person,
-        countyAgs: null,
-        countyName: null,
-        portalOperator: true,
-      },
-      roles: user.roles,
-    };
-  }
+  const person = { kind: "staff" as const, userId: user.id, displayName: user.displayName, authorityId: user.authorityId, authorityName: user.authorityName };
+  if (hasRole(user, "operator")) return { actor: { ...person, countyAgs: null, countyName: null, portalOperator: true }, roles: user.roles };
   const county = await countyOfLandratsamt(user.authorityId);
-  if (!county)
-    throw new Response(NOT_A_LANDRATSAMT, {
-      status: 403,
-      headers: { "Cache-Control": "no-store" },
-    });
-  return {
-    actor: { ...person, ...county, portalOperator: false },
-    roles: user.roles,
-  };
+  if (!county) throw forbidden(NOT_A_LANDRATSAMT);
+  return { actor: { ...person, ...county, portalOperator: false }, roles: user.roles };
 }
 
 export async function requireEditor(request: Request): Promise<EditorActor> {
@@ -78,20 +53,12 @@ function isCountyEditor(actor: EditorActor): actor is CountyEditorActor {
   return !actor.portalOperator && actor.countyAgs !== null && actor.countyName !== null;
 }
 
-const COUNTY_MATTERS = {
-  offering: COUNTY_OFFERING_MESSAGE,
-  keys: COUNTY_KEYS_ONLY,
-  "new-service": NEW_SERVICE_MESSAGE,
-};
+const COUNTY_MATTERS = { offering: COUNTY_OFFERING_MESSAGE, keys: COUNTY_KEYS_ONLY, "new-service": NEW_SERVICE_MESSAGE };
 
 /** Pages that are a county matter (offering, API keys, new services): the county's editor; the operator gets a 403 page. */
 export async function requireCountyEditor(request: Request, matter: keyof typeof COUNTY_MATTERS): Promise<CountyEditorActor> {
   const actor = await requireEditor(request);
-  if (!isCountyEditor(actor))
-    throw new Response(COUNTY_MATTERS[matter], {
-      status: 403,
-      headers: { "Cache-Control": "no-store" },
-    });
+  if (!isCountyEditor(actor)) throw forbidden(COUNTY_MATTERS[matter]);
   return actor;
 }
 
@@ -100,22 +67,7 @@ export async function requireEditorClient(request: Request): Promise<{ ok: true;
   const auth = await requireApiClient(request, "services:write");
   if (!auth.ok) return auth;
   const county = await countyOfLandratsamt(auth.client.authorityId);
-  if (!county)
-    return {
-      ok: false,
-      response: apiError(403, "forbidden", NOT_A_LANDRATSAMT),
-    };
+  if (!county) return { ok: false, response: apiError(403, "forbidden", NOT_A_LANDRATSAMT) };
   const { tokenId, name, authorityId, authorityName } = auth.client;
-  return {
-    ok: true,
-    actor: {
-      kind: "api",
-      tokenId,
-      tokenName: name,
-      authorityId,
-      authorityName,
-      ...county,
-      portalOperator: false,
-    },
-  };
+  return { ok: true, actor: { kind: "api", tokenId, tokenName: name, authorityId, authorityName, ...county, portalOperator: false } };
 }

@@ -11,29 +11,25 @@ import { municipalities, serviceOfferings, serviceVersions } from "../../../db/s
 import { compile, compileFresh } from "../../engine/compile.server";
 import type { FormRuntime } from "../../engine/runtime";
 import type { FormDefinition } from "../../engine/types";
-import type { DraftState } from "../drafts/draft-state";
-import { restoreSnapshot } from "../drafts/wizard-context.server";
+import { restoreSnapshot } from "../wizard/wizard-context.server";
 import { db } from "../db.server";
 import { findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
 import { responsibleAuthority } from "../routing/routing.server";
-import type { FormSnapshot } from "../../engine/transition";
+import type { WizardWalk } from "../wizard/answer-store";
 import { requireEditor } from "./editor.server";
+import { previewAnswerStore } from "./preview-answer-store.server";
 import { readPreviewState } from "./preview-cookie.server";
 import { serviceNotFoundMessage, visibleService } from "./service-access.server";
 import { versionNumber } from "../../lib/codes";
 
-export type PreviewContext = {
+/** An editor's walk through a version: the citizen wizard in preview mode, its answers in a cookie. */
+export interface PreviewContext extends WizardWalk {
   serviceId: string;
   version: number;
   status: "draft" | "published" | "retired";
   definition: FormDefinition;
-  runtime: FormRuntime;
-  /** `/redaktion/leistungen/:id/vorschau/:version`: the wizard's pages hang below it as for citizens. */
-  base: string;
   municipality: MunicipalityView;
-  state: DraftState;
-  snapshot: FormSnapshot;
-};
+}
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -108,16 +104,23 @@ export async function requirePreview(request: Request, params: Params): Promise<
   const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
   if (!municipality) throw new Response("Ihr Landkreis hat keine Gemeinden.", { status: 404, headers: NO_STORE });
   const state = readPreviewState(request) ?? { machine: null, pending: {} };
+  const base = previewBase(serviceId, version);
   return {
+    mode: "preview",
+    // The preview shows the citizen pages in German, the language every definition must have.
+    lang: "de",
     serviceId,
     version,
     status: row.status,
     definition: runtime.definition,
     runtime,
-    base: previewBase(serviceId, version),
+    base,
     municipality,
+    municipalityName: municipality.name,
+    formKey: { id: serviceId, version },
     state,
     snapshot: restoreSnapshot(runtime, state),
+    store: previewAnswerStore(request, base, state),
   };
 }
 

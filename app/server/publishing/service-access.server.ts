@@ -46,15 +46,8 @@ export async function visibleService(
 export type ServiceForChange = { ok: true; service: ServiceRecord } | PublishingFailure;
 
 /** The service, locked, if the actor may change this matter of it; otherwise the refusal (404 or 403). */
-export async function serviceForChange(
-  database: Pick<Database, "select">,
-  actor: Actor,
-  serviceId: string,
-  matter: EditorialMatter
-): Promise<ServiceForChange> {
-  const service = await visibleService(database, actor, serviceId, {
-    lock: true,
-  });
+export async function serviceForChange(database: Pick<Database, "select">, actor: Actor, serviceId: string, matter: EditorialMatter): Promise<ServiceForChange> {
+  const service = await visibleService(database, actor, serviceId, { lock: true });
   if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
   return changeRefusal(actor, service, matter) ?? { ok: true, service };
 }
@@ -63,7 +56,7 @@ export async function serviceForChange(
 export async function serviceForCountyChange(
   database: Pick<Database, "select">,
   actor: EditorialActor,
-  serviceId: string
+  serviceId: string,
 ): Promise<{ ok: true; service: ServiceRecord; county: ActorCounty } | PublishingFailure> {
   const access = await serviceForChange(database, actor, serviceId, "offering");
   if (!access.ok) return access;

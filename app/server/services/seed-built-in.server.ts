@@ -6,7 +6,7 @@ import { municipalities, serviceOfferings, services, serviceVersions } from "../
 import type { FormDefinition } from "../../engine/types";
 import { log } from "../logger.server";
 import { canonicalJson } from "../submissions/canonical-json";
-import { storeMissingValidatorModules } from "../drafts/validator-module.server";
+import { storeMissingValidatorModules } from "./validator-modules.server";
 
 const formsFolder = resolve(process.cwd(), "forms");
 
@@ -61,6 +61,6 @@ export async function seedBuiltInServices(database: Database): Promise<void> {
       });
     });
   }
-  // The browser validators of each published version, generated once (see validator-module.server.ts).
+  // The browser validators of each published version, generated once (see validator-modules.server.ts).
   await storeMissingValidatorModules(database);
 }

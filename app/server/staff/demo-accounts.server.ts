@@ -1,5 +1,5 @@
 import type { Database } from "../../../db/client";
-import { activeDemoUsernames, seedDemoStaff, type DemoAccount } from "../../../db/seed/seed-staff";
+import { activeDemoUsernames, seedDemoStaff, type DemoAccount } from "./staff-seed.server";
 import { env } from "../env.server";
 
 /** Thrown at start-up: a production installation without demo data must not keep demo passwords. */
@@ -8,7 +8,7 @@ export class DemoAccountsRefused extends Error {
     super(
       `Refusing to start: NODE_ENV=production and DEMO_DATA=false, but ${usernames.length} active staff account(s) still have a ` +
         `publicly known demo password (${usernames.join(", ")}). ` +
-        `Disable them with "npx tsx db/seed/seed-staff.ts disable-demo" (server stopped), or set DEMO_DATA=true for a demonstration.`,
+        `Disable them with "npm run staff -- disable-demo" (server stopped), or set DEMO_DATA=true for a demonstration.`,
     );
     this.name = "DemoAccountsRefused";
   }

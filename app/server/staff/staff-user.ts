@@ -4,7 +4,7 @@
 export const STAFF_ROLES = ["clerk", "editor", "admin"] as const;
 /**
  * The portal operator (Portalbetrieb): portal-wide, owner of the built-in services' forms. No
- * authority's admin can give it; only `seed-staff.ts create-operator` does (ADR 015).
+ * authority's admin can give it; only `npm run staff -- create-operator` does (ADR 015).
  */
 export const OPERATOR_ROLE = "operator";
 export type StaffRole = (typeof STAFF_ROLES)[number] | typeof OPERATOR_ROLE;

@@ -9,7 +9,7 @@ import { nudgeOutbox } from "../lifecycle.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
 import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
-import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
+import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
 import { yearInGermany } from "./case-number";

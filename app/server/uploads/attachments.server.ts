@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import { attachments } from "../../../db/schema";
 import { attachmentRefs, type AttachmentReference } from "../submissions/applicant";
-import type { Executor } from "../drafts/drafts.server";
+import type { Executor } from "../../../db/client";
 
 export interface AttachmentRef {
   id: string;

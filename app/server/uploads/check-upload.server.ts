@@ -4,7 +4,7 @@
  */
 import type { FieldDefinition, Lang } from "../../engine/types";
 import { formatBytes, translate } from "../../lib/i18n/translate";
-import { sniffMediaType, SNIFF_BYTES } from "../attachments/sniff";
+import { sniffMediaType, SNIFF_BYTES } from "./sniff";
 import type { StoredIssue } from "../drafts/draft-state";
 import { safeFileName } from "./filename";
 import type { UploadedFile } from "./multipart.server";

@@ -3,7 +3,11 @@
  * JavaScript (the two Playwright projects): fill every step, go back once, change an answer
  * from the review page, submit, download the receipt and find the case number in it. The first
  * journey of each form also shows the errors of an empty first step and of a submit without
- * the declaration. axe checks every page on the way.
+ * the declaration, adds and removes a group item and refuses a file over the field's limit.
+ * axe checks every page on the way.
+ *
+ * The editors' preview is the same wizard in another mode: the first journey of every form runs
+ * there too, ending where the preview stops short of submitting.
  */
 import { expect, test } from "@playwright/test";
 import { normalizeSpace, stripSpace } from "../../support/pdf-text";
@@ -11,65 +15,96 @@ import { checkAccessibility } from "./support/a11y-once";
 import { changeTarget } from "./support/change-target";
 import { fillStep } from "./support/fill-step";
 import { builtInForms, stepOf } from "./support/forms";
-import { enhanced, expectStep, heading, next, receiptText, reviewTitle, startApplication, stepTitle, submitFromReview } from "./support/wizard";
+import { addAndRemoveItem, refuseOversizeFile } from "./support/step-extras";
+import {
+  enhanced,
+  expectStep,
+  heading,
+  next,
+  receiptText,
+  reviewTitle,
+  startApplication,
+  startPreview,
+  stepTitle,
+  submitFromReview,
+  submitInPreview,
+} from "./support/wizard";
 
-for (const form of builtInForms()) {
-  const { definition } = form;
-  for (const [number, journey] of form.journeys.entries()) {
-    const withErrors = number === 0;
-    test(`${definition.id}: ${journey.name}`, async ({ page }) => {
-      const steps = Object.keys(journey.answers);
-      await startApplication(page, definition);
-      const summary = page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" });
+const MODES = [
+  { name: "Bürgerin", preview: false },
+  { name: "Vorschau", preview: true },
+] as const;
 
-      if (withErrors) {
-        // Nothing answered yet: the error summary, focused, and "Fehler: " in the title.
-        await enhanced(page);
-        await next(page);
-        await expect(summary).toBeFocused();
-        await expect(page).toHaveTitle(/^Fehler: /);
-        await checkAccessibility(page);
-      }
+for (const mode of MODES)
+  for (const form of builtInForms()) {
+    const { definition } = form;
+    for (const [number, journey] of form.journeys.entries()) {
+      const withErrors = number === 0;
+      if (mode.preview && !withErrors) continue;
+      test(`${mode.name}: ${definition.id}: ${journey.name}`, async ({ page }) => {
+        const steps = Object.keys(journey.answers);
+        if (mode.preview) await startPreview(page, definition);
+        else await startApplication(page, definition);
+        const summary = page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" });
 
-      for (const [index, stepId] of steps.entries()) {
-        await expectStep(page, definition, stepId);
-        if (index === 1) {
-          await page.getByRole("link", { name: "Zurück", exact: true }).click();
-          await expectStep(page, definition, steps[0]!);
+        if (withErrors) {
+          // Nothing answered yet: the error summary, focused, and "Fehler: " in the title.
+          await enhanced(page);
+          await next(page);
+          await expect(summary).toBeFocused();
+          await expect(page).toHaveTitle(mode.preview ? /^Vorschau: Fehler: / : /^Fehler: /);
+          await checkAccessibility(page);
+        }
+
+        for (const [index, stepId] of steps.entries()) {
+          await expectStep(page, definition, stepId);
+          if (index === 1) {
+            await page.getByRole("link", { name: "Zurück", exact: true }).click();
+            await expectStep(page, definition, steps[0]!);
+            await checkAccessibility(page);
+            await next(page);
+            await expectStep(page, definition, stepId);
+          }
+          await expect(page.locator("#fortschritt-text")).toHaveText(new RegExp(`^Schritt ${index + 1} von \\d+$`));
+          await checkAccessibility(page);
+          if (withErrors) {
+            await addAndRemoveItem(page, stepOf(definition, stepId));
+            await refuseOversizeFile(page, stepOf(definition, stepId));
+          }
+          await fillStep(page, stepOf(definition, stepId), journey.answers[stepId]!);
           await checkAccessibility(page);
           await next(page);
-          await expectStep(page, definition, stepId);
         }
-        await expect(page.locator("#fortschritt-text")).toHaveText(new RegExp(`^Schritt ${index + 1} von \\d+$`));
+
+        await expect(heading(page)).toHaveText(reviewTitle(definition));
         await checkAccessibility(page);
-        await fillStep(page, stepOf(definition, stepId), journey.answers[stepId]!);
+        const change = changeTarget(form, journey);
+        const section = page.getByRole("region", { name: stepTitle(definition, change.stepId) });
+        await section.getByRole("link", { name: `Ändern ${change.label}` }).click();
+        await expectStep(page, definition, change.stepId);
         await checkAccessibility(page);
+        await page.locator(`[name="${change.pointer}"]`).fill(change.value);
         await next(page);
-      }
+        await expect(heading(page)).toHaveText(reviewTitle(definition));
+        await expect(
+          page.getByRole("region", { name: stepTitle(definition, change.stepId) }).getByText(change.value, { exact: true }),
+        ).toBeVisible();
 
-      await expect(heading(page)).toHaveText(reviewTitle(definition));
-      await checkAccessibility(page);
-      const change = changeTarget(form, journey);
-      const section = page.getByRole("region", { name: stepTitle(definition, change.stepId) });
-      await section.getByRole("link", { name: `Ändern ${change.label}` }).click();
-      await expectStep(page, definition, change.stepId);
-      await checkAccessibility(page);
-      await page.locator(`[name="${change.pointer}"]`).fill(change.value);
-      await next(page);
-      await expect(heading(page)).toHaveText(reviewTitle(definition));
-      await expect(page.getByRole("region", { name: stepTitle(definition, change.stepId) }).getByText(change.value, { exact: true })).toBeVisible();
-
-      if (withErrors) {
-        await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
-        await expect(summary).toBeFocused();
-        await expect(summary.getByRole("link", { name: /Bitte bestätigen Sie die Erklärung/ })).toBeVisible();
+        if (withErrors) {
+          await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
+          await expect(summary).toBeFocused();
+          await expect(summary.getByRole("link", { name: /Bitte bestätigen Sie die Erklärung/ })).toBeVisible();
+          await checkAccessibility(page);
+        }
+        if (mode.preview) {
+          await submitInPreview(page);
+          return;
+        }
+        const { caseNumber } = await submitFromReview(page);
         await checkAccessibility(page);
-      }
-      const { caseNumber } = await submitFromReview(page);
-      await checkAccessibility(page);
-      const receipt = await receiptText(page);
-      expect(stripSpace(receipt)).toContain(stripSpace(caseNumber));
-      expect(normalizeSpace(receipt)).toContain(normalizeSpace(change.value));
-    });
+        const receipt = await receiptText(page);
+        expect(stripSpace(receipt)).toContain(stripSpace(caseNumber));
+        expect(normalizeSpace(receipt)).toContain(normalizeSpace(change.value));
+      });
+    }
   }
-}

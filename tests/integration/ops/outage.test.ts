@@ -52,6 +52,30 @@ describe.skipIf(!process.env.DATABASE_URL)("database outage answers (PostgreSQL 
     throw new Error("the portal did not recover");
   }
 
+  it("reports 503 while the database is unreachable, shows an error page, and recovers", async () => {
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    await proxy.cut();
+
+    const health = await fetch(`${server.baseUrl}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
+
+    const page = await fetch(`${server.baseUrl}/rastenberg`);
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("vorübergehend nicht erreichbar");
+
+    await proxy.restore();
+    const deadline = Date.now() + 15_000;
+    let status = 0;
+    while (Date.now() < deadline) {
+      status = (await fetch(`${server.baseUrl}/healthz`)).status;
+      if (status === 200) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe(200);
+    expect((await fetch(`${server.baseUrl}/rastenberg`)).status).toBe(200);
+  });
+
   it("answers requests in flight when the link drops with 503 and Retry-After, page and API", async () => {
     expect((await fetch(`${server.baseUrl}/rastenberg`)).status).toBe(200);
     proxy.hold();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../db/client";
-import { disableDemoAccounts } from "../../../db/seed/seed-staff";
+import { disableDemoAccounts } from "../../../app/server/staff/staff-seed.server";
 import { closeDatabase } from "~/server/db.server";
 import { prepareAppDatabase } from "../../support/case-fixtures";
 import { startServer } from "../../support/server";
@@ -33,7 +33,7 @@ describe("demo accounts and production", { timeout: 90_000 }, () => {
     const message = String(await started.catch((error: Error) => error.message));
     expect(message).toContain("Refusing to start: NODE_ENV=production and DEMO_DATA=false");
     expect(message).toContain("sb.vgkoe");
-    expect(message).toContain("npx tsx db/seed/seed-staff.ts disable-demo");
+    expect(message).toContain("npm run staff -- disable-demo");
   });
 
   it("starts once the demo accounts are disabled, and they can no longer sign in", async () => {

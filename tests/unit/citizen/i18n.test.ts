@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { de, en } from "~/lib/i18n/dictionary";
-import { isGermanOnlyPath } from "~/lib/i18n/language.server";
+import { isGermanOnlyPath } from "~/server/i18n/language.server";
 import { formatBytes, localizeText, translate } from "~/lib/i18n/translate";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -1,5 +1,5 @@
 /**
- * How posted step pages become machine events (app/server/drafts/step-events.ts), on the
+ * How posted step pages become machine events (app/server/wizard/step-events.ts), on the
  * dog-tax form: the page reached, pages before it, pages ahead, pages a condition skips, and
  * an edit from the review page.
  */
@@ -9,7 +9,7 @@ import { compile } from "~/engine/compile.server";
 import { REVIEW_STATE } from "~/engine/machine";
 import { startState, transition, type FormSnapshot } from "~/engine/transition";
 import type { FormDefinition, FormValues } from "~/engine/types";
-import { applyStepPost, pageOf, stepAccess } from "~/server/drafts/step-events";
+import { applyStepPost, pageOf, stepAccess } from "~/server/wizard/step-events";
 
 const definition = JSON.parse(readFileSync("forms/hundesteuer-anmeldung.json", "utf8")) as FormDefinition;
 const fixture = JSON.parse(readFileSync("tests/fixtures/payloads/hundesteuer-anmeldung.json", "utf8")) as {

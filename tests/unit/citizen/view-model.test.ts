@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldId, parseStepAction, stepActionValue, type StepAction } from "~/components/wizard/view-model";
+import { fieldId, parseStepAction, stepActionValue, type StepAction } from "~/server/wizard/view-model";
 
 describe("wizard ids and actions", () => {
   it("derive a field's id from its pointer, distinct for distinct pointers", () => {

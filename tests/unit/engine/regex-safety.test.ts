@@ -8,12 +8,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { isSafePattern } from "redos-detector";
 import { describe, expect, it } from "vitest";
+import { compileValidators } from "../../../app/engine/compile.server";
 import { checkDefinition } from "../../../app/engine/definition-check.server";
 import { isEmail } from "../../../app/engine/formats";
+import { DEFAULT_MAX_LENGTH } from "../../../app/engine/normalize-schema";
 import { checkPatternSafety, PATTERN_CHECK_BUDGET_MS, PatternCheck } from "../../../app/engine/regex-safety";
+import { generateValidatorModule } from "../../../app/engine/standalone.server";
 import { validatorSchemas, WITHHELD_PATTERN } from "../../../app/engine/validator-schemas";
 import type { FormDefinition } from "../../../app/engine/types";
-import { dogTaxDefinition } from "./support";
+import { builtInForms, dogTaxDefinition } from "./support";
 
 type Row = { pattern: string; family: string } & (
   | { accept: true; maxLength: number; example: string }
@@ -186,15 +189,27 @@ describe("pattern safety", () => {
     expect(long).toBeGreaterThan(short * 5);
   });
 
-  it("accepts every pattern of the shared schemas (schemas/*.json)", () => {
-    const patterns = readdirSync("schemas").flatMap((file) =>
-      [...readFileSync(`schemas/${file}`, "utf8").matchAll(/"pattern":\s*("(?:[^"\\]|\\.)*")/g)].map((match) => ({
-        file,
-        pattern: JSON.parse(match[1]!) as string,
-      })),
-    );
-    expect(patterns.length).toBeGreaterThan(5);
-    for (const { file, pattern } of patterns) expect(checkPatternSafety(pattern), `${file}: ${pattern}`).toEqual({ safe: true });
+  it("matches every pattern of the built-in forms and shared schemas in under 10 ms up to its maxLength", () => {
+    const found: Array<{ file: string; pattern: string; maxLength: number }> = [];
+    const visit = (file: string, node: unknown) => {
+      if (Array.isArray(node)) node.forEach((child) => visit(file, child));
+      else if (node && typeof node === "object") {
+        const schema = node as Record<string, unknown>;
+        if (typeof schema.pattern === "string") {
+          found.push({ file, pattern: schema.pattern, maxLength: typeof schema.maxLength === "number" ? schema.maxLength : DEFAULT_MAX_LENGTH });
+        }
+        Object.values(schema).forEach((child) => visit(file, child));
+      }
+    };
+    for (const { file, definition } of builtInForms()) visit(file, definition);
+    for (const file of readdirSync("schemas")) visit(`schemas/${file}`, JSON.parse(readFileSync(`schemas/${file}`, "utf8")));
+    expect(found.length).toBeGreaterThan(10);
+    for (const { file, pattern, maxLength } of found) {
+      expect(checkPatternSafety(pattern), `${file}: ${pattern}`).toEqual({ safe: true });
+      // The pattern's own characters are the attacker's alphabet.
+      const row = { pattern, family: file, accept: true as const, maxLength, example: pattern };
+      expect(slowestMatch(pattern, worstCaseInputs(row)), `${file}: ${pattern}`).toBeLessThan(10);
+    }
   });
 
   it("uses an unambiguous e-mail check and uuid format (their own flags)", () => {
@@ -250,5 +265,19 @@ describe("pattern safety", () => {
     expect(compiled[name]!.pattern).toBe(WITHHELD_PATTERN);
     expect(properties[name]!.pattern).toBe("^(a|aa)+$");
     expect(new RegExp(WITHHELD_PATTERN, "u").test("a")).toBe(false);
+  });
+
+  it("keeps an unproven stored pattern out of the browser's validator module and the server's validator", async () => {
+    const stored = structuredClone(dogTaxDefinition) as FormDefinition;
+    const properties = stored.dataSchema.properties as Record<string, Record<string, unknown>>;
+    const [name] = Object.entries(properties).find(([, schema]) => schema.type === "string")!;
+    properties[name]!.pattern = "^(a|aa)+$";
+    const module = await generateValidatorModule(stored);
+    expect(module).not.toContain("(a|aa)+");
+    const { validateData } = compileValidators(stored);
+    const started = performance.now();
+    validateData({ [name]: `${"a".repeat(5000)}!` });
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(validateData.errors?.some((error) => error.keyword === "pattern" && error.instancePath === `/${name}`)).toBe(true);
   });
 });

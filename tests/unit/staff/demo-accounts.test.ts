@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSeedRows } from "../../../db/seed/authority-rows";
-import { demoAccounts, demoPassword } from "../../../db/seed/seed-staff";
+import { demoAccounts, demoPassword } from "../../../app/server/staff/staff-seed.server";
 import { validateNewAccount } from "~/server/staff/accounts.server";
 
 describe("demo staff accounts", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalJson } from "~/server/submissions/canonical-json";
 import { CASE_NUMBER_PATTERN, yearInGermany } from "~/server/submissions/case-number";
 import { attachmentRefs } from "~/server/submissions/applicant";
-import { sniffMediaType } from "~/server/attachments/sniff";
+import { sniffMediaType } from "~/server/uploads/sniff";
 
 describe("case numbers", () => {
   it("have a pattern that accepts readable numbers and nothing else", () => {

@@ -6,6 +6,9 @@ import { extractPdf } from "../../../support/pdf-text";
 import { checkAccessibility } from "./a11y-once";
 import { MUNICIPALITY } from "./forms";
 
+/** Editors of any county may preview the portal's built-in services. */
+const PREVIEW_EDITOR = "red.lrasoe";
+
 export const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 export function stepTitle(definition: FormDefinition, stepId: string): string {
@@ -29,6 +32,29 @@ export async function startApplication(page: Page, definition: FormDefinition): 
   await checkAccessibility(page);
   await page.getByRole("button", { name: "Antrag beginnen" }).click();
   await expectStep(page, definition, definition.steps[0]!.id);
+}
+
+/** Signs in as an editor and opens the preview of the service's current version at its start page. */
+export async function startPreview(page: Page, definition: FormDefinition): Promise<void> {
+  await page.goto("/verwaltung/anmelden?weiter=%2Fredaktion");
+  await page.getByLabel("Benutzername").fill(PREVIEW_EDITOR);
+  await page.getByLabel("Passwort").fill(`demo-${PREVIEW_EDITOR}`);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/verwaltung/anmelden"));
+  await page.goto(`/redaktion/leistungen/${definition.id}/vorschau`);
+  await expect(heading(page)).toHaveText(localize(definition.title, "de"));
+  await expect(page.getByRole("note", { name: "Vorschau" })).toBeVisible();
+  await checkAccessibility(page);
+  await page.getByRole("button", { name: "Antrag beginnen" }).click();
+  await expectStep(page, definition, definition.steps[0]!.id);
+}
+
+/** The preview checks a submit exactly as for citizens, then submits nothing. */
+export async function submitInPreview(page: Page): Promise<void> {
+  await page.getByLabel("Ich bestätige diese Erklärung.").check();
+  await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
+  await expect(page.getByText("In der Vorschau wird nichts eingereicht")).toBeVisible();
+  await checkAccessibility(page);
 }
 
 export async function next(page: Page): Promise<void> {

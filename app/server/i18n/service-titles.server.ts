@@ -3,8 +3,8 @@
  * one comes from the published definition (cached per version after its first load).
  */
 import type { Lang } from "../../engine/types";
-import { publishedVersion } from "../../server/services/service-versions.server";
-import { localizeText, type Localized } from "./format";
+import { publishedVersion } from "../services/service-versions.server";
+import { localizeText, type Localized } from "../../lib/i18n/format";
 
 export async function localizedTitles<T extends { id: string; version: number; title: string }>(
   entries: T[],

@@ -12,10 +12,10 @@ import { localizeText, type Localized } from "../../lib/i18n/translate";
 import type { AuthorityView } from "../municipalities.server";
 import { db } from "../db.server";
 import { accessCodeFor } from "../submissions/access-code.server";
-import { claimAccessCodeDisplay } from "./drafts.server";
+import { claimAccessCodeDisplay } from "../drafts/drafts.server";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
-import { receiptResponse } from "./citizen-status.server";
+import { receiptResponse } from "../status/citizen-status.server";
 
 export interface ConfirmationPageData {
   lang: Lang;

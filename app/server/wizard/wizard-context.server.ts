@@ -11,20 +11,18 @@ import type { FormValues, Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { findMunicipalityBySlug, type MunicipalityView } from "../municipalities.server";
 import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
-import { readDraftToken } from "./draft-cookie.server";
-import { readDraftState, type DraftState } from "./draft-state";
-import { draftForToken, type DraftRecord } from "./drafts.server";
+import { readDraftToken } from "../drafts/draft-cookie.server";
+import { readDraftState, type DraftState } from "../drafts/draft-state";
+import { draftForToken, type DraftRecord } from "../drafts/drafts.server";
+import type { WizardWalk } from "./answer-store";
+import { draftAnswerStore } from "./draft-answer-store.server";
 import { pageOf } from "./step-events";
 
-export interface WizardContext {
+/** A citizen's walk: their stored draft of a published version in their municipality. */
+export interface WizardContext extends WizardWalk {
   municipality: MunicipalityView;
   draft: DraftRecord;
   service: PublishedVersion;
-  runtime: FormRuntime;
-  state: DraftState;
-  snapshot: FormSnapshot;
-  /** `/:gemeinde/:service`: every wizard address starts with it. */
-  base: string;
 }
 
 export function notFound(message: string): Response {
@@ -95,14 +93,19 @@ export async function requireWizard(request: Request, params: Params, lang: Lang
   // Restored when first read: a step post restores the draft it locks, not this unlocked read.
   let snapshot: FormSnapshot | undefined;
   return {
+    mode: "citizen",
+    lang,
     municipality,
+    municipalityName: municipality.name,
     draft,
     service,
+    formKey: { id: service.id, version: service.version },
     runtime: service.runtime,
     state,
     get snapshot() {
       return (snapshot ??= restoreSnapshot(service.runtime, state));
     },
     base,
+    store: draftAnswerStore(draft.id),
   };
 }

@@ -9,7 +9,7 @@ import { clientAddress, hitRateLimit, RATE_LIMITS, retryMinutes } from "../rate-
 import { caseForAccessCode } from "../submissions/case-access.server";
 import { pdfResponse } from "../api/pdf-response.server";
 import { receiptOf } from "../submissions/receipt-store.server";
-import { clearedFlash, flashCookie, readFlash } from "./flash.server";
+import { clearedFlash, flashCookie, readFlash } from "../wizard/flash.server";
 
 export type StatusLookup =
   | { ok: true; caseId: string; caseNumber: string }

@@ -6,6 +6,7 @@
 import type { FieldError, Lang, Widget } from "~/engine/types";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import type { Localized } from "~/lib/i18n/format";
+import type { WizardMode } from "./answer-store";
 
 export interface OptionView {
   value: string;
@@ -68,6 +69,8 @@ export interface ClientMachine {
 }
 
 export interface StepPageData {
+  /** A preview says so in the page title, as its banner does on the page. */
+  mode: WizardMode;
   lang: Lang;
   base: string;
   serviceTitle: Localized;

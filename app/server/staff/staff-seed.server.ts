@@ -6,18 +6,14 @@
  * (`demo-<username>`) and the accounts carry is_demo, so a production start with DEMO_DATA=false
  * refuses to run while any of them is active.
  *
- * Run directly for the two operator tasks that must work before anyone can sign in:
- *   npx tsx db/seed/seed-staff.ts disable-demo
- *   npx tsx db/seed/seed-staff.ts create-admin <authority-id> <username> "<Name>"
- *   npx tsx db/seed/seed-staff.ts create-operator <authority-id> <username> "<Name>"
- * (with the server stopped when it uses the embedded database).
+ * The account tasks that must work before anyone can sign in run from `npm run staff`
+ * (scripts/staff-accounts.ts).
  */
-import { pathToFileURL } from "node:url";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { generatePassword, hashPassword } from "../../app/server/staff/passwords.server";
-import { openDatabase, type Database } from "../client";
-import { authorities, staffSessions, staffUsers } from "../schema";
-import { buildSeedRows, type SeedRows } from "./authority-rows";
+import { generatePassword, hashPassword } from "./passwords.server";
+import type { Database } from "../../../db/client";
+import { authorities, staffSessions, staffUsers } from "../../../db/schema";
+import { buildSeedRows, type SeedRows } from "../../../db/seed/authority-rows";
 
 export type DemoAccount = {
   username: string;
@@ -152,36 +148,4 @@ async function createPrivileged(database: Database, authorityId: string, usernam
     isDemo: false,
   });
   return password;
-}
-
-async function main(args: string[]): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  const handle = url
-    ? await openDatabase({ kind: "postgres", url })
-    : await openDatabase({ kind: "pglite", dataDir: process.env.PGLITE_DIR ?? "./data/pglite" });
-  try {
-    await handle.migrate();
-    const [command, ...rest] = args;
-    if (command === "disable-demo") {
-      console.log(`${await disableDemoAccounts(handle.db)} demo account(s) disabled.`);
-    } else if (command === "create-admin" && rest.length === 3) {
-      const password = await createAdmin(handle.db, rest[0], rest[1], rest[2]);
-      console.log(`Admin "${rest[1].toLowerCase()}" created. Password (shown once): ${password}`);
-    } else if (command === "create-operator" && rest.length === 3) {
-      const password = await createOperator(handle.db, rest[0], rest[1], rest[2]);
-      console.log(`Portal operator "${rest[1].toLowerCase()}" created. Password (shown once): ${password}`);
-    } else {
-      console.error('Usage: seed-staff.ts disable-demo | create-admin <authority-id> <username> "<Name>" | create-operator <authority-id> <username> "<Name>"');
-      process.exitCode = 2;
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
 }

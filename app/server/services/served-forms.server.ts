@@ -4,15 +4,14 @@
  * origin so the CSP needs no `unsafe-eval`. Published versions never change, so neither does
  * their module: it is cached per version in the process and in the browser.
  *
- * Lives next to the wizard, its only consumer; publishing (seed, /redaktion) calls
- * `storeValidatorModule` after inserting a version.
+ * Lives next to the wizard, its only consumer; the modules are made by
+ * services/validator-modules.server.ts.
  */
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Database } from "../../../db/client";
+import { and, eq } from "drizzle-orm";
 import { serviceVersions } from "../../../db/schema";
-import { generateValidatorModule } from "../../engine/standalone.server";
 import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
+import { storeValidatorModule } from "./validator-modules.server";
 import { FormAsset } from "./form-assets.server";
 
 export interface ServedForm {
@@ -22,24 +21,6 @@ export interface ServedForm {
 }
 
 const served = new Map<string, ServedForm>();
-
-export async function storeValidatorModule(database: Database, definition: FormDefinition): Promise<string> {
-  const module = await generateValidatorModule(definition);
-  await database
-    .update(serviceVersions)
-    .set({ validatorModule: module })
-    .where(and(eq(serviceVersions.serviceId, definition.id), eq(serviceVersions.version, definition.version)));
-  return module;
-}
-
-/** Fills the module of every published version that has none yet (versions stored before this existed). */
-export async function storeMissingValidatorModules(database: Database): Promise<void> {
-  const missing = await database
-    .select({ definition: serviceVersions.definition })
-    .from(serviceVersions)
-    .where(and(isNull(serviceVersions.validatorModule), inArray(serviceVersions.status, ["published", "retired"])));
-  for (const row of missing) await storeValidatorModule(database, row.definition as FormDefinition);
-}
 
 /** The module and definition of a published (or retired: drafts may still use it) version; null otherwise. */
 export async function servedForm(serviceId: string, version: number): Promise<ServedForm | null> {

@@ -1,16 +1,16 @@
 /**
  * Turns a posted step's file inputs into attachment references: files kept from before are
- * looked up among the draft's own uploads (an unknown or foreign id is refused, never
- * trusted), new files are checked by their bytes and stored. Everything else posted passes
- * through unchanged to the engine's parseStepSubmission.
+ * looked up among the walk's own uploads (an unknown or foreign id is refused, never
+ * trusted), new files are checked by their bytes and kept by the walk's store. Everything
+ * else posted passes through unchanged to the engine's parseStepSubmission.
  */
 import type { FormEntries } from "../../engine/form-submission";
 import type { FormDefinition, Lang, StepDefinition } from "../../engine/types";
-import { draftAttachmentsById, storeAttachment, type AttachmentRef } from "../uploads/attachments.server";
+import type { AttachmentRef } from "../uploads/attachments.server";
 import { checkUpload } from "../uploads/check-upload.server";
 import type { ParsedBody } from "../uploads/multipart.server";
-import type { StoredIssue } from "./draft-state";
-import type { Executor } from "./drafts.server";
+import type { StoredIssue } from "../drafts/draft-state";
+import type { WalkFiles } from "./answer-store";
 import { formShape, type FormShape } from "./form-shape";
 import { factsPointerOf, fileFieldFor } from "./step-fields";
 
@@ -24,10 +24,9 @@ function isMultiple(shape: FormShape, step: StepDefinition, name: string): boole
 }
 
 export async function resolveStepEntries(
-  executor: Executor,
+  files: WalkFiles,
   definition: FormDefinition,
   step: StepDefinition,
-  draftId: string,
   body: ParsedBody,
   options: { removeAttachmentId?: string; lang: Lang },
 ): Promise<ResolvedStep> {
@@ -44,7 +43,7 @@ export async function resolveStepEntries(
   }
 
   const issues: StoredIssue[] = [];
-  const known = await draftAttachmentsById(executor, draftId, [...kept.values()].flat());
+  const known = await files.find([...kept.values()].flat());
   const refsByName = new Map<string, AttachmentRef[]>();
   for (const [name, ids] of kept) {
     const refs = ids.map((id) => known.get(id)).filter((ref): ref is AttachmentRef => ref !== undefined);
@@ -62,7 +61,7 @@ export async function resolveStepEntries(
       continue;
     }
     const { name, mediaType } = checked;
-    const ref = await storeAttachment(executor, { draftId, pointer: file.name, name, mediaType, bytes: file.bytes });
+    const ref = await files.add({ pointer: file.name, name, mediaType, bytes: file.bytes });
     added.set(file.name, [...(added.get(file.name) ?? []), ref]);
   }
 

@@ -1,14 +1,16 @@
 /**
- * Loader of a step page: the citizen may see the page the machine stands on and every active
- * page before it; a later page or one that does not apply sends them where they can go on.
+ * Loader of a step page, the same for citizens and the editors' preview: the page the machine
+ * stands on and every active page before it may be seen; a later page or one that does not
+ * apply sends the walker where they can go on.
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { REVIEW_STATE } from "../../engine/machine";
 import type { Lang } from "../../engine/types";
 import { localizeText, translate } from "../../lib/i18n/translate";
-import { hasFileField, type StepPageData } from "../../components/wizard/view-model";
+import { hasFileField, type StepPageData } from "./view-model";
 import type { MessageGroup } from "../../lib/i18n/messages.server";
+import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
 import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view.server";
@@ -23,8 +25,11 @@ export function stepPageMessageGroups(page: StepPageData): MessageGroup[] {
 }
 
 export async function loadStepPage(request: Request, params: Params, lang: Lang): Promise<StepPageData> {
-  const { runtime, snapshot, state, base, municipality, service } = await requireWizard(request, params, lang);
-  const stepId = params.stepId ?? "";
+  return stepPage(await requireWizard(request, params, lang), request, params.stepId ?? "");
+}
+
+export function stepPage(walk: WizardWalk, request: Request, stepId: string): StepPageData {
+  const { runtime, snapshot, state, base, lang } = walk;
   const access = stepAccess(runtime, snapshot, stepId);
   if (access === "unknown") throw notFound(translate(lang, "step.unknown"));
   if (access === "submitted") throw redirect(`${base}/bestaetigung`, { headers: NO_STORE });
@@ -52,11 +57,12 @@ export async function loadStepPage(request: Request, params: Params, lang: Lang)
   const previous = active[active.indexOf(stepId) - 1];
   const step = runtime.step(stepId);
   return {
+    mode: walk.mode,
     lang,
     base,
-    serviceTitle: localizeText(service.definition.title, lang),
-    municipalityName: municipality.name,
-    formKey: { id: service.id, version: service.version },
+    serviceTitle: localizeText(runtime.definition.title, lang),
+    municipalityName: walk.municipalityName,
+    formKey: walk.formKey,
     step: stepView(runtime, step, shown, lang),
     values: inputValuesForStep(runtime, stepId, shown),
     files: fileRefsForStep(step, shown),

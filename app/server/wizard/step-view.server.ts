@@ -8,9 +8,9 @@ import { itemLabel } from "../../engine/messages";
 import type { FormRuntime } from "../../engine/runtime";
 import type { FieldDefinition, FieldError, FormValues, Lang, StepDefinition } from "../../engine/types";
 import { localizeText, translate } from "../../lib/i18n/translate";
-import type { FieldView, FileRefView, ProgressView, StepView } from "../../components/wizard/view-model";
+import type { FieldView, FileRefView, ProgressView, StepView } from "./view-model";
 import { fileRuleOf } from "../uploads/upload-rules";
-import type { StoredIssue } from "./draft-state";
+import type { StoredIssue } from "../drafts/draft-state";
 import { formShape } from "./form-shape";
 
 function fieldView(runtime: FormRuntime, field: FieldDefinition, factsPointer: string, data: FormValues, lang: Lang): FieldView {

@@ -7,9 +7,9 @@ import { data, redirect } from "@remix-run/node";
 import type { Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
-import { draftCookie } from "./draft-cookie.server";
+import { draftCookie } from "../drafts/draft-cookie.server";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
-import { redeemResumeCode } from "./resume.server";
+import { redeemResumeCode } from "../drafts/resume.server";
 import { readPageForm } from "../form-body.server";
 
 const FLASH = "bp_fortsetzen";

@@ -4,10 +4,10 @@
  * without the parameter; afterwards the cookie decides. German is the default.
  */
 import { redirect } from "@remix-run/node";
-import { readCookie } from "../../server/cookies.server";
+import { readCookie } from "../cookies.server";
 import type { Lang } from "../../engine/types";
-import { isLang } from "./format";
-import { isGermanOnlyPath, LANG_PARAM_NAME } from "./language-paths";
+import { isLang } from "../../lib/i18n/format";
+import { isGermanOnlyPath, LANG_PARAM_NAME } from "../../lib/i18n/language-paths";
 
 export { isGermanOnlyPath };
 

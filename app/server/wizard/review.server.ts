@@ -13,12 +13,13 @@ import { persistState, transition, type FormSnapshot } from "../../engine/transi
 import type { FieldError, FormDefinition, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
-import { fieldId } from "../../components/wizard/view-model";
+import { fieldId } from "./view-model";
 import { db } from "../db.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "../rate-limit.server";
 import { submitApplication } from "../submissions/submit.server";
 import { deleteDraftAttachments } from "../uploads/attachments.server";
-import { markSubmitted } from "./drafts.server";
+import { markSubmitted } from "../drafts/drafts.server";
+import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
@@ -55,7 +56,7 @@ const PROBLEMS: Record<string, MessageKey> = {
  * What the review page shows of a draft in review (also the editors' preview): every answer by
  * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
  */
-export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
+function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
   const errors = url.searchParams.has("fehler")
     ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang }).errors
     : [];
@@ -79,13 +80,18 @@ export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definit
 }
 
 export async function loadReviewPage(request: Request, params: Params, lang: Lang): Promise<ReviewPageData> {
-  const { runtime, snapshot, base, service } = await requireWizard(request, params, lang);
+  return reviewPage(await requireWizard(request, params, lang), request);
+}
+
+/** The review page of a walk in review (citizens and the editors' preview alike). */
+export function reviewPage(walk: WizardWalk, request: Request): ReviewPageData {
+  const { runtime, snapshot, base, lang } = walk;
   const state = String(snapshot.value);
   if (state !== REVIEW_STATE) throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, { headers: NO_STORE });
   const url = new URL(request.url);
   const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
   return {
-    ...reviewView(runtime, snapshot, service.definition, base, url, lang),
+    ...reviewView(runtime, snapshot, runtime.definition, base, url, lang),
     problem: problem ? translate(lang, problem) : undefined,
     notice: noticeOf(url),
   };

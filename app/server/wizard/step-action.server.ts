@@ -1,9 +1,10 @@
 /**
- * Action of a step page: restore the draft (locked), check the page may be posted, turn the
- * post into answers (uploads included), then either apply NEXT through the machine or keep
- * the answers as unaccepted ones (add/remove an item or a file, save for later, refused).
- * Always answers with a redirect (post/redirect/get): reloading never posts twice, and the
- * page shown after a refusal is rendered by the loader, title "Fehler: …" included.
+ * A posted step page, the same for citizens and the editors' preview: check the page may be
+ * posted, turn the post into answers (uploads included), then either apply NEXT through the
+ * machine or keep the answers as unaccepted ones (add/remove an item or a file, save for
+ * later, refused) — all inside one change of the walk's answer store. Always answers with a
+ * redirect (post/redirect/get): reloading never posts twice, and the page shown after a
+ * refusal is rendered by the loader, title "Fehler: …" included.
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
@@ -13,19 +14,17 @@ import type { FormRuntime } from "../../engine/runtime";
 import { persistState } from "../../engine/transition";
 import type { FormValues, Lang, StepDefinition } from "../../engine/types";
 import { formatBytes, translate } from "../../lib/i18n/translate";
-import { ACTION_FIELD, fieldId, parseStepAction, VIA_FIELD, type StepAction } from "../../components/wizard/view-model";
+import { ACTION_FIELD, fieldId, parseStepAction, VIA_FIELD, type StepAction } from "./view-model";
 import { env } from "../env.server";
-import { deleteUnreferencedAttachments } from "../uploads/attachments.server";
 import { MalformedBodyError, PayloadTooLargeError } from "../uploads/multipart.server";
-import { readDraftState, withPending, type DraftState, type PendingStep } from "./draft-state";
-import { saveDraftState, withLockedDraft, type Transaction } from "./drafts.server";
+import { withPending, type PendingStep } from "../drafts/draft-state";
+import type { WizardWalk } from "./answer-store";
 import { formShape } from "./form-shape";
 import { fieldValue, readStepBody } from "./step-body.server";
 import { applyStepPost, pageOf, stepAccess } from "./step-events";
 import { groupItemOf } from "./step-fields";
 import { resolveStepEntries } from "./step-uploads.server";
 import { notFound, redirectToStart, requireWizard, restoreSnapshot } from "./wizard-context.server";
-
 const NO_STORE = { "Cache-Control": "no-store" };
 
 function withItemAdded(runtime: FormRuntime, step: StepDefinition, data: FormValues, groupPointer: string): { data: FormValues; anchor?: string } {
@@ -50,18 +49,12 @@ function withItemRemoved(runtime: FormRuntime, step: StepDefinition, data: FormV
   return { data: setAt(data, segments, list.filter((_, index) => index !== target.index)), anchor: fieldId(target.group.pointer) };
 }
 
-async function save(tx: Transaction, draftId: string, state: DraftState): Promise<void> {
-  await saveDraftState(tx, draftId, state);
-  // Replaced and removed uploads go at once; what any stored answer still refers to stays.
-  await deleteUnreferencedAttachments(tx, draftId, [
-    (state.machine as { context?: { data?: unknown } }).context?.data,
-    ...Object.values(state.pending).map((entry) => entry.data),
-  ]);
+export async function handleStepPost(request: Request, params: Params, lang: Lang): Promise<Response> {
+  return postStep(await requireWizard(request, params, lang), request, params.stepId ?? "");
 }
 
-export async function handleStepPost(request: Request, params: Params, lang: Lang): Promise<Response> {
-  const { runtime, draft, base } = await requireWizard(request, params, lang);
-  const stepId = params.stepId ?? "";
+export async function postStep(walk: WizardWalk, request: Request, stepId: string): Promise<Response> {
+  const { runtime, base, lang } = walk;
   if (!runtime.stepOrder.includes(stepId)) throw notFound(translate(lang, "step.unknown"));
   const step = runtime.step(stepId);
 
@@ -84,24 +77,21 @@ export async function handleStepPost(request: Request, params: Params, lang: Lan
   const stepUrl = `${base}/schritt/${encodeURIComponent(stepId)}${viaReview ? "?von=pruefen" : ""}`;
   const withErrors = `${stepUrl}${viaReview ? "&" : "?"}fehler=1`;
 
-  const target = await withLockedDraft(draft.id, async (tx, row) => {
-    const state = readDraftState(row.snapshot);
+  const target = await walk.store.change(async (state, files) => {
     const snapshot = restoreSnapshot(runtime, state);
     const access = stepAccess(runtime, snapshot, stepId);
-    if (access === "submitted") return `${base}/bestaetigung`;
+    const go = (location: string) => ({ location, stayAt: stepUrl });
+    if (access === "submitted") return go(`${base}/bestaetigung`);
     if (access === "ahead" || access === "skipped" || access === "unknown") {
-      return `${base}/${pageOf(snapshot)}?hinweis=${access === "skipped" ? "entfaellt" : "reihenfolge"}`;
+      return go(`${base}/${pageOf(snapshot)}?hinweis=${access === "skipped" ? "entfaellt" : "reihenfolge"}`);
     }
 
-    const { entries, issues } = await resolveStepEntries(tx, runtime.definition, step, row.id, body, {
+    const { entries, issues } = await resolveStepEntries(files, runtime.definition, step, body, {
       removeAttachmentId: action.kind === "remove-file" ? action.attachmentId : undefined,
       lang,
     });
     const answers = parseStepSubmission(runtime, stepId, entries);
-    const keep = async (entry: PendingStep, url: string) => {
-      await save(tx, row.id, withPending(state, stepId, entry));
-      return url;
-    };
+    const keep = (entry: PendingStep, location: string) => ({ state: withPending(state, stepId, entry), location, stayAt: stepUrl });
 
     switch (action.kind) {
       case "add": {
@@ -120,12 +110,15 @@ export async function handleStepPost(request: Request, params: Params, lang: Lan
         if (issues.length > 0) return keep({ data: answers, issues }, withErrors);
         const outcome = applyStepPost(runtime, snapshot, stepId, answers, { viaReview, lang });
         if (outcome.kind === "refused") return keep({ data: answers }, withErrors);
-        if (outcome.kind !== "accepted") return `${base}/${pageOf(snapshot)}?hinweis=reihenfolge`;
-        await save(tx, row.id, withPending({ ...state, machine: persistState(runtime, outcome.snapshot) }, stepId, undefined));
-        return `${base}/${pageOf(outcome.snapshot)}`;
+        if (outcome.kind !== "accepted") return go(`${base}/${pageOf(snapshot)}?hinweis=reihenfolge`);
+        return {
+          state: withPending({ ...state, machine: persistState(runtime, outcome.snapshot) }, stepId, undefined),
+          location: `${base}/${pageOf(outcome.snapshot)}`,
+          stayAt: stepUrl,
+        };
       }
     }
   });
   if (target === null) redirectToStart(base, "kein-entwurf");
-  return redirect(target, { status: 303, headers: NO_STORE });
+  return redirect(target.location, { status: 303, headers: target.headers });
 }

@@ -10,7 +10,7 @@ import { localizeText, translate, type Localized } from "../../lib/i18n/translat
 import { clientAddress, hitLocalRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import { applicantOf } from "../submissions/applicant";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
-import { issueResumeCode, resumeLink } from "./resume.server";
+import { issueResumeCode, resumeLink } from "../drafts/resume.server";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.server";
 import { readPageForm } from "../form-body.server";
