@@ -60,7 +60,11 @@ export function unsupportedJsonValue(root: unknown): JsonLimitProblem | null {
     else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
         const keyProblem = textProblem(key);
-        if (keyProblem) return { pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`, message: `Der Name ${keyProblem}` };
+        if (keyProblem)
+          return {
+            pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`,
+            message: `Der Name ${keyProblem}`,
+          };
         pending.push({ value: item, pointer: `${pointer}/${escapeSegment(key)}` });
       }
     }
