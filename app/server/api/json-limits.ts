@@ -6,7 +6,11 @@
  * only serves to exhaust recursive code further in.
  */
 
-export const MAX_JSON_DEPTH = 64;
+import { MAX_JSON_DEPTH } from "../../engine/json-locations";
+import { hasUnstorableText } from "../../engine/unstorable-text";
+
+/** As deep as a form definition may nest: no API body needs more. */
+export { MAX_JSON_DEPTH };
 
 export type JsonLimitProblem = { pointer: string; message: string };
 
@@ -29,13 +33,11 @@ export function exceedsDepth(text: string, max = MAX_JSON_DEPTH): boolean {
 
 const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** In Unicode mode a paired surrogate is one code point, so only lone ones match. */
-const LONE_SURROGATE = /\p{Cs}/u;
-
 function textProblem(value: string): string | null {
-  if (value.includes("\u0000")) return "enthält das Zeichen U+0000, das nicht gespeichert werden kann.";
-  if (LONE_SURROGATE.test(value)) return "enthält ein einzelnes Ersatzzeichen (lone surrogate) und ist damit kein gültiger Unicode-Text.";
-  return null;
+  if (!hasUnstorableText(value)) return null;
+  return value.includes("\u0000")
+    ? "enthält das Zeichen U+0000, das nicht gespeichert werden kann."
+    : "enthält ein einzelnes Ersatzzeichen (lone surrogate) und ist damit kein gültiger Unicode-Text.";
 }
 
 function numberProblem(value: number): string | null {
@@ -58,7 +60,11 @@ export function unsupportedJsonValue(root: unknown): JsonLimitProblem | null {
     else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
         const keyProblem = textProblem(key);
-        if (keyProblem) return { pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`, message: `Der Name ${keyProblem}` };
+        if (keyProblem)
+          return {
+            pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`,
+            message: `Der Name ${keyProblem}`,
+          };
         pending.push({ value: item, pointer: `${pointer}/${escapeSegment(key)}` });
       }
     }

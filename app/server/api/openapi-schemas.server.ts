@@ -15,7 +15,12 @@ export const schemaApiPaths = {
           name: "name",
           in: "path",
           required: true,
-          schema: { anyOf: [{ enum: sharedPartNames() }, { type: "string", pattern: "^[a-z][a-z0-9-]{2,62}\\.v[1-9]\\d{0,5}\\.data\\.schema\\.json$" }] },
+          schema: {
+            anyOf: [
+              { enum: sharedPartNames() },
+              { type: "string", pattern: "^[a-z][a-z0-9-]{2,62}\\.v[1-9]\\d{0,5}\\.data\\.schema\\.json$" },
+            ],
+          },
           example: "person-name.schema.json",
         },
       ],

@@ -39,11 +39,31 @@ function validatorFor(operationId: string): ValidateFunction {
   if (!compiled) {
     const document = openApiDocument("");
     // Ajv's defaults: no type coercion, lengths in code points (as the document's maxLength reads).
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, validateSchema: false });
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictTypes: false,
+      strictRequired: false,
+      allowUnionTypes: true,
+      validateSchema: false,
+    });
     addFormats(ajv);
     // The document's own fields (it is added whole so its `#/components/…` references resolve)
     // and OpenAPI's annotation keywords inside schemas.
-    ajv.addVocabulary(["openapi", "info", "servers", "paths", "components", "security", "tags", "webhooks", "example", "discriminator", "xml", "externalDocs"]);
+    ajv.addVocabulary([
+      "openapi",
+      "info",
+      "servers",
+      "paths",
+      "components",
+      "security",
+      "tags",
+      "webhooks",
+      "example",
+      "discriminator",
+      "xml",
+      "externalDocs",
+    ]);
     ajv.addSchema({ ...document, $id: DOCUMENT_ID } as object);
     compiled = { ajv, locations: requestBodyLocations(document), validators: new Map() };
   }
@@ -58,7 +78,12 @@ function validatorFor(operationId: string): ValidateFunction {
 
 /** An Ajv error as a client can act on it: the pointer of the property concerned, a German message. */
 function problemOf(error: ErrorObject): BodyProblem {
-  const params = error.params as { missingProperty?: string; additionalProperty?: string; unevaluatedProperty?: string; allowedValues?: unknown[] };
+  const params = error.params as {
+    missingProperty?: string;
+    additionalProperty?: string;
+    unevaluatedProperty?: string;
+    allowedValues?: unknown[];
+  };
   const property = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
   const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(property)}`;
   const allowed = params.allowedValues ? `: ${params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}` : "";
@@ -79,11 +104,17 @@ export function requestBodyProblems(operationId: string, value: unknown): BodyPr
 }
 
 export function invalidRequestResponse(problems: BodyProblem[]): Response {
-  const listed = problems.slice(0, 5).map((p) => `${p.pointer || "Der Inhalt"} ${p.message}`).join("; ");
+  const listed = problems
+    .slice(0, 5)
+    .map((p) => `${p.pointer || "Der Inhalt"} ${p.message}`)
+    .join("; ");
   const more = problems.length > 5 ? ` (und ${problems.length - 5} weitere)` : "";
   return apiJson(
     {
-      error: { code: "invalid_request", message: `Der Inhalt passt nicht zur Schnittstellenbeschreibung (/api/v1/openapi.json): ${listed}${more}.` },
+      error: {
+        code: "invalid_request",
+        message: `Der Inhalt passt nicht zur Schnittstellenbeschreibung (/api/v1/openapi.json): ${listed}${more}.`,
+      },
       errors: problems,
     },
     { status: 422 },
@@ -94,7 +125,10 @@ export function invalidRequestResponse(problems: BodyProblem[]): Response {
  * Reads the JSON body of a request and checks it against the operation's schema in the OpenAPI
  * document. `T` is the shape that schema describes.
  */
-export async function readRequestBody<T>(request: Request, operationId: string): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
+export async function readRequestBody<T>(
+  request: Request,
+  operationId: string,
+): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
   const body = await readJsonBody(request);
   if (!body.ok) return body;
   const problems = requestBodyProblems(operationId, body.value);

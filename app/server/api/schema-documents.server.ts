@@ -42,7 +42,9 @@ function portable(schema: unknown): unknown {
   const replacement = typeof copy.format === "string" ? PORTABLE_FORMATS[copy.format] : undefined;
   if (!replacement) return copy;
   const { format: _portalOnly, ...rest } = copy;
-  return "pattern" in rest && "pattern" in replacement ? { ...rest, allOf: [...((rest.allOf as unknown[]) ?? []), replacement] } : { ...rest, ...replacement };
+  return "pattern" in rest && "pattern" in replacement
+    ? { ...rest, allOf: [...((rest.allOf as unknown[]) ?? []), replacement] }
+    : { ...rest, ...replacement };
 }
 
 /** The names of the shared parts a schema refers to (directly; parts may refer to further parts). */

@@ -16,5 +16,7 @@ export async function schemaDocumentResponse(name: string, publicUrl: string): P
   const service = bundle ? await publishedService(bundle.serviceId, bundle.version) : null;
   // Published versions never change, so their schema may be cached for long.
   if (service) return schemaJson(bundledDataSchema(service.definition, publicUrl), 86400);
-  return notFound(`Kein Schema „${name.slice(0, 100)}“. Es gibt die gemeinsamen Teile und je veröffentlichter Version <Leistung>.v<Version>.data.schema.json.`);
+  return notFound(
+    `Kein Schema „${name.slice(0, 100)}“. Es gibt die gemeinsamen Teile und je veröffentlichter Version <Leistung>.v<Version>.data.schema.json.`,
+  );
 }

@@ -13,8 +13,16 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../support/server";
 
-type Operation = { operationId: string; security?: unknown[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> };
-type OpenApi = { info: { license?: { identifier?: string } }; servers: Array<{ url: string; description?: string }>; paths: Record<string, Record<string, Operation>> };
+type Operation = {
+  operationId: string;
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+};
+type OpenApi = {
+  info: { license?: { identifier?: string } };
+  servers: Array<{ url: string; description?: string }>;
+  paths: Record<string, Record<string, Operation>>;
+};
 
 const REDOCLY = "node_modules/@redocly/cli/bin/cli.js";
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
@@ -25,7 +33,12 @@ function documentedPathOf(routeFile: string): string {
   return `/${name
     .replace(/\[\.(\w+)\]/g, "%$1")
     .split(".")
-    .map((segment) => segment.replace(/_$/, "").replace(/^\$(\w+)$/, "{$1}").replace(/%(\w+)$/, ".$1"))
+    .map((segment) =>
+      segment
+        .replace(/_$/, "")
+        .replace(/^\$(\w+)$/, "{$1}")
+        .replace(/%(\w+)$/, ".$1"),
+    )
     .join("/")}`;
 }
 
@@ -35,7 +48,11 @@ function documentedPathOf(routeFile: string): string {
  */
 function handledMethods(source: string): string[] {
   const declared = /export const allowedMethods = \[([^\]]*)\]/.exec(source);
-  if (declared) return [...declared[1].matchAll(/"(\w+)"/g)].map((m) => m[1].toLowerCase()).filter((m) => HTTP_METHODS.includes(m)).sort();
+  if (declared)
+    return [...declared[1].matchAll(/"(\w+)"/g)]
+      .map((m) => m[1].toLowerCase())
+      .filter((m) => HTTP_METHODS.includes(m))
+      .sort();
   const methods: string[] = [];
   const refuses = (name: string) => new RegExp(`${name} = \\(\\) => methodNotAllowed`).test(source);
   if (/export (const|async function|function) loader\b/.test(source) && !refuses("loader")) methods.push("get");
@@ -69,7 +86,10 @@ describe("the OpenAPI document", () => {
         maxBuffer: 10 * 1024 * 1024,
       }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
       writeFileSync(report, run.stdout);
-      const { problems, totals } = JSON.parse(readFileSync(report, "utf8")) as { problems: Array<{ ruleId: string; severity: string; message: string }>; totals: { errors: number } };
+      const { problems, totals } = JSON.parse(readFileSync(report, "utf8")) as {
+        problems: Array<{ ruleId: string; severity: string; message: string }>;
+        totals: { errors: number };
+      };
       expect(problems.filter((p) => p.severity === "error")).toEqual([]);
       expect(totals.errors).toBe(0);
     } finally {
@@ -89,7 +109,14 @@ describe("the OpenAPI document", () => {
       const source = readFileSync(join("app/routes", file), "utf8");
       fromRoutes.set(documentedPathOf(file), handledMethods(source));
     }
-    const fromDocument = new Map(Object.entries(document.paths).map(([path, item]) => [path, Object.keys(item).filter((m) => HTTP_METHODS.includes(m)).sort()]));
+    const fromDocument = new Map(
+      Object.entries(document.paths).map(([path, item]) => [
+        path,
+        Object.keys(item)
+          .filter((m) => HTTP_METHODS.includes(m))
+          .sort(),
+      ]),
+    );
     expect(Object.fromEntries(fromDocument)).toEqual(Object.fromEntries(fromRoutes));
   });
 
@@ -100,7 +127,10 @@ describe("the OpenAPI document", () => {
         for (const [status, response] of Object.entries(operation.responses)) {
           if (Number(status) < 400) continue;
           const ref = response.content?.["application/json"]?.schema.$ref;
-          expect(["#/components/schemas/Error", "#/components/schemas/ValidationErrors", "#/components/schemas/DefinitionErrors"], `${method} ${path} ${status}`).toContain(ref);
+          expect(
+            ["#/components/schemas/Error", "#/components/schemas/ValidationErrors", "#/components/schemas/DefinitionErrors"],
+            `${method} ${path} ${status}`,
+          ).toContain(ref);
         }
       }
     }

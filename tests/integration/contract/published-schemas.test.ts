@@ -74,7 +74,9 @@ describe.each(databaseKinds())("published data schemas on %s", (kind) => {
     base = staff.server.baseUrl;
     // A county's own service, published over the editor API, belongs to "every service" too.
     expect((await apiCall(base, staff.fixtures.editor, "/services", { method: "POST", body: fixtureText(1) })).status).toBe(201);
-    expect((await apiCall(base, staff.fixtures.editor, `/services/${COUNTY_SERVICE}/versions/1/publish`, { method: "POST" })).status).toBe(200);
+    expect((await apiCall(base, staff.fixtures.editor, `/services/${COUNTY_SERVICE}/versions/1/publish`, { method: "POST" })).status).toBe(
+      200,
+    );
   }, 180_000);
   afterAll(async () => {
     await staff?.stop();
@@ -86,9 +88,21 @@ describe.each(databaseKinds())("published data schemas on %s", (kind) => {
   ];
 
   it("serves every shared part with an absolute $id, and 404 for unknown names and drafts", async () => {
-    const document = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { paths: Record<string, { get: { parameters: Array<{ schema: { anyOf: Array<{ enum?: string[] }> } }> } }> };
+    const document = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, { get: { parameters: Array<{ schema: { anyOf: Array<{ enum?: string[] }> } }> } }>;
+    };
     const parts = document.paths["/schemas/{name}"].get.parameters[0].schema.anyOf[0].enum ?? [];
-    expect(parts).toEqual(expect.arrayContaining(["person-name.schema.json", "address.schema.json", "contact.schema.json", "attachment.schema.json", "iban.schema.json", "bank-account.schema.json", "date-of-birth.schema.json"]));
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        "person-name.schema.json",
+        "address.schema.json",
+        "contact.schema.json",
+        "attachment.schema.json",
+        "iban.schema.json",
+        "bank-account.schema.json",
+        "date-of-birth.schema.json",
+      ]),
+    );
     for (const part of parts) await loadFromPortal(`${SCHEMAS}${part}`);
     for (const missing of ["unbekannt.schema.json", "hundesteuer-anmeldung.v99.data.schema.json", "../../openapi.json"]) {
       const response = await fetch(`${base}/api/v1/schemas/${encodeURIComponent(missing)}`);
@@ -112,7 +126,11 @@ describe.each(databaseKinds())("published data schemas on %s", (kind) => {
       const broken = withoutSurname(valid);
       expect(broken, id).not.toBeNull();
       expect(validate(broken!.data), id).toBe(false);
-      expect(validate.errors, id).toEqual(expect.arrayContaining([expect.objectContaining({ instancePath: broken!.pointer, keyword: "required", params: { missingProperty: "nachname" } })]));
+      expect(validate.errors, id).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ instancePath: broken!.pointer, keyword: "required", params: { missingProperty: "nachname" } }),
+        ]),
+      );
     }
   });
 
@@ -134,7 +152,13 @@ describe.each(databaseKinds())("published data schemas on %s", (kind) => {
     const response = await fetch(`${base}/api/v1/submissions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey: crypto.randomUUID() }),
+      body: JSON.stringify({
+        service: "hundesteuer-anmeldung",
+        municipality: "16068042",
+        data,
+        attachments,
+        idempotencyKey: crypto.randomUUID(),
+      }),
     });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { errors: Array<{ pointer: string }> };

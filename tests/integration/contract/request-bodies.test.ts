@@ -27,7 +27,10 @@ describe.each(databaseKinds())("request bodies at the API's edge on %s", (kind) 
   const caseApi = (path: string, init: { method?: string; body?: string } = {}) =>
     fetch(`${base}/api/v1${path}`, {
       method: init.method ?? "GET",
-      headers: { Authorization: `Bearer ${staff.fixtures.clerk}`, ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}) },
+      headers: {
+        Authorization: `Bearer ${staff.fixtures.clerk}`,
+        ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}),
+      },
       body: init.body,
     });
   /** The case as the API exports it, without the moment of the export. */
@@ -36,12 +39,16 @@ describe.each(databaseKinds())("request bodies at the API's edge on %s", (kind) 
     return rest;
   };
   const transition = (caseNumber: string, body: string) => caseApi(`/cases/${caseNumber}/transitions`, { method: "POST", body });
-  const submit = (body: string) => fetch(`${base}/api/v1/submissions`, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+  const submit = (body: string) =>
+    fetch(`${base}/api/v1/submissions`, { method: "POST", headers: { "Content-Type": "application/json" }, body });
   const caseCount = async () => {
     let count = 0;
     let cursor: string | null = null;
     do {
-      const page = (await (await caseApi(`/cases?limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { items: unknown[]; nextCursor: string | null };
+      const page = (await (await caseApi(`/cases?limit=100${cursor ? `&cursor=${cursor}` : ""}`)).json()) as {
+        items: unknown[];
+        nextCursor: string | null;
+      };
       count += page.items.length;
       cursor = page.nextCursor;
     } while (cursor);
@@ -133,7 +140,10 @@ describe.each(databaseKinds())("request bodies at the API's edge on %s", (kind) 
       expect(response.status, pointer).toBe(422);
       const refusal = (await response.json()) as Refusal;
       expect(refusal.error.code, pointer).toBe(code);
-      expect(refusal.errors?.map((e) => e.pointer), code).toContain(pointer);
+      expect(
+        refusal.errors?.map((e) => e.pointer),
+        code,
+      ).toContain(pointer);
     }
     expect(await caseCount()).toBe(before);
     expect((await submit(JSON.stringify(envelope))).status).toBe(201);

@@ -9,13 +9,19 @@ type Schema = Record<string, unknown>;
 
 export function resolvePointer(document: unknown, ref: string): Schema {
   let node = document as Record<string, unknown>;
-  for (const segment of ref.replace(/^#\//, "").split("/")) node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] as Record<string, unknown>;
+  for (const segment of ref.replace(/^#\//, "").split("/"))
+    node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")] as Record<string, unknown>;
   return node;
 }
 
 /** Text a client might send: ASCII, umlauts, emoji, control characters, lone surrogates. */
 export const anyText = (maxLength = 40) =>
-  fc.oneof(fc.string({ maxLength }), fc.string({ unit: "grapheme", maxLength }), fc.string({ unit: "binary", maxLength }), fc.constantFrom("", " ", "\u0000", "\ud800", "1", "1e400", "Ä", "😀".repeat(3)));
+  fc.oneof(
+    fc.string({ maxLength }),
+    fc.string({ unit: "grapheme", maxLength }),
+    fc.string({ unit: "binary", maxLength }),
+    fc.constantFrom("", " ", "\u0000", "\ud800", "1", "1e400", "Ä", "😀".repeat(3)),
+  );
 
 /** Any JSON value, including numbers that are not exact. */
 export const anyJson = (): fc.Arbitrary<unknown> =>
@@ -43,12 +49,19 @@ function fittingOfType(type: string | undefined, schema: Schema, document: unkno
       return fc.double({ noNaN: true, noDefaultInfinity: true });
     case "string": {
       if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern), { maxLength: 60 });
-      if (schema.format === "date") return fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      if (schema.format === "date")
+        return fc
+          .date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
       const maxLength = Math.min((schema.maxLength as number) ?? 40, 40);
       return fc.string({ unit: "grapheme", maxLength, minLength: Math.min((schema.minLength as number) ?? 0, maxLength) });
     }
     case "array":
-      return depth > 3 ? fc.constant([]) : fc.array(schema.items ? fittingValue(schema.items as Schema, document, depth + 1) : anyJson(), { maxLength: Math.min((schema.maxItems as number) ?? 3, 3) });
+      return depth > 3
+        ? fc.constant([])
+        : fc.array(schema.items ? fittingValue(schema.items as Schema, document, depth + 1) : anyJson(), {
+            maxLength: Math.min((schema.maxItems as number) ?? 3, 3),
+          });
     case "object":
     case undefined: {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;

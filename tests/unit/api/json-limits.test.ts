@@ -22,7 +22,14 @@ describe("JSON limits of the API", () => {
   });
 
   it("accepts exact numbers, fractions, paired surrogates and ordinary text", () => {
-    const text = JSON.stringify({ max: Number.MAX_SAFE_INTEGER, min: -Number.MAX_SAFE_INTEGER, price: 0.1, emoji: "😀", umlaut: "Ä", escaped: "\\u00e4" });
+    const text = JSON.stringify({
+      max: Number.MAX_SAFE_INTEGER,
+      min: -Number.MAX_SAFE_INTEGER,
+      price: 0.1,
+      emoji: "😀",
+      umlaut: "Ä",
+      escaped: "\\u00e4",
+    });
     expect(parseJsonWithinLimits(text)).toEqual({ ok: true, value: JSON.parse(text) });
   });
 

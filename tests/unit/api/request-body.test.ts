@@ -3,7 +3,9 @@ import { requestBodyProblems } from "~/server/api/request-body.server";
 
 describe("request bodies checked against the OpenAPI document", () => {
   it("refuses a revision written as text instead of coercing it (the regression of issue 13)", () => {
-    expect(requestBodyProblems("transitionCase", { to: "in_bearbeitung", revision: "1" })).toEqual([{ pointer: "/revision", message: "muss sein: integer" }]);
+    expect(requestBodyProblems("transitionCase", { to: "in_bearbeitung", revision: "1" })).toEqual([
+      { pointer: "/revision", message: "muss sein: integer" },
+    ]);
     expect(requestBodyProblems("transitionCase", { to: "in_bearbeitung", revision: 1 })).toEqual([]);
   });
 
@@ -15,7 +17,9 @@ describe("request bodies checked against the OpenAPI document", () => {
         { pointer: "/to", message: expect.stringMatching(/^muss einem der vorgegebenen Werte entsprechen: "eingegangen", /) },
       ]),
     );
-    expect(requestBodyProblems("transitionCase", {})).toEqual([{ pointer: "/to", message: "muss das erforderliche Attribut to enthalten" }]);
+    expect(requestBodyProblems("transitionCase", {})).toEqual([
+      { pointer: "/to", message: "muss das erforderliche Attribut to enthalten" },
+    ]);
   });
 
   it("counts maxLength in characters: 5,000 emoji fit a 5,000-character note", () => {
@@ -37,7 +41,9 @@ describe("request bodies checked against the OpenAPI document", () => {
   });
 
   it("checks the offering list item by item", () => {
-    expect(requestBodyProblems("replaceServiceOffering", { municipalities: ["16068025", "Haßleben"] }).map((p) => p.pointer)).toEqual(["/municipalities/1"]);
+    expect(requestBodyProblems("replaceServiceOffering", { municipalities: ["16068025", "Haßleben"] }).map((p) => p.pointer)).toEqual([
+      "/municipalities/1",
+    ]);
   });
 
   it("knows only operations with a JSON body", () => {

@@ -2,7 +2,14 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import hundesteuer from "../../../forms/hundesteuer-anmeldung.json";
-import { bundledDataSchema, parseBundleName, partsNeededBy, publishedDataSchema, sharedPartDocument, sharedPartNames } from "~/server/api/schema-documents.server";
+import {
+  bundledDataSchema,
+  parseBundleName,
+  partsNeededBy,
+  publishedDataSchema,
+  sharedPartDocument,
+  sharedPartNames,
+} from "~/server/api/schema-documents.server";
 import type { FormDefinition } from "~/engine/types";
 
 const PUBLIC_URL = "https://portal.example";
@@ -21,7 +28,9 @@ describe("schema documents served under /api/v1/schemas/", () => {
   });
 
   it("follow the parts' own references (bank account → IBAN)", () => {
-    expect(partsNeededBy(definition.dataSchema)).toEqual(expect.arrayContaining(["bank-account.schema.json", "iban.schema.json", "person-name.schema.json"]));
+    expect(partsNeededBy(definition.dataSchema)).toEqual(
+      expect.arrayContaining(["bank-account.schema.json", "iban.schema.json", "person-name.schema.json"]),
+    );
   });
 
   it("bundle a version's data schema into one document a fresh Ajv compiles without fetching", () => {
@@ -40,6 +49,12 @@ describe("schema documents served under /api/v1/schemas/", () => {
 
   it("read bundle names strictly", () => {
     expect(parseBundleName("hundesteuer-anmeldung.v12.data.schema.json")).toEqual({ serviceId: "hundesteuer-anmeldung", version: 12 });
-    for (const name of ["hundesteuer-anmeldung.v0.data.schema.json", "Hund.v1.data.schema.json", "x.v1.data.schema.json", "hundesteuer-anmeldung.v1.schema.json"]) expect(parseBundleName(name)).toBeNull();
+    for (const name of [
+      "hundesteuer-anmeldung.v0.data.schema.json",
+      "Hund.v1.data.schema.json",
+      "x.v1.data.schema.json",
+      "hundesteuer-anmeldung.v1.schema.json",
+    ])
+      expect(parseBundleName(name)).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ describe("text limits", () => {
   });
 
   it("tell the limit and the length in characters", () => {
-    expect(tooLongMessage("Der Vermerk", characterCount("😀".repeat(5001)), 5000)).toContain("höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen");
+    expect(tooLongMessage("Der Vermerk", characterCount("😀".repeat(5001)), 5000)).toContain(
+      "höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen",
+    );
   });
 });
