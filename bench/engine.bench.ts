@@ -119,9 +119,13 @@ export async function run(): Promise<EngineBenchResult> {
   };
   console.log(`form                 ${result.form}`);
   console.log(`compile (median)     ${result.compileMedianMs} ms            target < ${targets.compileMs} ms`);
-  console.log(`validations/s        ${result.validationsPerSecond.toLocaleString("en")}   target ≥ ${targets.validationsPerSecond.toLocaleString("en")}`);
+  console.log(
+    `validations/s        ${result.validationsPerSecond.toLocaleString("en")}   target ≥ ${targets.validationsPerSecond.toLocaleString("en")}`,
+  );
   console.log(`validateAll/s        ${result.validateAllPerSecond.toLocaleString("en")}`);
-  console.log(`step transitions/s   ${result.transitionsPerSecond.toLocaleString("en")}   target ≥ ${targets.transitionsPerSecond.toLocaleString("en")}`);
+  console.log(
+    `step transitions/s   ${result.transitionsPerSecond.toLocaleString("en")}   target ≥ ${targets.transitionsPerSecond.toLocaleString("en")}`,
+  );
   console.log(`meets targets        ${result.meetsTargets ? "yes" : "NO"}`);
   return result;
 }

@@ -97,12 +97,20 @@ export async function run(): Promise<InboxBenchResult[]> {
     for (let i = 0; i < 400; i++) cursor = decodeCursor((await listInbox(busy, NO_FILTERS, { cursor })).nextCursor);
     const deep = cursor;
     results.push(await measure("inbox page 401 (keyset)", ITERATIONS, () => listInbox(busy, NO_FILTERS, { cursor: deep })));
-    results.push(await measure("filtered: status + service + municipality", ITERATIONS, page({ status: "rueckfrage", service: "gewerbeanmeldung", municipality: "16068042" })));
+    results.push(
+      await measure(
+        "filtered: status + service + municipality",
+        ITERATIONS,
+        page({ status: "rueckfrage", service: "gewerbeanmeldung", municipality: "16068042" }),
+      ),
+    );
     results.push(await measure("filtered: date range (one month)", ITERATIONS, page({ from: "2026-01-01", to: "2026-01-31" })));
     results.push(await measure("search: case number prefix", ITERATIONS, page({ q: "VGKOE-2026-00001" })));
     results.push(await measure("search: part of a name", ITERATIONS, page({ q: "yılmaz 41" })));
     results.push(await measure("counts per status", ITERATIONS, () => countByStatus(busy, NO_FILTERS)));
-    results.push(await measure("whole inbox page data (list + counts + options)", ITERATIONS, () => inboxView(busy, new URLSearchParams())));
+    results.push(
+      await measure("whole inbox page data (list + counts + options)", ITERATIONS, () => inboxView(busy, new URLSearchParams())),
+    );
 
     const server = await startServer({ databaseUrl: database.url ?? undefined, env: { LOG_LEVEL: "error" } });
     try {
@@ -113,7 +121,13 @@ export async function run(): Promise<InboxBenchResult[]> {
         if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
       };
       results.push(await measure("HTTP GET /verwaltung (rendered page)", Math.min(ITERATIONS, 100), get("/verwaltung")));
-      results.push(await measure("HTTP GET /verwaltung?status=rueckfrage&municipality=…", Math.min(ITERATIONS, 100), get("/verwaltung?status=rueckfrage&municipality=16068042")));
+      results.push(
+        await measure(
+          "HTTP GET /verwaltung?status=rueckfrage&municipality=…",
+          Math.min(ITERATIONS, 100),
+          get("/verwaltung?status=rueckfrage&municipality=16068042"),
+        ),
+      );
     } finally {
       await server.stop();
     }

@@ -23,7 +23,13 @@ export function benchReceiptInput(): ReceiptInput {
     value: i === 0 ? "Łukasz Nowak-Ščerba" : `Antwort ${i + 1} – Straße ${i}, 50667 Köln`,
   }));
   return {
-    authority: { name: "Stadt Köln – Bürgeramt", street: "Willy-Brandt-Platz 2", postalCode: "50679", city: "Köln", email: "buergeramt@stadt-koeln.de" },
+    authority: {
+      name: "Stadt Köln – Bürgeramt",
+      street: "Willy-Brandt-Platz 2",
+      postalCode: "50679",
+      city: "Köln",
+      email: "buergeramt@stadt-koeln.de",
+    },
     caseNumber: "VGKOE-2026-000042",
     receivedAt: new Date("2026-11-25T13:03:00Z"),
     service: { title: "Anmeldung einer Wohnung", leikaKey: "99115001001000", version: 2 },
@@ -32,7 +38,13 @@ export function benchReceiptInput(): ReceiptInput {
       { title: "Schritt 2: Wohnung", rows: rows.slice(20, 40) },
       { title: "Schritt 3: Weitere Personen", rows: rows.slice(40, 57) },
     ],
-    attachments: [{ name: "Wohnungsgeberbestaetigung.pdf", size: 1_258_291, sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }],
+    attachments: [
+      {
+        name: "Wohnungsgeberbestaetigung.pdf",
+        size: 1_258_291,
+        sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      },
+    ],
     dataHash: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     statusUrl: "https://buergerportal.example.de/status",
   };
@@ -59,7 +71,10 @@ export async function run(iterations = 300, warmup = 50): Promise<ReceiptBenchRe
     p95Ms: Math.round(quantile(times, 0.95) * 100) / 100,
     receiptsPerSecond: Math.round((iterations / total) * 1000),
     bytes: pdf.length,
-    pages: Buffer.from(pdf).toString("latin1").match(/\/Type \/Page\b(?!s)/g)?.length ?? 0,
+    pages:
+      Buffer.from(pdf)
+        .toString("latin1")
+        .match(/\/Type \/Page\b(?!s)/g)?.length ?? 0,
   };
   console.log(
     `${result.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.receiptsPerSecond} receipts/s, ${result.bytes} bytes, ${result.pages} pages`,

@@ -22,7 +22,8 @@ const rows = async <T>(database: TestDatabase, query: ReturnType<typeof sql>) =>
 async function waitForReceipts(database: TestDatabase | null): Promise<void> {
   if (!database) return;
   const started = performance.now();
-  const pending = async () => (await rows<{ n: number }>(database, sql`select count(*)::int as n from cases where receipt_pdf is null`))[0]!.n;
+  const pending = async () =>
+    (await rows<{ n: number }>(database, sql`select count(*)::int as n from cases where receipt_pdf is null`))[0]!.n;
   while ((await pending()) > 0 && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -30,12 +31,15 @@ async function waitForReceipts(database: TestDatabase | null): Promise<void> {
 async function receiptLag(database: TestDatabase, since: Date) {
   const started = performance.now();
   await waitForReceipts(database);
-  const [lag] = await rows<{ p50: number; p99: number; max: number; missing: number }>(database, sql`
+  const [lag] = await rows<{ p50: number; p99: number; max: number; missing: number }>(
+    database,
+    sql`
     select percentile_cont(0.5) within group (order by extract(epoch from delivered_at - created_at)) as p50,
            percentile_cont(0.99) within group (order by extract(epoch from delivered_at - created_at)) as p99,
            max(extract(epoch from delivered_at - created_at)) as max,
            (select count(*)::int from cases where receipt_pdf is null) as missing
-    from outbox where kind = 'receipt' and created_at >= ${since.toISOString()}::timestamptz`);
+    from outbox where kind = 'receipt' and created_at >= ${since.toISOString()}::timestamptz`,
+  );
   return {
     casesWithoutReceipt: lag!.missing,
     receiptLagP50Seconds: Number(Number(lag!.p50).toFixed(2)),
@@ -58,11 +62,21 @@ export async function run() {
     const fixture = payloadFixture("hundesteuer-anmeldung").valid[0];
     const bodyFor = () => {
       const { data, attachments } = withInlineFiles(fixture);
-      return JSON.stringify({ service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey: crypto.randomUUID() });
+      return JSON.stringify({
+        service: "hundesteuer-anmeldung",
+        municipality: "16068042",
+        data,
+        attachments,
+        idempotencyKey: crypto.randomUUID(),
+      });
     };
     const submit = async (body: string) => {
       const started = performance.now();
-      const response = await fetch(`${server.baseUrl}/api/v1/submissions`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       await response.arrayBuffer();
       if (response.status !== 201) throw new Error(`status ${response.status}`);
       return performance.now() - started;

@@ -24,8 +24,9 @@ const BASE = `/rastenberg/${FORM}`;
 
 const definition = JSON.parse(readFileSync(`forms/${FORM}.json`, "utf8")) as FormDefinition;
 const runtime = compile(definition);
-const journey = (JSON.parse(readFileSync(`tests/fixtures/payloads/${FORM}.json`, "utf8")) as { journeys: Array<{ answers: Record<string, FormValues> }> })
-  .journeys[0]!.answers;
+const journey = (
+  JSON.parse(readFileSync(`tests/fixtures/payloads/${FORM}.json`, "utf8")) as { journeys: Array<{ answers: Record<string, FormValues> }> }
+).journeys[0]!.answers;
 
 async function timed(action: () => Promise<Response>, expectStatus: number): Promise<number> {
   const started = performance.now();
@@ -104,7 +105,11 @@ export async function run() {
     const answers = stepForm(runtime, "halter", journey.halter!);
     const post = await measure("stepPost", () => citizen.request(`${BASE}/schritt/halter`, { method: "POST", body: answers }), 303);
     const refused = stepForm(runtime, "halter", {});
-    const postRefused = await measure("stepPostRefused", () => citizen.request(`${BASE}/schritt/halter`, { method: "POST", body: refused }), 303);
+    const postRefused = await measure(
+      "stepPostRefused",
+      () => citizen.request(`${BASE}/schritt/halter`, { method: "POST", body: refused }),
+      303,
+    );
 
     const figures = {
       database: database ? "postgres" : "pglite",

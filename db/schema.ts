@@ -30,12 +30,7 @@ export const regions = pgTable("regions", {
   provenance: text("provenance").notNull(),
 });
 
-export const authorityKinds = [
-  "landratsamt",
-  "verwaltungsgemeinschaft",
-  "erfuellende-gemeinde",
-  "gemeinde",
-] as const;
+export const authorityKinds = ["landratsamt", "verwaltungsgemeinschaft", "erfuellende-gemeinde", "gemeinde"] as const;
 export type AuthorityKind = (typeof authorityKinds)[number];
 
 /**
@@ -101,10 +96,7 @@ export const municipalities = pgTable(
     searchKey: text("search_key").notNull(),
     agsNameConfirmed: boolean("ags_name_confirmed").notNull(),
   },
-  (t) => [
-    uniqueIndex("municipalities_slug_key").on(t.slug),
-    index("municipalities_administered_by_idx").on(t.administeredById),
-  ],
+  (t) => [uniqueIndex("municipalities_slug_key").on(t.slug), index("municipalities_administered_by_idx").on(t.administeredById)],
 );
 
 export const services = pgTable("services", {
@@ -149,10 +141,7 @@ export const serviceOfferings = pgTable(
       .notNull()
       .references(() => municipalities.ags),
   },
-  (t) => [
-    primaryKey({ columns: [t.serviceId, t.municipalityAgs] }),
-    index("service_offerings_municipality_idx").on(t.municipalityAgs),
-  ],
+  (t) => [primaryKey({ columns: [t.serviceId, t.municipalityAgs] }), index("service_offerings_municipality_idx").on(t.municipalityAgs)],
 );
 
 /** Explicit Zuständigkeit for a service in one municipality, overriding the level rule. */
@@ -177,7 +166,9 @@ export const staffRoles = ["clerk", "editor", "admin"] as const;
 export const staffUsers = pgTable(
   "staff_users",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     username: text("username").notNull(),
     displayName: text("display_name").notNull(),
     authorityId: text("authority_id")
@@ -219,7 +210,9 @@ export const cases = pgTable(
     idempotencyKey: text("idempotency_key").notNull(),
     requestHash: text("request_hash").notNull(),
     channel: text("channel", { enum: ["portal", "api"] }).notNull(),
-    lang: text("lang", { enum: ["de", "en"] }).notNull().default("de"),
+    lang: text("lang", { enum: ["de", "en"] })
+      .notNull()
+      .default("de"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     assignedToId: text("assigned_to_id").references(() => staffUsers.id),
     receiptPdf: bytea("receipt_pdf"),
@@ -305,7 +298,9 @@ export const drafts = pgTable(
       .notNull()
       .references(() => municipalities.ags),
     snapshot: jsonb("snapshot").notNull(),
-    lang: text("lang", { enum: ["de", "en"] }).notNull().default("de"),
+    lang: text("lang", { enum: ["de", "en"] })
+      .notNull()
+      .default("de"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
@@ -333,7 +328,11 @@ export const outbox = pgTable(
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     failedAt: timestamp("failed_at", { withTimezone: true }),
   },
-  (t) => [index("outbox_pending_idx").on(t.availableAt).where(sql`delivered_at is null and failed_at is null`)],
+  (t) => [
+    index("outbox_pending_idx")
+      .on(t.availableAt)
+      .where(sql`delivered_at is null and failed_at is null`),
+  ],
 );
 
 export const staffSessions = pgTable(

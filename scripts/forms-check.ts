@@ -25,7 +25,12 @@ function checkFile(file: string): DefinitionProblem[] {
   }
   // Refuse before reading: a huge file should not even be loaded.
   if (size > MAX_DEFINITION_BYTES) {
-    return [{ pointer: "", message: `Die Datei ist größer als 1 MB (${size.toLocaleString("de-DE")} Bytes); so große Formulardefinitionen werden nicht angenommen.` }];
+    return [
+      {
+        pointer: "",
+        message: `Die Datei ist größer als 1 MB (${size.toLocaleString("de-DE")} Bytes); so große Formulardefinitionen werden nicht angenommen.`,
+      },
+    ];
   }
   return checkDefinitionText(readFileSync(file, "utf8")).problems;
 }

@@ -23,12 +23,22 @@ let count = 0;
 for (const path of assets(root)) {
   let content = readFileSync(path);
   if (path.endsWith(".js")) {
-    const minified = await minify(content.toString("utf8"), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    const minified = await minify(content.toString("utf8"), {
+      module: true,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+    });
     if (minified.code.length < content.byteLength) content = Buffer.from(minified.code);
     writeFileSync(path, content);
   }
   writeFileSync(`${path}.gz`, await gzipAsync(content, { numiterations: 15 }));
-  writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength } }));
+  writeFileSync(
+    `${path}.br`,
+    brotliCompressSync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength },
+    }),
+  );
   count++;
 }
 console.log(`optimized ${count} assets in ${root}`);

@@ -26,7 +26,9 @@ async function main(args: string[]): Promise<void> {
       const password = await createOperator(handle.db, rest[0], rest[1], rest[2]);
       console.log(`Portal operator "${rest[1].toLowerCase()}" created. Password (shown once): ${password}`);
     } else {
-      console.error('Usage: npm run staff -- disable-demo | create-admin <authority-id> <username> "<Name>" | create-operator <authority-id> <username> "<Name>"');
+      console.error(
+        'Usage: npm run staff -- disable-demo | create-admin <authority-id> <username> "<Name>" | create-operator <authority-id> <username> "<Name>"',
+      );
       process.exitCode = 2;
     }
   } finally {

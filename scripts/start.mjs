@@ -14,9 +14,7 @@ function newestMtime(path) {
 }
 
 const needsBuild =
-  !existsSync(buildFile) ||
-  !existsSync("public/kern/kern.min.css") ||
-  statSync(buildFile).mtimeMs < Math.max(...sources.map(newestMtime));
+  !existsSync(buildFile) || !existsSync("public/kern/kern.min.css") || statSync(buildFile).mtimeMs < Math.max(...sources.map(newestMtime));
 
 if (needsBuild) {
   console.log("Building the portal …");

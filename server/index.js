@@ -49,9 +49,7 @@ app.use((req, res, next) => {
 app.use(requestEdge);
 
 app.use((req, res, next) => {
-  const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data")
-    ? config.uploadLimitBytes
-    : config.bodyLimitBytes;
+  const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? config.uploadLimitBytes : config.bodyLimitBytes;
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
     requestTooLarge(req, res, limit);
@@ -63,7 +61,12 @@ app.use((req, res, next) => {
 // Origin check on every state-changing page request (app/server/csrf.server.ts). The API is exempt:
 // it authenticates with bearer tokens or access codes, which no other site's page can send.
 app.use((req, res, next) => {
-  const facts = { method: req.method, hosts: [req.get("host"), req.get("x-forwarded-host")], origin: req.get("origin"), fetchSite: req.get("sec-fetch-site") };
+  const facts = {
+    method: req.method,
+    hosts: [req.get("host"), req.get("x-forwarded-host")],
+    origin: req.get("origin"),
+    fetchSite: req.get("sec-fetch-site"),
+  };
   if (req.path.startsWith("/api/") || runtime.isSameOriginRequest(facts)) {
     next();
     return;

@@ -23,7 +23,9 @@ export function precompressedAssets(folder) {
     const type = TYPES[extname(file)];
     if (!type || !available.has(file)) return next();
     // Our order, not the browser's: Chromium lists gzip before br, but br is smaller.
-    const encoding = ENCODINGS.find((candidate) => req.acceptsEncodings(candidate.name) === candidate.name && available.has(file + candidate.suffix));
+    const encoding = ENCODINGS.find(
+      (candidate) => req.acceptsEncodings(candidate.name) === candidate.name && available.has(file + candidate.suffix),
+    );
     res.vary("Accept-Encoding");
     if (!encoding) return next();
     res.sendFile(file + encoding.suffix, {

@@ -28,9 +28,7 @@ export function ApiTokenList({ tokens, emptyText, revokeIntent }: { tokens: ApiT
               {t.createdBy ? ` von ${t.createdBy}` : ""} · zuletzt benutzt: {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "noch nie"}
             </span>
           </p>
-          {!t.revoked && (
-            <RowAction intent={revokeIntent} fields={{ tokenId: t.id }} label="Widerrufen" target={t.name} />
-          )}
+          {!t.revoked && <RowAction intent={revokeIntent} fields={{ tokenId: t.id }} label="Widerrufen" target={t.name} />}
         </li>
       ))}
     </ul>
@@ -38,7 +36,17 @@ export function ApiTokenList({ tokens, emptyText, revokeIntent }: { tokens: ApiT
 }
 
 /** Creates a key: its name says what uses it. */
-export function ApiTokenForm({ error, name, intent, hint }: { error: string | null; name: string | undefined; intent: string; hint: string }) {
+export function ApiTokenForm({
+  error,
+  name,
+  intent,
+  hint,
+}: {
+  error: string | null;
+  name: string | undefined;
+  intent: string;
+  hint: string;
+}) {
   return (
     <Form method="post" className="kern-stack-sm" aria-label="API-Schlüssel anlegen" noValidate>
       <input type="hidden" name="intent" value={intent} />

@@ -44,7 +44,10 @@ export function describe(status: number): { title: string; text: string } {
     case 413:
     case 415:
     case 422:
-      return { title: "Anfrage nicht verarbeitet", text: "Die Anfrage konnte in dieser Form nicht verarbeitet werden. Bitte öffnen Sie die Seite erneut." };
+      return {
+        title: "Anfrage nicht verarbeitet",
+        text: "Die Anfrage konnte in dieser Form nicht verarbeitet werden. Bitte öffnen Sie die Seite erneut.",
+      };
     case 404:
       return {
         title: "Seite nicht gefunden",

@@ -22,7 +22,13 @@ export function KernSelect(props: {
         {props.label}
       </label>
       <div className="kern-form-input__select-wrapper">
-        <select className="kern-form-input__select" id={props.id} name={props.name} required={props.required} defaultValue={props.defaultValue}>
+        <select
+          className="kern-form-input__select"
+          id={props.id}
+          name={props.name}
+          required={props.required}
+          defaultValue={props.defaultValue}
+        >
           {props.empty && (
             <option value="" disabled={props.empty.disabled}>
               {props.empty.label}

@@ -5,7 +5,17 @@ import { Form } from "@remix-run/react";
  * "Deaktivieren", "Widerrufen"). `target` names the row for screen readers, since every row
  * carries a button with the same visible label.
  */
-export function RowAction({ intent, fields, label, target }: { intent: string; fields: Record<string, string | number>; label: string; target: string }) {
+export function RowAction({
+  intent,
+  fields,
+  label,
+  target,
+}: {
+  intent: string;
+  fields: Record<string, string | number>;
+  label: string;
+  target: string;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />

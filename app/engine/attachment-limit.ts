@@ -21,7 +21,9 @@ export interface FileCapacity {
 }
 
 function isArraySchema(locations: readonly SchemaLocation[]): boolean {
-  return locations.some(({ schema }) => schema.type === "array" || (Array.isArray(schema.type) && schema.type.includes("array")) || schema.items !== undefined);
+  return locations.some(
+    ({ schema }) => schema.type === "array" || (Array.isArray(schema.type) && schema.type.includes("array")) || schema.items !== undefined,
+  );
 }
 
 /** The tightest `maxItems` that always applies at these locations; Infinity when there is none. */

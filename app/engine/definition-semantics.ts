@@ -4,13 +4,7 @@
  * that already passed the meta-schema. Pure: the editor can reuse it.
  */
 import { formatPointer, parsePointer } from "./json-pointer";
-import {
-  ANY_ITEM,
-  createSchemaResolver,
-  factsOf,
-  resolveRef,
-  type SchemaResolver,
-} from "./schema-resolver";
+import { ANY_ITEM, createSchemaResolver, factsOf, resolveRef, type SchemaResolver } from "./schema-resolver";
 import { childSchemas, isSchemaObject } from "./schema-walk";
 import type { FieldDefinition, FormDefinition, JsonSchema } from "./types";
 
@@ -196,22 +190,24 @@ function checkRequiredCoverage(
   // A field owns its whole subtree (a file field owns the attachment's
   // internals) — except a group, which owns only the list and its items.
   const owners = [
-    ...sites.map((site) =>
-      site.field.widget === "group"
-        ? [
-            { segments: site.segments, subtree: false },
-            { segments: [...site.segments, ANY_ITEM], subtree: false },
-          ]
-        : [{ segments: site.segments, subtree: true }],
-    ).flat(),
+    ...sites
+      .map((site) =>
+        site.field.widget === "group"
+          ? [
+              { segments: site.segments, subtree: false },
+              { segments: [...site.segments, ANY_ITEM], subtree: false },
+            ]
+          : [{ segments: site.segments, subtree: true }],
+      )
+      .flat(),
     ...items.map((site) => ({ segments: site.segments, subtree: true })),
   ];
-  const owned = (path: readonly string[]) =>
-    owners.some(({ segments, subtree }) => subtree && startsWith(path, segments));
+  const owned = (path: readonly string[]) => owners.some(({ segments, subtree }) => subtree && startsWith(path, segments));
   const covered = (path: readonly string[]) =>
     owners.some(
       ({ segments, subtree }) =>
-        startsWith(segments, path) || (subtree ? startsWith(path, segments) : segments.length === path.length && startsWith(path, segments)),
+        startsWith(segments, path) ||
+        (subtree ? startsWith(path, segments) : segments.length === path.length && startsWith(path, segments)),
     );
 
   const problems: SemanticProblem[] = [];

@@ -41,8 +41,7 @@ function priority(keyword: string): number {
 /** The pointer an issue is about: a missing or unexpected property is addressed by its own pointer. */
 export function issuePointer(issue: ValidationIssue): string {
   const { params, instancePath } = issue;
-  const property =
-    params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty ?? undefined;
+  const property = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty ?? undefined;
   return property === undefined ? instancePath : `${instancePath}/${escapeSegment(String(property))}`;
 }
 
@@ -108,17 +107,13 @@ export interface FieldErrorOptions {
   include: (location: FieldLocation | undefined) => boolean;
 }
 
-export function toFieldErrors(
-  issues: readonly ValidationIssue[],
-  index: FieldIndex,
-  { lang, include }: FieldErrorOptions,
-): FieldError[] {
+export function toFieldErrors(issues: readonly ValidationIssue[], index: FieldIndex, { lang, include }: FieldErrorOptions): FieldError[] {
   const byPointer = new Map<string, Candidate>();
   for (const { issue, pointer } of relevantIssues(issues)) {
     const location = index.locate(pointer);
     if (!include(location)) continue;
-    const field = location ? location.itemField ?? location.entry.field : undefined;
-    const label = location ? labelFor(location, lang) : parsePointer(pointer).at(-1) ?? "";
+    const field = location ? (location.itemField ?? location.entry.field) : undefined;
+    const label = location ? labelFor(location, lang) : (parsePointer(pointer).at(-1) ?? "");
     const key = location?.pointer ?? pointer;
     const rank = priority(issue.keyword);
     const existing = byPointer.get(key);

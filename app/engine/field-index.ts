@@ -64,7 +64,7 @@ export function buildFieldIndex(steps: readonly StepDefinition[]): FieldIndex {
         field,
         segments: parsePointer(field.pointer),
         order: entries.length,
-        items: (field.widget === "group" ? field.fields ?? [] : []).map((item) => ({
+        items: (field.widget === "group" ? (field.fields ?? []) : []).map((item) => ({
           field: item,
           segments: parsePointer(item.pointer),
         })),
@@ -110,9 +110,5 @@ export function buildFieldIndex(steps: readonly StepDefinition[]): FieldIndex {
 
 /** Sort key: field order, then item number, then item field order (item-level before its fields). */
 export function compareLocations(a: FieldLocation, b: FieldLocation): number {
-  return (
-    a.entry.order - b.entry.order ||
-    (a.itemIndex ?? -1) - (b.itemIndex ?? -1) ||
-    (a.itemFieldOrder ?? -1) - (b.itemFieldOrder ?? -1)
-  );
+  return a.entry.order - b.entry.order || (a.itemIndex ?? -1) - (b.itemIndex ?? -1) || (a.itemFieldOrder ?? -1) - (b.itemFieldOrder ?? -1);
 }

@@ -163,9 +163,7 @@ function writeInputs(field: FieldDefinition, name: string, value: unknown, input
       inputs[name] = (Array.isArray(value) ? value : [value]).map(String);
       return;
     case "file":
-      inputs[name] = Array.isArray(value)
-        ? value.map((attachment) => JSON.stringify(attachment))
-        : JSON.stringify(value);
+      inputs[name] = Array.isArray(value) ? value.map((attachment) => JSON.stringify(attachment)) : JSON.stringify(value);
       return;
     default:
       inputs[name] = typeof value === "object" ? JSON.stringify(value) : String(value);

@@ -23,8 +23,7 @@ export function isDate(value: string): boolean {
   const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= daysInMonth;
 }
 
@@ -40,8 +39,7 @@ export function isDateOfBirth(value: string): boolean {
   const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
   if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (day > daysInMonth) return false;
   // "Not in the future" by the local calendar day of the validating machine.
   // Years clearly in the past need no Date object (the estimate of the

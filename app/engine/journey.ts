@@ -59,8 +59,8 @@ function next(rules: JourneyRules, from: string, context: FormContext, data: For
   // After an edit from the review page, only stop at steps that now need
   // answers (e.g. a branch the edit switched on); otherwise go back there.
   const target = context.returnToReview
-    ? later.find((stepId) => !rules.isStepValid(stepId, pruned)) ?? REVIEW_STATE
-    : later[0] ?? REVIEW_STATE;
+    ? (later.find((stepId) => !rules.isStepValid(stepId, pruned)) ?? REVIEW_STATE)
+    : (later[0] ?? REVIEW_STATE);
   return { target, context: { data: pruned, returnToReview: context.returnToReview && target !== REVIEW_STATE } };
 }
 

@@ -29,8 +29,7 @@ export function createFormMachine(rules: JourneyRules) {
   const configured = setup({
     types: {} as { context: FormContext; events: FormEvent; output: FormValues },
     guards: {
-      leadsTo: ({ context, event }, params: { from: string; to: string }) =>
-        decideOnce(params.from, context, event)?.target === params.to,
+      leadsTo: ({ context, event }, params: { from: string; to: string }) => decideOnce(params.from, context, event)?.target === params.to,
     },
     actions: {
       move: assign(({ context, event }, params: { from: string }) => decideOnce(params.from, context, event)!.context),

@@ -60,7 +60,8 @@ function describe(issue: ValidationIssue, pointer: string, value: unknown): stri
       if (last === "id" && pointer === "/id") {
         return "Die ID beginnt mit einem Kleinbuchstaben und enthält nur Kleinbuchstaben, Ziffern und Bindestriche (3–63 Zeichen).";
       }
-      if (last === "id") return "Die Schritt-ID beginnt mit einem Kleinbuchstaben und enthält nur Kleinbuchstaben, Ziffern und Bindestriche.";
+      if (last === "id")
+        return "Die Schritt-ID beginnt mit einem Kleinbuchstaben und enthält nur Kleinbuchstaben, Ziffern und Bindestriche.";
       if (last === "leikaKey") return "Der LeiKa-Schlüssel hat 14 Ziffern und beginnt mit 99.";
       if (last === "pointer") return `„${String(value)}“ ist kein JSON-Pointer; er beginnt mit „/“, z. B. /antragsteller/vorname.`;
       return `Hat nicht das erwartete Format (${String(params.pattern)}).`;

@@ -65,12 +65,7 @@ export function normalizeDataSchema(schema: JsonSchema, textareas: ReadonlySet<s
       copy.maxItems = position === "applicator" ? APPLICATOR_MAX_ITEMS : DEFAULT_MAX_ITEMS;
     }
     const isObject = hasType(copy, "object") || isSchema(copy.properties);
-    if (
-      position === "shape" &&
-      isObject &&
-      copy.additionalProperties === undefined &&
-      copy.unevaluatedProperties === undefined
-    ) {
+    if (position === "shape" && isObject && copy.additionalProperties === undefined && copy.unevaluatedProperties === undefined) {
       copy.unevaluatedProperties = false;
     }
 

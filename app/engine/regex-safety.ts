@@ -83,7 +83,8 @@ function analyse(pattern: string, timeoutMs: number): PatternVerdict {
     // The analysis does not support every construct (named groups, for one): unproven means refused.
     return {
       safe: false,
-      reason: "der Ausdruck enthält eine Konstruktion, deren Laufzeit nicht geprüft werden kann (z. B. benannte Gruppen); bitte „(?:…)“ verwenden",
+      reason:
+        "der Ausdruck enthält eine Konstruktion, deren Laufzeit nicht geprüft werden kann (z. B. benannte Gruppen); bitte „(?:…)“ verwenden",
       conclusive: true,
     };
   }
@@ -132,7 +133,8 @@ export class PatternCheck {
     if (remaining <= 0) {
       return {
         safe: false,
-        reason: "nicht mehr geprüft: die Prüfzeit für reguläre Ausdrücke dieser Definition ist aufgebraucht; bitte weniger oder einfachere Ausdrücke verwenden",
+        reason:
+          "nicht mehr geprüft: die Prüfzeit für reguläre Ausdrücke dieser Definition ist aufgebraucht; bitte weniger oder einfachere Ausdrücke verwenden",
         conclusive: false,
       };
     }

@@ -42,10 +42,7 @@ export function runtimeKey(definition: Pick<FormDefinition, "id" | "version">): 
 /** Pointers (with `*` for items) of every field and group item field. */
 function fieldPointers(definition: FormDefinition): string[] {
   return definition.steps.flatMap((step) =>
-    step.fields.flatMap((field) => [
-      field.pointer,
-      ...(field.fields ?? []).map((item) => `${field.pointer}/${ANY_ITEM}${item.pointer}`),
-    ]),
+    step.fields.flatMap((field) => [field.pointer, ...(field.fields ?? []).map((item) => `${field.pointer}/${ANY_ITEM}${item.pointer}`)]),
   );
 }
 
@@ -128,9 +125,7 @@ export function createRuntime(definition: FormDefinition, validators: FormValida
     },
     mergeStepData(data, stepId, stepData) {
       stepOf(stepId);
-      const writes = (fields.byStep.get(stepId) ?? []).map(
-        (entry) => [entry.segments, getAt(stepData, entry.segments)] as const,
-      );
+      const writes = (fields.byStep.get(stepId) ?? []).map((entry) => [entry.segments, getAt(stepData, entry.segments)] as const);
       return writeAll(data, writes);
     },
     validateStep(stepId, data, options) {
@@ -149,11 +144,7 @@ export function createRuntime(definition: FormDefinition, validators: FormValida
     validateAll(data, options) {
       const { pruned, active } = activity(data);
       // Errors of skipped steps do not count: their requirements do not apply.
-      const errors = errorsFor(
-        pruned,
-        options,
-        (location) => location === undefined || active.includes(location.entry.stepId),
-      );
+      const errors = errorsFor(pruned, options, (location) => location === undefined || active.includes(location.entry.stepId));
       return { valid: errors.length === 0, data: pruned, errors };
     },
     isStepActive(stepId, data) {
@@ -169,4 +160,3 @@ export function createRuntime(definition: FormDefinition, validators: FormValida
   };
   return runtime;
 }
-

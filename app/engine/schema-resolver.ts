@@ -53,10 +53,7 @@ export function resolveRef(
 }
 
 /** Adds every schema that applies in place (via $ref and applicators) to the given ones. */
-export function expandInPlace(
-  locations: readonly SchemaLocation[],
-  shared: ReadonlyMap<string, JsonSchema>,
-): SchemaLocation[] {
+export function expandInPlace(locations: readonly SchemaLocation[], shared: ReadonlyMap<string, JsonSchema>): SchemaLocation[] {
   const result: SchemaLocation[] = [];
   const seen = new Set<JsonSchema>();
   const queue = [...locations];
@@ -162,7 +159,5 @@ export function factsOf(locations: readonly SchemaLocation[]): SchemaFacts {
 
 /** True when some unconditional subschema at the parent lists `key` as required. */
 export function isRequiredChild(parentLocations: readonly SchemaLocation[], key: string): boolean {
-  return parentLocations.some(
-    ({ schema, conditional }) => !conditional && Array.isArray(schema.required) && schema.required.includes(key),
-  );
+  return parentLocations.some(({ schema, conditional }) => !conditional && Array.isArray(schema.required) && schema.required.includes(key));
 }

@@ -24,12 +24,7 @@ export function schemaDocuments(definition: FormDefinition): Array<{ schema: Jso
   ];
 }
 
-function checkRef(
-  ref: string,
-  pointer: string,
-  document: JsonSchema,
-  shared: ReadonlyMap<string, JsonSchema>,
-): SchemaProblem | undefined {
+function checkRef(ref: string, pointer: string, document: JsonSchema, shared: ReadonlyMap<string, JsonSchema>): SchemaProblem | undefined {
   const { documentName } = splitRef(ref);
   if (documentName !== "" && !shared.has(documentName)) {
     return {

@@ -12,17 +12,7 @@ import iban from "../../schemas/iban.schema.json";
 import personName from "../../schemas/person-name.schema.json";
 import type { JsonSchema } from "./types";
 
-export const sharedSchemas: readonly JsonSchema[] = [
-  personName,
-  dateOfBirth,
-  address,
-  contact,
-  iban,
-  bankAccount,
-  attachment,
-];
+export const sharedSchemas: readonly JsonSchema[] = [personName, dateOfBirth, address, contact, iban, bankAccount, attachment];
 
 /** Shared schemas by `$id` (which equals the file name). */
-export const sharedSchemasById: ReadonlyMap<string, JsonSchema> = new Map(
-  sharedSchemas.map((schema) => [schema.$id as string, schema]),
-);
+export const sharedSchemasById: ReadonlyMap<string, JsonSchema> = new Map(sharedSchemas.map((schema) => [schema.$id as string, schema]));

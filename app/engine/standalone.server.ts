@@ -48,9 +48,7 @@ export async function generateValidatorModule(definition: FormDefinition): Promi
     exportsByName[`condition${index}`] = `condition-${index}`;
   });
 
-  const conditionMap = schemas.conditions
-    .map(({ stepId }, index) => `${JSON.stringify(stepId)}: condition${index}`)
-    .join(", ");
+  const conditionMap = schemas.conditions.map(({ stepId }, index) => `${JSON.stringify(stepId)}: condition${index}`).join(", ");
   const entry = [
     formatsPrelude(),
     standaloneCode(ajv, exportsByName),

@@ -108,12 +108,7 @@ function reasonsForRefusal(
  * per call, which costs more than the whole step validation; the replay test
  * checks that both paths agree.
  */
-export function transition(
-  runtime: FormRuntime,
-  snapshot: FormSnapshot,
-  event: FormEvent,
-  options?: ValidationOptions,
-): TransitionResult {
+export function transition(runtime: FormRuntime, snapshot: FormSnapshot, event: FormEvent, options?: ValidationOptions): TransitionResult {
   const state = String(snapshot.value);
   const move = snapshot.status === "active" ? decide(runtime, state, snapshot.context, event) : undefined;
   if (move === undefined) return { snapshot, accepted: false, errors: reasonsForRefusal(runtime, snapshot, event, options) };

@@ -12,18 +12,7 @@ export interface LocalizedText {
 }
 
 export type Widget =
-  | "text"
-  | "textarea"
-  | "email"
-  | "tel"
-  | "number"
-  | "date"
-  | "select"
-  | "radio"
-  | "checkboxes"
-  | "checkbox"
-  | "file"
-  | "group";
+  "text" | "textarea" | "email" | "tel" | "number" | "date" | "select" | "radio" | "checkboxes" | "checkbox" | "file" | "group";
 
 export interface FieldOption {
   value: string | number | boolean;

@@ -36,8 +36,6 @@ export function validatorSchemas(definition: FormDefinition): ValidatorSchemas {
   const check = new PatternCheck(PATTERN_CHECK_BUDGET_MS);
   return {
     data: withVettedPatterns(normalizeDataSchema(definition.dataSchema, textareaPointers(definition)), check),
-    conditions: definition.steps.flatMap((step) =>
-      step.when ? [{ stepId: step.id, schema: withVettedPatterns(step.when, check) }] : [],
-    ),
+    conditions: definition.steps.flatMap((step) => (step.when ? [{ stepId: step.id, schema: withVettedPatterns(step.when, check) }] : [])),
   };
 }

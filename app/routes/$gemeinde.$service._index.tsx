@@ -6,7 +6,11 @@ import { loadStartPage, startApplication, type StartPageData } from "~/server/wi
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${(data as StartPageData).service.title.text} – ${(data as StartPageData).municipality.name} – Bürgerportal` : "Bürgerportal" },
+  {
+    title: data
+      ? `${(data as StartPageData).service.title.text} – ${(data as StartPageData).municipality.name} – Bürgerportal`
+      : "Bürgerportal",
+  },
 ];
 
 export const headers = () => ({ "Cache-Control": "no-store" });

@@ -16,10 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
-  const [results, directory] = await Promise.all([
-    query ? searchMunicipalities(query) : Promise.resolve(null),
-    municipalityDirectory(),
-  ]);
+  const [results, directory] = await Promise.all([query ? searchMunicipalities(query) : Promise.resolve(null), municipalityDirectory()]);
   return {
     query,
     results: results?.map((m) => ({ slug: m.slug, name: m.name, county: m.county.name, authority: m.administeredBy.name })),

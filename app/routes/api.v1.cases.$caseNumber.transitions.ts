@@ -23,7 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message: result.message }] } : {};
-    return apiJson({ error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems }, { status: result.status });
+    return apiJson(
+      { error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems },
+      { status: result.status },
+    );
   }
   return apiJson({ caseNumber: params.caseNumber, status: result.status, revision: result.revision });
 }

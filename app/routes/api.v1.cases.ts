@@ -15,7 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (problems.length > 0) return apiError(400, "invalid_filter", problems.map((p) => p.message).join(" "));
   const rawCursor = params.get("cursor");
   const cursor = decodeCursor(rawCursor);
-  if (rawCursor && !cursor) return apiError(400, "invalid_cursor", "Der Cursor ist ungültig. Verwenden Sie den Wert von „nextCursor“ aus der vorigen Antwort.");
+  if (rawCursor && !cursor)
+    return apiError(400, "invalid_cursor", "Der Cursor ist ungültig. Verwenden Sie den Wert von „nextCursor“ aus der vorigen Antwort.");
   const rawLimit = params.get("limit");
   const limit = rawLimit === null ? API_PAGE_SIZE : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {

@@ -12,7 +12,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     return apiError(400, "invalid_version", "„version“ muss eine ganze Zahl ab 1 sein.");
   }
   const service = SERVICE_ID_PATTERN.test(id) ? await publishedService(id, versionParam ? Number(versionParam) : undefined) : null;
-  if (!service) return notFound(versionParam ? `Die Leistung „${id}“ gibt es nicht in Version ${versionParam}.` : `Die Leistung „${id}“ gibt es nicht.`);
+  if (!service)
+    return notFound(
+      versionParam ? `Die Leistung „${id}“ gibt es nicht in Version ${versionParam}.` : `Die Leistung „${id}“ gibt es nicht.`,
+    );
   const dataSchema = publishedDataSchema(service.definition, env().publicUrl);
   return apiJson({ ...service.definition, dataSchema, status: service.retired ? "retired" : "published" });
 }

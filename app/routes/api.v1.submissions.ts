@@ -9,7 +9,11 @@ import { submitApplication } from "~/server/submissions/submit.server";
 export async function action({ request, context }: ActionFunctionArgs) {
   const limit = hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context));
   if (!limit.allowed) {
-    const response = apiError(429, "too_many_requests", `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`);
+    const response = apiError(
+      429,
+      "too_many_requests",
+      `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`,
+    );
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return response;
   }
@@ -30,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.code === "invalid_data") {
       return apiJson(
-        { error: { code: result.code, message: result.message }, errors: result.errors.map((e) => ({ pointer: e.pointer, message: e.message })) },
+        {
+          error: { code: result.code, message: result.message },
+          errors: result.errors.map((e) => ({ pointer: e.pointer, message: e.message })),
+        },
         { status: 422 },
       );
     }

@@ -7,6 +7,7 @@ import { immutableAsset } from "~/server/services/form-assets.server";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const version = versionNumber(params.version);
   const form = SERVICE_ID_PATTERN.test(params.id ?? "") && version !== null ? await servedForm(params.id ?? "", version) : null;
-  if (!form) return new Response("Diese Formularversion gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!form)
+    return new Response("Diese Formularversion gibt es nicht.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return immutableAsset(request, form.module);
 }

@@ -83,7 +83,11 @@ export default function ServicePage() {
         <dt>Status</dt>
         <dd>{serviceStatusLabel(service)}</dd>
         <dt>Herkunft</dt>
-        <dd>{service.builtIn ? "Eingebaute Leistung des Portals (gilt in allen Landkreisen)" : `Leistung des Landkreises${countyName ? ` (${countyName})` : ""}`}</dd>
+        <dd>
+          {service.builtIn
+            ? "Eingebaute Leistung des Portals (gilt in allen Landkreisen)"
+            : `Leistung des Landkreises${countyName ? ` (${countyName})` : ""}`}
+        </dd>
         <dt>Zuständig</dt>
         <dd>{LEVEL_LABELS[service.level]}</dd>
         <dt>Angeboten in</dt>

@@ -72,8 +72,8 @@ export default function OfferingPage() {
           Anbietende Gemeinden ({view.offered} von {view.total})
         </h2>
         <p className="kern-body">
-          Bürgerinnen und Bürger dieser Gemeinden finden die Leistung im Online-Angebot ihrer Gemeinde. Wählen Sie einzelne Gemeinden oder alle
-          Mitgliedsgemeinden einer Verwaltungsgemeinschaft.
+          Bürgerinnen und Bürger dieser Gemeinden finden die Leistung im Online-Angebot ihrer Gemeinde. Wählen Sie einzelne Gemeinden oder
+          alle Mitgliedsgemeinden einer Verwaltungsgemeinschaft.
         </p>
         {/* Keyed by what is stored: after a save (also one posted in place with JavaScript) the boxes show the new state. */}
         <OfferingForm key={offeredKey(view)} view={view} />
@@ -83,8 +83,8 @@ export default function OfferingPage() {
           Abweichende Zuständigkeit
         </h2>
         <p className="kern-body">
-          Für Sonderfälle, z. B. eine Stadt mit eigener Wohngeldstelle: Anträge aus dieser Gemeinde gehen dann an die gewählte Behörde statt an die
-          nach der Ebene der Leistung zuständige.
+          Für Sonderfälle, z. B. eine Stadt mit eigener Wohngeldstelle: Anträge aus dieser Gemeinde gehen dann an die gewählte Behörde statt
+          an die nach der Ebene der Leistung zuständige.
         </p>
         <OverrideTable overrides={view.overrides} />
         <OverrideForm view={view} />

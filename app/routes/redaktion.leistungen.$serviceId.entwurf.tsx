@@ -65,15 +65,22 @@ export default function DraftPage() {
         <>
           {!view.stored && (
             <p className="kern-body">
-              Der Text unten ist {view.current ? `Version ${view.current}` : "die letzte Version"} mit der neuen Versionsnummer {view.version}. Ändern Sie
-              ihn und speichern Sie ihn als Entwurf; veröffentlicht wird erst auf Ihren ausdrücklichen Klick.
+              Der Text unten ist {view.current ? `Version ${view.current}` : "die letzte Version"} mit der neuen Versionsnummer{" "}
+              {view.version}. Ändern Sie ihn und speichern Sie ihn als Entwurf; veröffentlicht wird erst auf Ihren ausdrücklichen Klick.
             </p>
           )}
           {view.builtIn && (
-            <p className="kern-body">Eingebaute Leistung des Portals: eine neue Version gilt nach der Veröffentlichung in allen Landkreisen.</p>
+            <p className="kern-body">
+              Eingebaute Leistung des Portals: eine neue Version gilt nach der Veröffentlichung in allen Landkreisen.
+            </p>
           )}
           <div className="definition-editor">
-            <DefinitionEditor key={result?.text ?? view.basis} text={result?.text ?? view.text} basis={view.basis} submitLabel="Entwurf speichern" />
+            <DefinitionEditor
+              key={result?.text ?? view.basis}
+              text={result?.text ?? view.text}
+              basis={view.basis}
+              submitLabel="Entwurf speichern"
+            />
             <ProblemList problems={problems} checked={view.stored || result !== null} linkLines={shownText !== null} />
           </div>
           {view.stored && !result && (
@@ -98,7 +105,11 @@ export default function DraftPage() {
           {shownText !== null && (
             <section aria-labelledby="text-mit-zeilen" className="kern-stack">
               <h2 className="kern-heading-medium" id="text-mit-zeilen">
-                {result?.text != null ? (result.kind === "checked" ? "Geprüfter Text mit Zeilennummern" : "Abgelehnter Text mit Zeilennummern") : "Gespeicherter Entwurf mit Zeilennummern"}
+                {result?.text != null
+                  ? result.kind === "checked"
+                    ? "Geprüfter Text mit Zeilennummern"
+                    : "Abgelehnter Text mit Zeilennummern"
+                  : "Gespeicherter Entwurf mit Zeilennummern"}
               </h2>
               <NumberedSource text={shownText} problemLines={problemLines} label="Formulardefinition mit Zeilennummern" />
             </section>

@@ -12,11 +12,13 @@ import { versionNumber } from "~/lib/codes";
 export const meta: MetaFunction = ({ params }) => [{ title: `Versionen vergleichen – ${params.serviceId} – Redaktion – Bürgerportal` }];
 export const headers = noStoreHeaders;
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireEditor(request);
   const search = new URL(request.url).searchParams;
-  const view = await compareView(actor, params.serviceId ?? "", { from: versionNumber(search.get("von")) ?? undefined, to: versionNumber(search.get("bis")) ?? undefined });
+  const view = await compareView(actor, params.serviceId ?? "", {
+    from: versionNumber(search.get("von")) ?? undefined,
+    to: versionNumber(search.get("bis")) ?? undefined,
+  });
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
   return view;
 }

@@ -8,7 +8,13 @@ import { noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const page = data as ReviewPageData | undefined;
-  return [{ title: page ? `Vorschau: ${page.errors.length > 0 ? "Fehler: " : ""}${page.title.text} – ${page.serviceTitle.text}` : "Vorschau – Bürgerportal" }];
+  return [
+    {
+      title: page
+        ? `Vorschau: ${page.errors.length > 0 ? "Fehler: " : ""}${page.title.text} – ${page.serviceTitle.text}`
+        : "Vorschau – Bürgerportal",
+    },
+  ];
 };
 export const headers = noStoreHeaders;
 

@@ -10,8 +10,8 @@ export default function PreviewSave() {
     <div className="kern-stack">
       <h1 className="kern-heading-large">Speichern und später fortsetzen</h1>
       <p className="kern-body">
-        Bürgerinnen und Bürger erhalten an dieser Stelle einen Code, mit dem sie ihren Antrag später fortsetzen. In der Vorschau wird nichts gespeichert;
-        Ihre Testeingaben bleiben nur bis zum Ende der Vorschau erhalten.
+        Bürgerinnen und Bürger erhalten an dieser Stelle einen Code, mit dem sie ihren Antrag später fortsetzen. In der Vorschau wird nichts
+        gespeichert; Ihre Testeingaben bleiben nur bis zum Ende der Vorschau erhalten.
       </p>
       <p>
         <Link className="kern-link" to={`/redaktion/leistungen/${serviceId}/vorschau/${version}`}>

@@ -9,10 +9,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const serviceId = params.serviceId ?? "";
   const version = await defaultPreviewVersion(request, serviceId);
   if (version === null) {
-    throw new Response("Es gibt noch keine Version ohne Fehler, die sich in der Vorschau zeigen ließe. Bitte beheben Sie zuerst die Fehler des Entwurfs.", {
-      status: 409,
-      headers: NO_STORE,
-    });
+    throw new Response(
+      "Es gibt noch keine Version ohne Fehler, die sich in der Vorschau zeigen ließe. Bitte beheben Sie zuerst die Fehler des Entwurfs.",
+      {
+        status: 409,
+        headers: NO_STORE,
+      },
+    );
   }
   return redirect(previewBase(serviceId, version), { headers: NO_STORE });
 }

@@ -38,13 +38,18 @@ export default function NewService() {
         <p className="kern-body">Redaktion {countyName}</p>
       </hgroup>
       <p className="kern-body">
-        Fügen Sie die Formulardefinition ein oder laden Sie sie als Datei hoch. Gespeichert wird sie als Entwurf der Version 1 — auch mit Fehlern, solange
-        Kennung („id“) und Ebene („level“) lesbar sind. Bürgerinnen und Bürger sehen die Leistung erst, wenn Sie sie veröffentlichen und Gemeinden sie anbieten.
+        Fügen Sie die Formulardefinition ein oder laden Sie sie als Datei hoch. Gespeichert wird sie als Entwurf der Version 1 — auch mit
+        Fehlern, solange Kennung („id“) und Ebene („level“) lesbar sind. Bürgerinnen und Bürger sehen die Leistung erst, wenn Sie sie
+        veröffentlichen und Gemeinden sie anbieten.
       </p>
       <DraftNotice result={result} notice={null} />
       <div className="definition-editor">
         <DefinitionEditor key={result?.text ?? "neu"} text={result?.text ?? STARTER_DEFINITION} submitLabel="Als Entwurf speichern" />
-        <ProblemList problems={result?.problems ?? []} checked={result !== null && (result.kind === "checked" || result.problems.length > 0)} linkLines={result?.text != null} />
+        <ProblemList
+          problems={result?.problems ?? []}
+          checked={result !== null && (result.kind === "checked" || result.problems.length > 0)}
+          linkLines={result?.text != null}
+        />
       </div>
       {result?.text != null && (
         <section aria-labelledby="text-mit-zeilen" className="kern-stack">

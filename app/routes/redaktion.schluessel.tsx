@@ -30,10 +30,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readPageForm(request);
   if (form.get("intent") === "revoke") {
     const done = await revokeApiToken({ id: actor.userId, authorityId: actor.authorityId }, String(form.get("tokenId") ?? ""), EDITOR_KEYS);
-    return data<Outcome>(done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." }, {
-      status: done ? 200 : 404,
-      headers: NO_STORE,
-    });
+    return data<Outcome>(
+      done ? { kind: "revoked" } : { kind: "revoke-failed", message: "Diesen Schlüssel gibt es nicht oder er ist bereits widerrufen." },
+      {
+        status: done ? 200 : 404,
+        headers: NO_STORE,
+      },
+    );
   }
   const name = String(form.get("name") ?? "");
   const result = await createApiToken({ id: actor.userId, authorityId: actor.authorityId }, name, EDITOR_KEYS);
@@ -52,8 +55,8 @@ export default function EditorTokens() {
         <p className="kern-body">{authorityName}</p>
       </hgroup>
       <p className="kern-body">
-        Mit einem solchen Schlüssel legt ein anderes System (z. B. eine Formular-Pipeline) Entwürfe an, veröffentlicht Versionen und legt das Angebot fest
-        (Berechtigung „services:write“). Vorgänge kann er weder lesen noch bearbeiten. Beschreibung: /api/v1/openapi.json.
+        Mit einem solchen Schlüssel legt ein anderes System (z. B. eine Formular-Pipeline) Entwürfe an, veröffentlicht Versionen und legt
+        das Angebot fest (Berechtigung „services:write“). Vorgänge kann er weder lesen noch bearbeiten. Beschreibung: /api/v1/openapi.json.
       </p>
       {outcome?.kind === "created" && (
         <SecretOnce
@@ -63,7 +66,9 @@ export default function EditorTokens() {
           advice="Der Schlüssel wird nur jetzt angezeigt. Hinterlegen Sie ihn sicher (Authorization: Bearer …)."
         />
       )}
-      {outcome?.kind === "revoked" && <FormAlert tone="success" title="Der Schlüssel wurde widerrufen und funktioniert ab sofort nicht mehr." />}
+      {outcome?.kind === "revoked" && (
+        <FormAlert tone="success" title="Der Schlüssel wurde widerrufen und funktioniert ab sofort nicht mehr." />
+      )}
       {outcome?.kind === "revoke-failed" && <FormAlert tone="danger" title={outcome.message} />}
       <section aria-labelledby="schluessel" className="kern-stack">
         <h2 className="kern-heading-medium" id="schluessel">

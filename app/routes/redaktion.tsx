@@ -16,7 +16,13 @@ export const headers = noStoreHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   const { actor, roles } = await requireEditorSession(request);
   return {
-    user: { displayName: actor.displayName, authorityName: actor.authorityName, countyName: actor.countyName, clerk: roles.includes("clerk"), operator: actor.portalOperator },
+    user: {
+      displayName: actor.displayName,
+      authorityName: actor.authorityName,
+      countyName: actor.countyName,
+      clerk: roles.includes("clerk"),
+      operator: actor.portalOperator,
+    },
   };
 }
 

@@ -11,7 +11,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");
   const { filters, problems } = parseInboxFilters(new URL(request.url).searchParams);
   if (problems.length > 0) {
-    return new Response(problems.map((p) => p.message).join("\n"), { status: 400, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(problems.map((p) => p.message).join("\n"), {
+      status: 400,
+      headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const { csv } = await inboxCsv(user.authorityId, filters);
   return downloadResponse({ name: `Vorgaenge-${berlinDay(new Date())}.csv`, mediaType: "text/csv; charset=utf-8", content: csv });

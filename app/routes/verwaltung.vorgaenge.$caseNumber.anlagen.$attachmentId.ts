@@ -7,6 +7,10 @@ import { NO_STORE } from "~/server/staff/http.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");
   const file = await caseAttachment(user.authorityId, params.caseNumber ?? "", params.attachmentId ?? "");
-  if (!file) return new Response("Diese Datei gibt es in Ihrer Behörde nicht.", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file)
+    return new Response("Diese Datei gibt es in Ihrer Behörde nicht.", {
+      status: 404,
+      headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+    });
   return downloadResponse(file);
 }

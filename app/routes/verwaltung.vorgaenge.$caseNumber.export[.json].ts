@@ -9,7 +9,11 @@ import { NO_STORE } from "~/server/staff/http.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");
   const record = await findCase(user.authorityId, params.caseNumber ?? "");
-  if (!record) return new Response("Diesen Vorgang gibt es in Ihrer Behörde nicht.", { status: 404, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!record)
+    return new Response("Diesen Vorgang gibt es in Ihrer Behörde nicht.", {
+      status: 404,
+      headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
+    });
   const document = await exportCase(record);
   return downloadResponse({
     name: `Vorgang-${record.caseNumber}.json`,

@@ -93,7 +93,12 @@ export default function CasePage() {
           Bearbeitung
         </h2>
         <TransitionForm status={view.status} nextStatuses={view.nextStatuses} revision={view.revision} failure={failureFor("transition")} />
-        <AssignForm colleagues={view.colleagues} assignedToId={view.assignedTo?.id ?? null} revision={view.revision} failure={failureFor("assign")} />
+        <AssignForm
+          colleagues={view.colleagues}
+          assignedToId={view.assignedTo?.id ?? null}
+          revision={view.revision}
+          failure={failureFor("assign")}
+        />
         <NoteForm failure={failureFor("note")} />
       </section>
 

@@ -74,7 +74,15 @@ export default function StaffLogin() {
           <label className="kern-label" htmlFor="password">
             Passwort
           </label>
-          <input className="kern-form-input__input" id="password" name="password" type="password" autoComplete="current-password" required maxLength={256} />
+          <input
+            className="kern-form-input__input"
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={256}
+          />
         </div>
         <div>
           <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>

@@ -40,7 +40,10 @@ export async function readPageForm(request: Request): Promise<FormData> {
   try {
     form = await request.formData();
   } catch {
-    throw refuse(400, "Das Formular kam unvollständig oder beschädigt an. Bitte öffnen Sie die Seite erneut und senden Sie es noch einmal.");
+    throw refuse(
+      400,
+      "Das Formular kam unvollständig oder beschädigt an. Bitte öffnen Sie die Seite erneut und senden Sie es noch einmal.",
+    );
   }
   refuseUnstorableFields(
     [...form.entries()].map(([name, value]): [string, string] => [name, typeof value === "string" ? value : value.name]),

@@ -93,12 +93,16 @@ export async function searchMunicipalities(query: string): Promise<MunicipalityV
 }
 
 export async function findMunicipalityByAgs(ags: string): Promise<MunicipalityView | null> {
-  const rows = await baseQuery(await db()).where(eq(municipalities.ags, ags)).limit(1);
+  const rows = await baseQuery(await db())
+    .where(eq(municipalities.ags, ags))
+    .limit(1);
   return rows[0] ? toView(rows[0]) : null;
 }
 
 export async function findMunicipalityBySlug(slug: string): Promise<MunicipalityView | null> {
-  const rows = await baseQuery(await db()).where(eq(municipalities.slug, slug)).limit(1);
+  const rows = await baseQuery(await db())
+    .where(eq(municipalities.slug, slug))
+    .limit(1);
   return rows[0] ? toView(rows[0]) : null;
 }
 

@@ -25,7 +25,9 @@ export async function hitRateLimit(rule: RateLimit, subject: string, now = new D
 
 /** Counts one hit and tells how many the subject has in the current window (1 for the first). */
 export async function countHit(rule: RateLimit, subject: string, now = new Date()): Promise<number> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .insert(rateLimitBuckets)
     .values({ key: `${rule.name}:${subject}`, windowStart: windowStartOf(rule, now), hits: 1 })
     .onConflictDoUpdate({
@@ -41,7 +43,9 @@ export async function countHit(rule: RateLimit, subject: string, now = new Date(
 
 /** Takes back one hit of the current window, for an attempt that turned out not to count (a successful login). */
 export async function takeBackHit(rule: RateLimit, subject: string, now = new Date()): Promise<void> {
-  await (await db())
+  await (
+    await db()
+  )
     .update(rateLimitBuckets)
     .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
     .where(and(eq(rateLimitBuckets.key, `${rule.name}:${subject}`), eq(rateLimitBuckets.windowStart, windowStartOf(rule, now))));

@@ -17,8 +17,20 @@ export async function seedAuthorities(db: Database): Promise<void> {
       .onConflictDoUpdate({
         target: authorities.id,
         set: excludedAll([
-          "kind", "name", "ags", "association_code", "region_key", "county_ags", "case_number_prefix",
-          "street", "postal_code", "city", "email", "phone", "website", "provenance",
+          "kind",
+          "name",
+          "ags",
+          "association_code",
+          "region_key",
+          "county_ags",
+          "case_number_prefix",
+          "street",
+          "postal_code",
+          "city",
+          "email",
+          "phone",
+          "website",
+          "provenance",
         ]),
       });
     await tx
@@ -30,9 +42,7 @@ export async function seedAuthorities(db: Database): Promise<void> {
       .values(rows.municipalities)
       .onConflictDoUpdate({
         target: municipalities.ags,
-        set: excludedAll([
-          "ars", "name", "slug", "kind", "county_ags", "administered_by_id", "search_key", "ags_name_confirmed",
-        ]),
+        set: excludedAll(["ars", "name", "slug", "kind", "county_ags", "administered_by_id", "search_key", "ags_name_confirmed"]),
       });
   });
 }

@@ -63,7 +63,11 @@ export async function createCaseFor(
   authorityId: string,
   options: { variant?: number; serviceId?: string; municipalityAgs?: string; submittedAt?: Date; receipt?: boolean } = {},
 ): Promise<FixtureCase> {
-  const route = { ...routeTo(authorityId), ...(options.serviceId ? { serviceId: options.serviceId } : {}), ...(options.municipalityAgs ? { municipalityAgs: options.municipalityAgs } : {}) };
+  const route = {
+    ...routeTo(authorityId),
+    ...(options.serviceId ? { serviceId: options.serviceId } : {}),
+    ...(options.municipalityAgs ? { municipalityAgs: options.municipalityAgs } : {}),
+  };
   const payloads = payloadFixture(route.serviceId).valid;
   const { data, attachments } = withInlineFiles(payloads[(options.variant ?? 0) % payloads.length]);
   const result = await submitApplication({
@@ -96,7 +100,9 @@ export async function createCasesForEveryAuthority(perAuthority = 1): Promise<Ma
 /** An API token of an authority, as an admin would create it (stored hashed); returns the secret. */
 export async function createApiTokenFor(authorityId: string, name = `Test-Fachverfahren ${authorityId}`): Promise<string> {
   const token = `bpk_${randomUUID().replace(/-/g, "")}${randomUUID().replace(/-/g, "")}`;
-  await (await db())
+  await (
+    await db()
+  )
     .insert(apiTokens)
     .values({ authorityId, name, tokenHash: secretHash(token), scopes: ["cases:read", "cases:write"], createdById: null });
   return token;
@@ -115,7 +121,11 @@ export type StaffServer<T> = { server: RunningServer; fixtures: T; database: Tes
  * Prepares a fresh database of `kind`, lets `fill` create what the test needs, and starts the real
  * portal on it. On PostgreSQL the test keeps its own connection (`database`) for direct checks.
  */
-export async function startStaffServer<T>(kind: DatabaseKind, fill: () => Promise<T>, env: Record<string, string> = {}): Promise<StaffServer<T>> {
+export async function startStaffServer<T>(
+  kind: DatabaseKind,
+  fill: () => Promise<T>,
+  env: Record<string, string> = {},
+): Promise<StaffServer<T>> {
   if (kind === "postgres") {
     const database = await createTestDatabase("postgres");
     await prepareAppDatabase(database.handle);

@@ -1,7 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-export type PayloadFixture = { valid: Array<Record<string, unknown>>; journeys: Array<{ name: string; answers: Record<string, Record<string, unknown>> }> };
+export type PayloadFixture = {
+  valid: Array<Record<string, unknown>>;
+  journeys: Array<{ name: string; answers: Record<string, Record<string, unknown>> }>;
+};
 
 export function payloadFixture(formId: string): PayloadFixture {
   return JSON.parse(readFileSync(`tests/fixtures/payloads/${formId}.json`, "utf8")) as PayloadFixture;

@@ -18,7 +18,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** The environment of a portal process: production mode, a free port, its own data and mail folders. */
-function portalEnv(port: number | null, dataDir: string, options: { databaseUrl?: string; env?: Record<string, string> }): NodeJS.ProcessEnv {
+function portalEnv(
+  port: number | null,
+  dataDir: string,
+  options: { databaseUrl?: string; env?: Record<string, string> },
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",

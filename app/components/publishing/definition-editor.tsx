@@ -36,7 +36,14 @@ export function DefinitionEditor({ text, basis, submitLabel }: { text: string; b
         <div className="kern-hint" id="datei-hinweis">
           Eine gewählte Datei (JSON, UTF-8) ersetzt den Text oben.
         </div>
-        <input className="kern-form-input__input" id="datei" name="datei" type="file" accept="application/json,.json" aria-describedby="datei-hinweis" />
+        <input
+          className="kern-form-input__input"
+          id="datei"
+          name="datei"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="datei-hinweis"
+        />
       </div>
       <div className="button-row">
         <button type="submit" name="intent" value="save" className="kern-btn kern-btn--primary">

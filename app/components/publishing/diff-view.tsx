@@ -1,6 +1,12 @@
 import type { Aspect, DefinitionDiff, FieldChange, FieldFacts } from "~/server/publishing/definition-diff";
 
-const ASPECT_LABELS: Record<Aspect, string> = { label: "Beschriftung", widget: "Eingabeart", required: "Pflichtangabe", options: "Auswahlmöglichkeiten", step: "Schritt" };
+const ASPECT_LABELS: Record<Aspect, string> = {
+  label: "Beschriftung",
+  widget: "Eingabeart",
+  required: "Pflichtangabe",
+  options: "Auswahlmöglichkeiten",
+  step: "Schritt",
+};
 
 function show(facts: FieldFacts, aspect: Aspect): string {
   if (aspect === "required") return facts.required ? "ja" : "nein";
@@ -40,7 +46,10 @@ function Change({ change }: { change: FieldChange }) {
 
 /** The changes between two versions as citizens will notice them, field by field. */
 export function DiffView({ diff }: { diff: DefinitionDiff }) {
-  if (diff.unchanged) return <p className="kern-body">Die Felder und Schritte sind unverändert (geändert haben sich höchstens Texte außerhalb der Felder).</p>;
+  if (diff.unchanged)
+    return (
+      <p className="kern-body">Die Felder und Schritte sind unverändert (geändert haben sich höchstens Texte außerhalb der Felder).</p>
+    );
   return (
     <div className="kern-stack">
       {diff.steps.length > 0 && (

@@ -40,7 +40,10 @@ export function EditorBar({ user }: { user: EditorBarUser }) {
           )}
         </ul>
       </nav>
-      <SignedInUser name={user.displayName} detail={user.operator || !user.countyName ? "Portalbetrieb" : `${user.authorityName} · ${user.countyName}`} />
+      <SignedInUser
+        name={user.displayName}
+        detail={user.operator || !user.countyName ? "Portalbetrieb" : `${user.authorityName} · ${user.countyName}`}
+      />
     </div>
   );
 }

@@ -34,8 +34,11 @@ const ACTION_LABELS: Record<EditorialAction, string> = {
 
 export function actionLabel(action: EditorialAction, details: Record<string, unknown>): string {
   const label = ACTION_LABELS[action] ?? action;
-  if (typeof details.version === "number") return `${label}: Version ${details.version}${details.valid === false ? " (enthält Fehler)" : ""}`;
-  if (Array.isArray(details.added) && Array.isArray(details.removed)) return `${label}: ${details.added.length} hinzu, ${details.removed.length} entfernt`;
-  if (typeof details.municipality === "string") return `${label}: Gemeinde ${details.municipality}${typeof details.authority === "string" ? ` → ${details.authority}` : ""}`;
+  if (typeof details.version === "number")
+    return `${label}: Version ${details.version}${details.valid === false ? " (enthält Fehler)" : ""}`;
+  if (Array.isArray(details.added) && Array.isArray(details.removed))
+    return `${label}: ${details.added.length} hinzu, ${details.removed.length} entfernt`;
+  if (typeof details.municipality === "string")
+    return `${label}: Gemeinde ${details.municipality}${typeof details.authority === "string" ? ` → ${details.authority}` : ""}`;
   return label;
 }

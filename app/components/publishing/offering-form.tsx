@@ -21,7 +21,13 @@ export function OfferingForm({ view }: { view: OfferingView }) {
               <div className="kern-fieldset__body">
                 {association && (
                   <div className="kern-form-check">
-                    <input className="kern-form-check__checkbox" type="checkbox" name="verband" value={authority.id} id={`verband-${authority.id}`} />
+                    <input
+                      className="kern-form-check__checkbox"
+                      type="checkbox"
+                      name="verband"
+                      value={authority.id}
+                      id={`verband-${authority.id}`}
+                    />
                     <label className="kern-label" htmlFor={`verband-${authority.id}`}>
                       Alle {municipalities.length} Mitgliedsgemeinden
                     </label>
@@ -29,7 +35,14 @@ export function OfferingForm({ view }: { view: OfferingView }) {
                 )}
                 {municipalities.map((m) => (
                   <div className="kern-form-check" key={m.ags}>
-                    <input className="kern-form-check__checkbox" type="checkbox" name="gemeinde" value={m.ags} id={`gemeinde-${m.ags}`} defaultChecked={m.offered} />
+                    <input
+                      className="kern-form-check__checkbox"
+                      type="checkbox"
+                      name="gemeinde"
+                      value={m.ags}
+                      id={`gemeinde-${m.ags}`}
+                      defaultChecked={m.offered}
+                    />
                     <label className="kern-label" htmlFor={`gemeinde-${m.ags}`}>
                       {m.name}
                     </label>

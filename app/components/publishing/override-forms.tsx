@@ -16,9 +16,15 @@ export function OverrideTable({ overrides }: { overrides: OfferingPageView["over
         </caption>
         <thead>
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">Gemeinde</th>
-            <th scope="col" className="kern-table__header">Zuständige Behörde</th>
-            <th scope="col" className="kern-table__header kern-table__header--action">Aktion</th>
+            <th scope="col" className="kern-table__header">
+              Gemeinde
+            </th>
+            <th scope="col" className="kern-table__header">
+              Zuständige Behörde
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--action">
+              Aktion
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">
@@ -27,7 +33,12 @@ export function OverrideTable({ overrides }: { overrides: OfferingPageView["over
               <td className="kern-table__cell">{o.municipality.name}</td>
               <td className="kern-table__cell">{o.authority.name}</td>
               <td className="kern-table__cell kern-table__cell--action">
-                <RowAction intent="remove-override" fields={{ gemeinde: o.municipality.ags }} label="Aufheben" target={o.municipality.name} />
+                <RowAction
+                  intent="remove-override"
+                  fields={{ gemeinde: o.municipality.ags }}
+                  label="Aufheben"
+                  target={o.municipality.name}
+                />
               </td>
             </tr>
           ))}

@@ -10,8 +10,8 @@ export function PreviewBanner({ info, notice }: { info: { version: number; statu
   return (
     <div className="preview-banner" role="note" aria-label="Vorschau">
       <p className="kern-body">
-        <strong>Vorschau</strong> von „{info.title}“, Version {info.version} ({state}) – so sehen Bürgerinnen und Bürger das Formular. Ihre Testeingaben werden
-        nicht gespeichert.
+        <strong>Vorschau</strong> von „{info.title}“, Version {info.version} ({state}) – so sehen Bürgerinnen und Bürger das Formular. Ihre
+        Testeingaben werden nicht gespeichert.
       </p>
       {message && (
         <p className="kern-body" role="status">

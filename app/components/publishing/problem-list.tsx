@@ -8,7 +8,14 @@ function Position({ problem, linkLines }: { problem: DefinitionProblem; linkLine
   const line = problem.line === undefined ? null : `Zeile ${problem.line}, Spalte ${problem.column ?? 1}`;
   return (
     <span className="problem__where">
-      {line && (linkLines ? <a className="kern-link" href={`#zeile-${problem.line}`}>{line}</a> : <span>{line}</span>)}
+      {line &&
+        (linkLines ? (
+          <a className="kern-link" href={`#zeile-${problem.line}`}>
+            {line}
+          </a>
+        ) : (
+          <span>{line}</span>
+        ))}
       {line && " · "}
       <code>{pointer}</code>
     </span>

@@ -6,8 +6,8 @@ export function RetireServiceForm() {
     <Form method="post" className="kern-stack" aria-label="Leistung einstellen">
       <input type="hidden" name="intent" value="retire-service" />
       <p className="kern-body">
-        Eine eingestellte Leistung kann niemand mehr neu beantragen; sie verschwindet aus dem Angebot aller Gemeinden. Bereits begonnene Anträge können
-        bis zu ihrem Ablauf noch abgeschlossen werden.
+        Eine eingestellte Leistung kann niemand mehr neu beantragen; sie verschwindet aus dem Angebot aller Gemeinden. Bereits begonnene
+        Anträge können bis zu ihrem Ablauf noch abgeschlossen werden.
       </p>
       <div className="kern-form-check">
         <input className="kern-form-check__checkbox" type="checkbox" name="confirm" value="ja" id="confirm-retire" required />

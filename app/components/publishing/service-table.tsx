@@ -19,11 +19,21 @@ export function ServiceTable({ services, caption }: { services: ServiceSummary[]
         </caption>
         <thead>
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">Leistung</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">Aktuelle Version</th>
-            <th scope="col" className="kern-table__header">Status</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">Anbietende Gemeinden</th>
-            <th scope="col" className="kern-table__header">Vorgänge je Version</th>
+            <th scope="col" className="kern-table__header">
+              Leistung
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">
+              Aktuelle Version
+            </th>
+            <th scope="col" className="kern-table__header">
+              Status
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">
+              Anbietende Gemeinden
+            </th>
+            <th scope="col" className="kern-table__header">
+              Vorgänge je Version
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">

@@ -13,12 +13,24 @@ export function VersionTable({ service, mayRetire }: { service: ServiceSummary; 
         </caption>
         <thead>
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header kern-table__header--numeric">Version</th>
-            <th scope="col" className="kern-table__header">Titel</th>
-            <th scope="col" className="kern-table__header">Status</th>
-            <th scope="col" className="kern-table__header">Veröffentlicht</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">Vorgänge</th>
-            <th scope="col" className="kern-table__header kern-table__header--action">Aktion</th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">
+              Version
+            </th>
+            <th scope="col" className="kern-table__header">
+              Titel
+            </th>
+            <th scope="col" className="kern-table__header">
+              Status
+            </th>
+            <th scope="col" className="kern-table__header">
+              Veröffentlicht
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">
+              Vorgänge
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--action">
+              Aktion
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">
@@ -27,7 +39,9 @@ export function VersionTable({ service, mayRetire }: { service: ServiceSummary; 
               <td className="kern-table__cell kern-table__cell--numeric">{v.version}</td>
               <td className="kern-table__cell">{v.title}</td>
               <td className="kern-table__cell">{versionStatusLabel(v, service.current)}</td>
-              <td className="kern-table__cell">{v.publishedAt ? <time dateTime={v.publishedAt}>{formatDateTime(v.publishedAt)}</time> : "–"}</td>
+              <td className="kern-table__cell">
+                {v.publishedAt ? <time dateTime={v.publishedAt}>{formatDateTime(v.publishedAt)}</time> : "–"}
+              </td>
               <td className="kern-table__cell kern-table__cell--numeric">{v.cases}</td>
               <td className="kern-table__cell kern-table__cell--action">
                 {mayRetire && v.status === "published" && !service.retired && (

@@ -10,13 +10,21 @@ export function AccountForm({ errors, values }: { errors: FieldErrors | null; va
   return (
     <Form method="post" className="kern-stack" aria-label="Konto anlegen" noValidate>
       <input type="hidden" name="intent" value="create-account" />
-      <StaffField id="username" label="Benutzername" hint="3 bis 40 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich, Unterstrich." error={errors?.username}>
+      <StaffField
+        id="username"
+        label="Benutzername"
+        hint="3 bis 40 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich, Unterstrich."
+        error={errors?.username}
+      >
         {(control) => <input {...control} name="username" type="text" autoComplete="off" defaultValue={values?.username} />}
       </StaffField>
       <StaffField id="displayName" label="Name" error={errors?.displayName}>
         {(control) => <input {...control} name="displayName" type="text" autoComplete="off" defaultValue={values?.displayName} />}
       </StaffField>
-      <fieldset className={`kern-fieldset${errors?.roles ? " kern-fieldset--error" : ""}`} aria-describedby={errors?.roles ? "roles-fehler" : undefined}>
+      <fieldset
+        className={`kern-fieldset${errors?.roles ? " kern-fieldset--error" : ""}`}
+        aria-describedby={errors?.roles ? "roles-fehler" : undefined}
+      >
         <legend className="kern-label">Rollen</legend>
         <FieldError id="roles-fehler" message={errors?.roles} />
         <div className="kern-fieldset__body">
@@ -37,7 +45,12 @@ export function AccountForm({ errors, values }: { errors: FieldErrors | null; va
           ))}
         </div>
       </fieldset>
-      <StaffField id="new-password" label="Passwort (optional)" hint="Leer lassen, um ein sicheres Passwort erzeugen zu lassen. Es wird nur einmal angezeigt." error={errors?.password}>
+      <StaffField
+        id="new-password"
+        label="Passwort (optional)"
+        hint="Leer lassen, um ein sicheres Passwort erzeugen zu lassen. Es wird nur einmal angezeigt."
+        error={errors?.password}
+      >
         {(control) => <input {...control} name="password" type="password" autoComplete="new-password" />}
       </StaffField>
       <div>

@@ -11,11 +11,21 @@ export function AccountsTable({ accounts, currentUserId }: { accounts: AccountVi
         </caption>
         <thead>
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">Benutzername</th>
-            <th scope="col" className="kern-table__header">Name</th>
-            <th scope="col" className="kern-table__header">Rollen</th>
-            <th scope="col" className="kern-table__header">Zustand</th>
-            <th scope="col" className="kern-table__header kern-table__header--action">Aktion</th>
+            <th scope="col" className="kern-table__header">
+              Benutzername
+            </th>
+            <th scope="col" className="kern-table__header">
+              Name
+            </th>
+            <th scope="col" className="kern-table__header">
+              Rollen
+            </th>
+            <th scope="col" className="kern-table__header">
+              Zustand
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--action">
+              Aktion
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">

@@ -14,7 +14,9 @@ export function CaseAnswers({ sections }: { sections: AnswerSection[] }) {
             {section.rows.map((row) => (
               <div className="kern-description-list-item" key={row.pointer}>
                 <dt className="kern-description-list-item__key">{row.label}</dt>
-                <dd className={`kern-description-list-item__value preserve-lines${row.answered ? "" : " kern-body--muted"}`}>{row.value}</dd>
+                <dd className={`kern-description-list-item__value preserve-lines${row.answered ? "" : " kern-body--muted"}`}>
+                  {row.value}
+                </dd>
               </div>
             ))}
           </dl>

@@ -5,8 +5,14 @@ import { StatusBadge } from "./status-badge";
 export function CaseSummary({ view }: { view: CaseView }) {
   const items: Array<[string, ReactNode]> = [
     ["Status", <StatusBadge key="s" status={view.status} />],
-    ["Eingegangen", <time key="t" dateTime={view.receivedIso}>{`${view.received} (vor ${view.ageDays} ${view.ageDays === 1 ? "Tag" : "Tagen"})`}</time>],
-    ["Leistung", `${view.service.title} (Version ${view.service.version}${view.service.leikaKey ? `, LeiKa ${view.service.leikaKey}` : ""})`],
+    [
+      "Eingegangen",
+      <time key="t" dateTime={view.receivedIso}>{`${view.received} (vor ${view.ageDays} ${view.ageDays === 1 ? "Tag" : "Tagen"})`}</time>,
+    ],
+    [
+      "Leistung",
+      `${view.service.title} (Version ${view.service.version}${view.service.leikaKey ? `, LeiKa ${view.service.leikaKey}` : ""})`,
+    ],
     ["Gemeinde", view.municipality.name],
     ["Antragsteller/in", view.applicant.name],
     ["E-Mail", view.applicant.email ?? "keine angegeben – Nachrichten erscheinen nur im Status-Abruf"],

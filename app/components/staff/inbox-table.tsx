@@ -14,13 +14,27 @@ export function InboxTable({ rows }: { rows: InboxView["rows"] }) {
         </caption>
         <thead>
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">Vorgangsnummer</th>
-            <th scope="col" className="kern-table__header">Leistung</th>
-            <th scope="col" className="kern-table__header">Gemeinde</th>
-            <th scope="col" className="kern-table__header">Antragsteller/in</th>
-            <th scope="col" className="kern-table__header">Eingegangen</th>
-            <th scope="col" className="kern-table__header">Status</th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">Alter (Tage)</th>
+            <th scope="col" className="kern-table__header">
+              Vorgangsnummer
+            </th>
+            <th scope="col" className="kern-table__header">
+              Leistung
+            </th>
+            <th scope="col" className="kern-table__header">
+              Gemeinde
+            </th>
+            <th scope="col" className="kern-table__header">
+              Antragsteller/in
+            </th>
+            <th scope="col" className="kern-table__header">
+              Eingegangen
+            </th>
+            <th scope="col" className="kern-table__header">
+              Status
+            </th>
+            <th scope="col" className="kern-table__header kern-table__header--numeric">
+              Alter (Tage)
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">

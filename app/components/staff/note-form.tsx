@@ -7,7 +7,12 @@ export function NoteForm({ failure }: { failure: CaseActionFailure | null }) {
   return (
     <Form method="post" className="kern-stack-sm" aria-label="Internen Vermerk hinzufügen" noValidate>
       <input type="hidden" name="intent" value="note" />
-      <StaffField id="note" label="Interner Vermerk" hint={`Nur für die Verwaltung sichtbar. Höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen.`} error={failure?.message}>
+      <StaffField
+        id="note"
+        label="Interner Vermerk"
+        hint={`Nur für die Verwaltung sichtbar. Höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen.`}
+        error={failure?.message}
+      >
         {(control) => <textarea {...control} name="note" rows={3} maxLength={NOTE_MAX_LENGTH} defaultValue={failure?.values.note} />}
       </StaffField>
       <div>

@@ -9,7 +9,19 @@ export type ControlProps = { id: string; className: string; "aria-describedby"?:
  * A labelled field of a staff form: label, optional hint and error message, wired by id as in
  * the citizen's forms (field-parts.tsx). `children` renders the control with the props it is given.
  */
-export function StaffField({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string | null; children: (control: ControlProps) => ReactNode }) {
+export function StaffField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+  children: (control: ControlProps) => ReactNode;
+}) {
   return (
     <div className={inputClass("kern-form-input", Boolean(error))}>
       <label className="kern-label" htmlFor={id}>
@@ -21,7 +33,11 @@ export function StaffField({ id, label, hint, error, children }: { id: string; l
         </div>
       )}
       <FieldError id={errorId(id)} message={error} />
-      {children({ id, className: inputClass("kern-form-input__input", Boolean(error)), "aria-describedby": describedBy(id, Boolean(hint), Boolean(error)) })}
+      {children({
+        id,
+        className: inputClass("kern-form-input__input", Boolean(error)),
+        "aria-describedby": describedBy(id, Boolean(hint), Boolean(error)),
+      })}
     </div>
   );
 }

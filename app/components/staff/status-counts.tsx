@@ -2,7 +2,15 @@ import { Link } from "@remix-run/react";
 import { CASE_STATUSES, STATUS_LABELS, type CaseStatus } from "~/server/cases/lifecycle";
 
 /** Counts per status under the current filters; each links to the view narrowed to that status. */
-export function StatusCounts({ counts, query, current }: { counts: Record<CaseStatus, number>; query: string; current: CaseStatus | null }) {
+export function StatusCounts({
+  counts,
+  query,
+  current,
+}: {
+  counts: Record<CaseStatus, number>;
+  query: string;
+  current: CaseStatus | null;
+}) {
   const linkFor = (status: CaseStatus | null) => {
     const params = new URLSearchParams(query);
     if (status) params.set("status", status);

@@ -36,13 +36,24 @@ export function TransitionForm({
           <p className="kern-body">{failure.message}</p>
         </FormAlert>
       )}
-      <fieldset className={`kern-fieldset${errorOn("to") ? " kern-fieldset--error" : ""}`} aria-describedby={errorOn("to") ? "to-fehler" : undefined}>
+      <fieldset
+        className={`kern-fieldset${errorOn("to") ? " kern-fieldset--error" : ""}`}
+        aria-describedby={errorOn("to") ? "to-fehler" : undefined}
+      >
         <legend className="kern-label">Neuer Status</legend>
         <FieldError id="to-fehler" message={errorOn("to")} />
         <div className="kern-fieldset__body">
           {nextStatuses.map((to) => (
             <div className="kern-form-check" key={to}>
-              <input className="kern-form-check__radio" type="radio" name="to" id={`to-${to}`} value={to} defaultChecked={chosen === to} required />
+              <input
+                className="kern-form-check__radio"
+                type="radio"
+                name="to"
+                id={`to-${to}`}
+                value={to}
+                defaultChecked={chosen === to}
+                required
+              />
               <label className="kern-label" htmlFor={`to-${to}`}>
                 {transitionLabel(status, to)}
               </label>
@@ -60,7 +71,12 @@ export function TransitionForm({
           <textarea {...control} name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} defaultValue={failure?.values.message} />
         )}
       </StaffField>
-      <StaffField id="transition-note" label="Interner Vermerk zur Änderung (optional)" hint="Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung." error={errorOn("note")}>
+      <StaffField
+        id="transition-note"
+        label="Interner Vermerk zur Änderung (optional)"
+        hint="Nur für die Verwaltung sichtbar, z. B. der Grund der Änderung."
+        error={errorOn("note")}
+      >
         {(control) => <textarea {...control} name="note" rows={2} maxLength={NOTE_MAX_LENGTH} defaultValue={failure?.values.note} />}
       </StaffField>
       <div>

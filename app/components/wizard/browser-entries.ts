@@ -36,7 +36,8 @@ export function checkChosenFile(rule: FileRuleView, file: File, name: string, la
   });
   if (file.size > rule.maxBytes) return problem("upload.tooLarge", { name: file.name, size: formatBytes(rule.maxBytes, lang) });
   if (file.size === 0) return problem("upload.empty", { name: file.name });
-  if (!looksAllowed(rule, file.name, file.type)) return problem("upload.wrongType", { name: file.name, types: typesLabel(rule.accept, t("common.or")) });
+  if (!looksAllowed(rule, file.name, file.type))
+    return problem("upload.wrongType", { name: file.name, types: typesLabel(rule.accept, t("common.or")) });
   return null;
 }
 
@@ -60,7 +61,13 @@ export function browserEntries(form: HTMLFormElement, page: StepPageData, t: Tra
       issues.push(issue);
       continue;
     }
-    const standIn = { id: STAND_IN_ID, name: value.name.slice(0, 255) || "datei", mediaType: rule.accept[0] ?? "application/pdf", size: value.size, sha256: STAND_IN_HASH };
+    const standIn = {
+      id: STAND_IN_ID,
+      name: value.name.slice(0, 255) || "datei",
+      mediaType: rule.accept[0] ?? "application/pdf",
+      size: value.size,
+      sha256: STAND_IN_HASH,
+    };
     entries.push([name, JSON.stringify(standIn)]);
   }
   return { entries, issues };

@@ -10,7 +10,10 @@ export function ChoiceInput({ field, name, context }: { field: FieldView; name: 
   const multiple = field.widget === "checkboxes";
   const chosen = multiple ? allValues(context, name) : [firstValue(context, name)];
   return (
-    <fieldset className={inputClass("kern-fieldset", Boolean(error))} aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}>
+    <fieldset
+      className={inputClass("kern-fieldset", Boolean(error))}
+      aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
+    >
       <legend className="kern-label">
         <Text value={field.label} />
       </legend>

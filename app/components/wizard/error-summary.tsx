@@ -24,9 +24,16 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: readonly FieldE
     target.focus({ preventScroll: true });
   };
   return (
-    // After a refused post, focus goes to the list of errors first (as GOV.UK and KERN advise).
-    // eslint-disable-next-line jsx-a11y/no-autofocus
-    <div className="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1} ref={ref} autoFocus={autoFocus} aria-labelledby="fehlerliste-titel">
+    <div
+      className="kern-alert kern-alert--danger error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      // After a refused post, focus goes to the list of errors first (as GOV.UK and KERN advise).
+      // eslint-disable-next-line jsx-a11y/no-autofocus
+      autoFocus={autoFocus}
+      aria-labelledby="fehlerliste-titel"
+    >
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
         <h2 className="kern-title" id="fehlerliste-titel">

@@ -34,7 +34,12 @@ export function FileInput({ field, name, context }: { field: FieldView; name: st
               <span className="kern-body file-list__name">
                 {file.name} ({formatBytes(file.size, lang)})
               </span>
-              <button type="submit" className="kern-btn kern-btn--tertiary kern-btn--small" name={ACTION_FIELD} value={stepActionValue({ kind: "remove-file", attachmentId: file.id })}>
+              <button
+                type="submit"
+                className="kern-btn kern-btn--tertiary kern-btn--small"
+                name={ACTION_FIELD}
+                value={stepActionValue({ kind: "remove-file", attachmentId: file.id })}
+              >
                 <span className="kern-label">
                   {t("step.fileRemove")}
                   <span className="kern-sr-only"> {file.name}</span>

@@ -48,7 +48,12 @@ export function GroupInput({
             </div>
             {canRemove && (
               <p>
-                <button type="submit" className="kern-btn kern-btn--secondary" name={ACTION_FIELD} value={stepActionValue({ kind: "remove", item: itemPointer })}>
+                <button
+                  type="submit"
+                  className="kern-btn kern-btn--secondary"
+                  name={ACTION_FIELD}
+                  value={stepActionValue({ kind: "remove", item: itemPointer })}
+                >
                   <span className="kern-label">{context.t("step.groupRemove", { item: label })}</span>
                 </button>
               </p>
@@ -58,7 +63,12 @@ export function GroupInput({
       })}
       {count < group.maxItems && (
         <p>
-          <button type="submit" className="kern-btn kern-btn--secondary" name={ACTION_FIELD} value={stepActionValue({ kind: "add", group: field.pointer })}>
+          <button
+            type="submit"
+            className="kern-btn kern-btn--secondary"
+            name={ACTION_FIELD}
+            value={stepActionValue({ kind: "add", group: field.pointer })}
+          >
             <span className="kern-label" lang={group.addLabel?.lang}>
               {group.addLabel?.text ?? context.t("step.groupAdd")}
             </span>

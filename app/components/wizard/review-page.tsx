@@ -60,7 +60,10 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
         </section>
       ))}
       <Form method="post" className="kern-stack-lg" key={location.key}>
-        <fieldset className={`kern-fieldset${declarationError ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy(DECLARATION_ID, true, Boolean(declarationError))}>
+        <fieldset
+          className={`kern-fieldset${declarationError ? " kern-fieldset--error" : ""}`}
+          aria-describedby={describedBy(DECLARATION_ID, true, Boolean(declarationError))}
+        >
           <legend className="kern-heading-medium">{t("review.declarationTitle")}</legend>
           <div className="kern-hint" id={`${DECLARATION_ID}-hinweis`}>
             <Text value={page.declaration} />

@@ -39,7 +39,14 @@ function LookupForm({ form }: { form: StatusFormData }) {
         autoComplete="off"
         defaultValue={form.caseNumber}
       />
-      <PageTextField id="feld-zugangscode" name="zugangscode" label={t("status.accessCode")} hint={t("status.accessCodeHint")} error={codeError} autoComplete="off" />
+      <PageTextField
+        id="feld-zugangscode"
+        name="zugangscode"
+        label={t("status.accessCode")}
+        hint={t("status.accessCodeHint")}
+        error={codeError}
+        autoComplete="off"
+      />
       <p>
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">{t("status.button")}</span>
@@ -68,9 +75,15 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
       <table className="kern-table">
         <thead className="kern-table__head">
           <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">{t("status.date")}</th>
-            <th className="kern-table__header" scope="col">{t("status.state")}</th>
-            <th className="kern-table__header" scope="col">{t("status.message")}</th>
+            <th className="kern-table__header" scope="col">
+              {t("status.date")}
+            </th>
+            <th className="kern-table__header" scope="col">
+              {t("status.state")}
+            </th>
+            <th className="kern-table__header" scope="col">
+              {t("status.message")}
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">

@@ -33,7 +33,13 @@ export function StepPage({ page }: { page: StepPageData }) {
   }, [errors.length, page, t]);
 
   const context: FieldContext = useMemo(
-    () => ({ lang: page.lang, t, values: page.values, files: page.files, errors: new Map(errors.map((error) => [error.pointer, error.message])) }),
+    () => ({
+      lang: page.lang,
+      t,
+      values: page.values,
+      files: page.files,
+      errors: new Map(errors.map((error) => [error.pointer, error.message])),
+    }),
     [page, t, errors],
   );
 

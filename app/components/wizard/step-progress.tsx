@@ -19,7 +19,11 @@ export function StepProgress({ progress }: { progress: ProgressView }) {
       </div>
       <ol className="wizard-progress__steps">
         {progress.steps.map((step) => (
-          <li key={step.id} className={`wizard-progress__step wizard-progress__step--${step.status}`} aria-current={step.status === "current" ? "step" : undefined}>
+          <li
+            key={step.id}
+            className={`wizard-progress__step wizard-progress__step--${step.status}`}
+            aria-current={step.status === "current" ? "step" : undefined}
+          >
             {step.href ? (
               <Link className="kern-link" to={step.href}>
                 <Text value={step.title} />

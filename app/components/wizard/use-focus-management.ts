@@ -12,7 +12,7 @@ export function useFocusAfterNavigation(heading: RefObject<HTMLElement>, summary
   useEffect(() => {
     if (location.key === "default") return;
     const hashTarget = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const target = hasErrors ? summary.current : hashTarget ?? heading.current;
+    const target = hasErrors ? summary.current : (hashTarget ?? heading.current);
     target?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a navigation moves focus
   }, [location.key]);

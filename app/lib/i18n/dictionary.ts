@@ -20,7 +20,8 @@ export const de = {
   "index.title": "Gemeinde wählen",
   "index.searchTitle": "Suche „{query}“",
   "index.heading": "Verwaltung online erledigen",
-  "index.intro": "Wählen Sie Ihre Gemeinde. Dann sehen Sie, welche Anträge Sie online stellen können und welche Behörde für Sie zuständig ist.",
+  "index.intro":
+    "Wählen Sie Ihre Gemeinde. Dann sehen Sie, welche Anträge Sie online stellen können und welche Behörde für Sie zuständig ist.",
   "index.searchLabel": "Name Ihrer Gemeinde oder Stadt",
   "index.searchRegion": "Gemeinde suchen",
   "index.searchHint": "Zum Beispiel „Sömmerda“ oder „Rastenberg“. Umlaute können Sie auch als „oe“ oder „o“ schreiben.",
@@ -56,7 +57,8 @@ export const de = {
   "start.processingTime": "Wie lange es dauert",
   "start.legalBasis": "Rechtsgrundlagen",
   "start.howItWorks": "So funktioniert es",
-  "start.howItWorksText": "Der Antrag hat mehrere Schritte. Nach jedem Schritt speichern wir Ihre Angaben. Sie können jederzeit speichern und später fortsetzen – auch auf einem anderen Gerät.",
+  "start.howItWorksText":
+    "Der Antrag hat mehrere Schritte. Nach jedem Schritt speichern wir Ihre Angaben. Sie können jederzeit speichern und später fortsetzen – auch auf einem anderen Gerät.",
   "start.button": "Antrag beginnen",
   "start.restart": "Neuen Antrag beginnen",
   "start.existingTitle": "Sie haben diesen Antrag bereits begonnen",
@@ -69,7 +71,8 @@ export const de = {
   // notices after a redirect
   "notice.reihenfolge": "Bitte beantworten Sie die Fragen der Reihe nach. Sie sind jetzt bei dem Schritt, mit dem Sie weitermachen können.",
   "notice.entfaellt": "Dieser Schritt entfällt nach Ihren bisherigen Angaben. Ihre Eingaben dort wurden nicht übernommen.",
-  "notice.kein-entwurf": "Wir haben keinen begonnenen Antrag gefunden. Vielleicht ist er abgelaufen. Bitte beginnen Sie neu oder setzen Sie den Antrag mit Ihrem Fortsetzungscode fort.",
+  "notice.kein-entwurf":
+    "Wir haben keinen begonnenen Antrag gefunden. Vielleicht ist er abgelaufen. Bitte beginnen Sie neu oder setzen Sie den Antrag mit Ihrem Fortsetzungscode fort.",
   "notice.eingereicht": "Dieser Antrag wurde bereits abgesendet.",
   "notice.fortgesetzt": "Willkommen zurück. Sie können Ihren Antrag hier fortsetzen.",
   "notice.uebermittlung": "Ihre Eingaben konnten nicht vollständig übertragen werden. Bitte versuchen Sie es erneut.",
@@ -98,7 +101,8 @@ export const de = {
 
   // upload problems
   "upload.tooLarge": "Die Datei „{name}“ ist zu groß. Erlaubt sind höchstens {size}.",
-  "upload.wrongType": "Die Datei „{name}“ hat keinen erlaubten Dateityp. Erlaubt sind {types}; es zählt der Inhalt der Datei, nicht ihr Name.",
+  "upload.wrongType":
+    "Die Datei „{name}“ hat keinen erlaubten Dateityp. Erlaubt sind {types}; es zählt der Inhalt der Datei, nicht ihr Name.",
   "upload.empty": "Die Datei „{name}“ ist leer. Bitte wählen Sie eine andere Datei.",
   "upload.unknown": "Eine früher hochgeladene Datei wurde nicht gefunden. Bitte laden Sie sie erneut hoch.",
   "upload.requestTooLarge": "Die Dateien sind zusammen zu groß. Erlaubt sind höchstens {size} je Sendung.",
@@ -112,17 +116,21 @@ export const de = {
   "review.submit": "Antrag verbindlich absenden",
   "review.failed": "Der Antrag konnte nicht abgesendet werden.",
   "review.attachmentMissing": "Eine hochgeladene Datei wurde nicht gefunden. Bitte laden Sie sie im betreffenden Schritt erneut hoch.",
-  "review.notOffered": "Diese Leistung kann in Ihrer Gemeinde derzeit nicht online beantragt werden. Bitte wenden Sie sich an die zuständige Behörde.",
+  "review.notOffered":
+    "Diese Leistung kann in Ihrer Gemeinde derzeit nicht online beantragt werden. Bitte wenden Sie sich an die zuständige Behörde.",
   "review.conflict": "Dieser Antrag wurde bereits mit anderen Angaben abgesendet. Bitte wenden Sie sich an die zuständige Behörde.",
-  "review.tooMany": "Von Ihrem Anschluss wurden gerade sehr viele Anträge gesendet. Bitte warten Sie eine Minute und senden Sie den Antrag dann erneut.",
+  "review.tooMany":
+    "Von Ihrem Anschluss wurden gerade sehr viele Anträge gesendet. Bitte warten Sie eine Minute und senden Sie den Antrag dann erneut.",
 
   // confirmation
   "confirm.title": "Antrag eingegangen",
   "confirm.lead": "Ihr Antrag „{service}“ ist bei der zuständigen Behörde eingegangen.",
   "confirm.caseNumber": "Ihre Vorgangsnummer",
   "confirm.accessCode": "Ihr Zugangscode",
-  "confirm.accessCodeWarning": "Notieren Sie sich den Zugangscode jetzt. Er wird aus Sicherheitsgründen nur dieses eine Mal angezeigt. Mit Vorgangsnummer und Zugangscode sehen Sie später den Stand der Bearbeitung.",
-  "confirm.accessCodeGone": "Der Zugangscode wurde Ihnen nach dem Absenden angezeigt und wird aus Sicherheitsgründen nicht noch einmal angezeigt.",
+  "confirm.accessCodeWarning":
+    "Notieren Sie sich den Zugangscode jetzt. Er wird aus Sicherheitsgründen nur dieses eine Mal angezeigt. Mit Vorgangsnummer und Zugangscode sehen Sie später den Stand der Bearbeitung.",
+  "confirm.accessCodeGone":
+    "Der Zugangscode wurde Ihnen nach dem Absenden angezeigt und wird aus Sicherheitsgründen nicht noch einmal angezeigt.",
   "confirm.authority": "Zuständige Behörde",
   "confirm.receipt": "Eingangsbestätigung herunterladen (PDF)",
   "confirm.next": "Wie es weitergeht",
@@ -141,7 +149,8 @@ export const de = {
   "save.codeAdvice": "Notieren Sie sich den Code. Er wird nur einmal angezeigt. Ein neuer Code ersetzt den alten.",
   "save.link": "Link zum Fortsetzen",
   "save.emailed": "Wir haben den Code an {email} geschickt.",
-  "save.codeGone": "Ihr Fortsetzungscode wurde bereits angezeigt. Wenn Sie ihn nicht notiert haben, erstellen Sie einen neuen. Der alte Code wird dann ungültig.",
+  "save.codeGone":
+    "Ihr Fortsetzungscode wurde bereits angezeigt. Wenn Sie ihn nicht notiert haben, erstellen Sie einen neuen. Der alte Code wird dann ungültig.",
   "save.backToForm": "Zurück zum Antrag",
 
   // resume
@@ -194,7 +203,8 @@ export const en: Record<MessageKey, string> = {
   "index.title": "Choose your municipality",
   "index.searchTitle": "Search “{query}”",
   "index.heading": "Deal with your administration online",
-  "index.intro": "Choose your municipality. You will then see which applications you can make online and which authority is responsible for you.",
+  "index.intro":
+    "Choose your municipality. You will then see which applications you can make online and which authority is responsible for you.",
   "index.searchLabel": "Name of your municipality or town",
   "index.searchRegion": "Search for a municipality",
   "index.searchHint": "For example “Sömmerda” or “Rastenberg”. You can type umlauts as “oe” or “o”.",
@@ -228,7 +238,8 @@ export const en: Record<MessageKey, string> = {
   "start.processingTime": "How long it takes",
   "start.legalBasis": "Legal basis",
   "start.howItWorks": "How it works",
-  "start.howItWorksText": "The application has several steps. We save your answers after every step. You can save at any time and continue later, also on another device.",
+  "start.howItWorksText":
+    "The application has several steps. We save your answers after every step. You can save at any time and continue later, also on another device.",
   "start.button": "Start application",
   "start.restart": "Start a new application",
   "start.existingTitle": "You have already started this application",
@@ -240,7 +251,8 @@ export const en: Record<MessageKey, string> = {
 
   "notice.reihenfolge": "Please answer the questions in order. You are now at the step where you can continue.",
   "notice.entfaellt": "This step does not apply to you after your previous answers. Your entries there were not used.",
-  "notice.kein-entwurf": "We did not find an application you started. It may have expired. Please start again or continue with your resume code.",
+  "notice.kein-entwurf":
+    "We did not find an application you started. It may have expired. Please start again or continue with your resume code.",
   "notice.eingereicht": "This application has already been sent.",
   "notice.fortgesetzt": "Welcome back. You can continue your application here.",
   "notice.uebermittlung": "Your entries could not be transmitted completely. Please try again.",
@@ -267,7 +279,8 @@ export const en: Record<MessageKey, string> = {
   "step.fileRulesMany": "Allowed: {types}, up to {size} per file and up to {count} files.",
 
   "upload.tooLarge": "The file “{name}” is too large. The limit is {size}.",
-  "upload.wrongType": "The file “{name}” is not of an allowed type. Allowed are {types}; what counts is the content of the file, not its name.",
+  "upload.wrongType":
+    "The file “{name}” is not of an allowed type. Allowed are {types}; what counts is the content of the file, not its name.",
   "upload.empty": "The file “{name}” is empty. Please choose another file.",
   "upload.unknown": "A file you uploaded earlier was not found. Please upload it again.",
   "upload.requestTooLarge": "The files are too large together. The limit is {size} per upload.",
@@ -280,7 +293,8 @@ export const en: Record<MessageKey, string> = {
   "review.submit": "Send application",
   "review.failed": "The application could not be sent.",
   "review.attachmentMissing": "An uploaded file was not found. Please upload it again in the step it belongs to.",
-  "review.notOffered": "This service cannot be applied for online in your municipality at the moment. Please contact the responsible authority.",
+  "review.notOffered":
+    "This service cannot be applied for online in your municipality at the moment. Please contact the responsible authority.",
   "review.conflict": "This application was already sent with other answers. Please contact the responsible authority.",
   "review.tooMany": "Very many applications were just sent from your connection. Please wait a minute and then send the application again.",
 
@@ -288,7 +302,8 @@ export const en: Record<MessageKey, string> = {
   "confirm.lead": "Your application “{service}” has been received by the responsible authority.",
   "confirm.caseNumber": "Your case number",
   "confirm.accessCode": "Your access code",
-  "confirm.accessCodeWarning": "Write down the access code now. For your security it is shown only this once. With the case number and the access code you can check the status later.",
+  "confirm.accessCodeWarning":
+    "Write down the access code now. For your security it is shown only this once. With the case number and the access code you can check the status later.",
   "confirm.accessCodeGone": "Your access code was shown to you after sending and, for your security, is not shown again.",
   "confirm.authority": "Responsible authority",
   "confirm.receipt": "Download receipt (PDF)",
@@ -307,7 +322,8 @@ export const en: Record<MessageKey, string> = {
   "save.codeAdvice": "Write down the code. It is shown only once. A new code replaces the old one.",
   "save.link": "Link to continue",
   "save.emailed": "We have sent the code to {email}.",
-  "save.codeGone": "Your resume code has already been shown. If you did not write it down, create a new one. The old code then stops working.",
+  "save.codeGone":
+    "Your resume code has already been shown. If you did not write it down, create a new one. The old code then stops working.",
   "save.backToForm": "Back to the application",
 
   "resume.title": "Continue an application",

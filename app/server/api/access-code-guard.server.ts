@@ -17,7 +17,11 @@ export async function caseFromAccessCodeHeader(
   if (found) return { ok: true, case: found };
   const limit = await hitRateLimit(RATE_LIMITS.accessCode, clientAddress(context));
   if (!limit.allowed) {
-    const response = apiError(429, "too_many_requests", `Zu viele Versuche. Bitte warten Sie ${Math.ceil(limit.retryAfterSeconds / 60)} Minuten.`);
+    const response = apiError(
+      429,
+      "too_many_requests",
+      `Zu viele Versuche. Bitte warten Sie ${Math.ceil(limit.retryAfterSeconds / 60)} Minuten.`,
+    );
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return { ok: false, response };
   }

@@ -48,7 +48,10 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
     const parsed = parseJsonWithinLimits(text);
     if (parsed.ok) return parsed;
     const { pointer, message } = parsed.problem;
-    return { ok: false, response: apiJson({ error: { code: "unsupported_json", message }, errors: [{ pointer, message }] }, { status: 422 }) };
+    return {
+      ok: false,
+      response: apiJson({ error: { code: "unsupported_json", message }, errors: [{ pointer, message }] }, { status: 422 }),
+    };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message.slice(0, 120)})` : "";
     return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };

@@ -15,9 +15,7 @@ export async function municipalityServicesResource(ags: string) {
         title: service.title,
         leikaKey: service.leikaKey,
         level: service.level,
-        responsibleAuthority: routing
-          ? { name: routing.authority.name, kind: routing.authority.kind, ags: routing.authority.ags }
-          : null,
+        responsibleAuthority: routing ? { name: routing.authority.name, kind: routing.authority.kind, ags: routing.authority.ags } : null,
       };
     }),
   );

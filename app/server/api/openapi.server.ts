@@ -17,7 +17,12 @@ const BASE64_PATTERN = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/
 function withAddressRefusal<T extends Record<string, Record<string, { responses: Record<string, unknown> }>>>(paths: T): T {
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) {
-      operation.responses = { "400": errorResponse("Die Anfrage ist fehlerhaft, z. B. ein Nullzeichen (%00) oder eine ungültige Prozentkodierung in der Adresse."), ...operation.responses };
+      operation.responses = {
+        "400": errorResponse(
+          "Die Anfrage ist fehlerhaft, z. B. ein Nullzeichen (%00) oder eine ungültige Prozentkodierung in der Adresse.",
+        ),
+        ...operation.responses,
+      };
     }
   }
   return paths;
@@ -30,7 +35,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Bürgerportal API",
       version: "1.0.0",
       description:
-        "Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden, Formulare, Anträge, Vorgänge und Redaktion. Alle Fehler haben die Form `{ error: { code, message } }` mit einer deutschen Meldung; wird ein Inhalt abgelehnt, nennt `errors` jedes Problem mit JSON-Pointer. Jeder JSON-Inhalt wird gegen das hier beschriebene Schema geprüft, ohne Typumwandlung (`\"1\"` ist keine Zahl). Zahlen müssen exakt darstellbar sein (ganze Zahlen bis 2^53−1), Texte gültiges Unicode ohne U+0000, Verschachtelung höchstens 64 Ebenen. Längen (`maxLength`) zählen Zeichen, nicht UTF-16-Einheiten. Die JSON-Schemas der Formulardaten liegen unter `/api/v1/schemas/`.",
+        'Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden, Formulare, Anträge, Vorgänge und Redaktion. Alle Fehler haben die Form `{ error: { code, message } }` mit einer deutschen Meldung; wird ein Inhalt abgelehnt, nennt `errors` jedes Problem mit JSON-Pointer. Jeder JSON-Inhalt wird gegen das hier beschriebene Schema geprüft, ohne Typumwandlung (`"1"` ist keine Zahl). Zahlen müssen exakt darstellbar sein (ganze Zahlen bis 2^53−1), Texte gültiges Unicode ohne U+0000, Verschachtelung höchstens 64 Ebenen. Längen (`maxLength`) zählen Zeichen, nicht UTF-16-Einheiten. Die JSON-Schemas der Formulardaten liegen unter `/api/v1/schemas/`.',
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${serverUrl}/api/v1`, description: "Dieses Portal" }],
@@ -41,9 +46,7 @@ export function openApiDocument(serverUrl: string) {
           security: anonymous,
           summary: "Gemeinden suchen",
           description: "Sucht Gemeinden nach Namen; Umlaute dürfen als ä, ae oder a geschrieben werden.",
-          parameters: [
-            { name: "q", in: "query", required: false, schema: { type: "string", maxLength: 100 }, example: "rastenberg" },
-          ],
+          parameters: [{ name: "q", in: "query", required: false, schema: { type: "string", maxLength: 100 }, example: "rastenberg" }],
           responses: {
             "200": {
               description: "Gefundene Gemeinden (höchstens 50), Namensanfänge zuerst.",
@@ -101,7 +104,21 @@ export function openApiDocument(serverUrl: string) {
             "200": {
               description:
                 "Die Formulardefinition. Ihr `dataSchema` trägt ein absolutes `$id` unter `/api/v1/schemas/`; seine relativen `$ref` (z. B. `person-name.schema.json`) zeigen damit auf die Teile, die das Portal dort ausliefert.",
-              content: { "application/json": { schema: { type: "object", required: ["id", "version", "dataSchema", "steps", "status"], properties: { id: { type: "string" }, version: { type: "integer" }, dataSchema: { type: "object" }, steps: { type: "array" }, status: { enum: ["published", "retired"] } } } } },
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["id", "version", "dataSchema", "steps", "status"],
+                    properties: {
+                      id: { type: "string" },
+                      version: { type: "integer" },
+                      dataSchema: { type: "object" },
+                      steps: { type: "array" },
+                      status: { enum: ["published", "retired"] },
+                    },
+                  },
+                },
+              },
             },
             "400": errorResponse("`version` ist keine ganze Zahl von 1 bis 999999."),
             "404": errorResponse("Unbekannte Leistung oder Version."),
@@ -120,8 +137,14 @@ export function openApiDocument(serverUrl: string) {
             content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionRequest" } } },
           },
           responses: {
-            "201": { description: "Vorgang angelegt.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
-            "200": { description: "Wiederholung: derselbe Vorgang.", content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } } },
+            "201": {
+              description: "Vorgang angelegt.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } },
+            },
+            "200": {
+              description: "Wiederholung: derselbe Vorgang.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionReceipt" } } },
+            },
             "400": errorResponse("Kein gültiges JSON."),
             "404": errorResponse("Unbekannte Leistung oder Gemeinde, oder die Gemeinde bietet die Leistung nicht an."),
             "409": errorResponse("Der Idempotenzschlüssel wurde mit anderem Inhalt verwendet."),
@@ -129,7 +152,8 @@ export function openApiDocument(serverUrl: string) {
             "413": errorResponse("Anfrage zu groß."),
             "415": errorResponse("Kein JSON."),
             "422": {
-              description: "Der Inhalt passt nicht zum Schema (`invalid_request`), ist nicht exakt darstellbar (`unsupported_json`) oder die Daten verletzen die Regeln des Formulars (`invalid_data`); eine Meldung je Problem, adressiert per JSON-Pointer.",
+              description:
+                "Der Inhalt passt nicht zum Schema (`invalid_request`), ist nicht exakt darstellbar (`unsupported_json`) oder die Daten verletzen die Regeln des Formulars (`invalid_data`); eine Meldung je Problem, adressiert per JSON-Pointer.",
               content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
             },
             "429": errorResponse("Zu viele Anträge in kurzer Zeit."),
@@ -143,7 +167,10 @@ export function openApiDocument(serverUrl: string) {
           security: [{ accessCode: [] }],
           parameters: [caseNumberParameter],
           responses: {
-            "200": { description: "Status und Verlauf.", content: { "application/json": { schema: { $ref: "#/components/schemas/CaseStatus" } } } },
+            "200": {
+              description: "Status und Verlauf.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/CaseStatus" } } },
+            },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen (unbekannt oder falsch – ununterscheidbar)."),
             "429": errorResponse("Zu viele Fehlversuche."),
           },
@@ -157,7 +184,10 @@ export function openApiDocument(serverUrl: string) {
           security: [{ accessCode: [] }],
           parameters: [caseNumberParameter],
           responses: {
-            "200": { description: "Die Eingangsbestätigung.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+            "200": {
+              description: "Die Eingangsbestätigung.",
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
             "404": errorResponse("Vorgangsnummer und Zugangscode passen nicht zusammen."),
             "429": errorResponse("Zu viele Fehlversuche."),
           },
@@ -233,7 +263,12 @@ export function openApiDocument(serverUrl: string) {
                 additionalProperties: false,
                 properties: {
                   id: { type: "string", maxLength: 36, description: "Die `id` der Dateiangabe in `data`." },
-                  content: { type: "string", contentEncoding: "base64", pattern: BASE64_PATTERN, description: "Der Dateiinhalt, Base64-kodiert (RFC 4648, mit Auffüllung)." },
+                  content: {
+                    type: "string",
+                    contentEncoding: "base64",
+                    pattern: BASE64_PATTERN,
+                    description: "Der Dateiinhalt, Base64-kodiert (RFC 4648, mit Auffüllung).",
+                  },
                 },
               },
             },
@@ -243,8 +278,16 @@ export function openApiDocument(serverUrl: string) {
           type: "object",
           required: ["caseNumber", "accessCode", "submittedAt", "dataHash", "responsibleAuthority", "receiptUrl"],
           properties: {
-            caseNumber: { type: "string", example: "VGKOE-2026-000042", description: "Kürzel der Behörde, Eingangsjahr, laufende Nummer ohne Lücken." },
-            accessCode: { type: "string", example: "K7QM-9XTR-4PLD-WB2E", description: "Nur hier und bei Wiederholungen ausgegeben; gespeichert wird ein Hash." },
+            caseNumber: {
+              type: "string",
+              example: "VGKOE-2026-000042",
+              description: "Kürzel der Behörde, Eingangsjahr, laufende Nummer ohne Lücken.",
+            },
+            accessCode: {
+              type: "string",
+              example: "K7QM-9XTR-4PLD-WB2E",
+              description: "Nur hier und bei Wiederholungen ausgegeben; gespeichert wird ein Hash.",
+            },
             submittedAt: { type: "string", format: "date-time" },
             dataHash: { type: "string", description: "SHA-256 (hex) der kanonischen JSON-Daten; steht auch in der Eingangsbestätigung." },
             responsibleAuthority: { $ref: "#/components/schemas/AuthorityRef" },
@@ -258,8 +301,13 @@ export function openApiDocument(serverUrl: string) {
             error: { $ref: "#/components/schemas/Error/properties/error" },
             errors: {
               type: "array",
-              description: "Jedes Problem des Inhalts mit seinem JSON-Pointer; fehlt, wenn die Ablehnung nicht an einer Stelle hängt (z. B. eine Gemeinde außerhalb des Landkreises).",
-              items: { type: "object", required: ["pointer", "message"], properties: { pointer: { type: "string" }, message: { type: "string" } } },
+              description:
+                "Jedes Problem des Inhalts mit seinem JSON-Pointer; fehlt, wenn die Ablehnung nicht an einer Stelle hängt (z. B. eine Gemeinde außerhalb des Landkreises).",
+              items: {
+                type: "object",
+                required: ["pointer", "message"],
+                properties: { pointer: { type: "string" }, message: { type: "string" } },
+              },
             },
           },
         },

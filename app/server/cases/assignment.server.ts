@@ -2,7 +2,15 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { caseEvents, cases, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import type { CaseActor } from "./case-actor";
-import { actorColumns, ChangeRefused, conflictFailure, lockCase, notFoundFailure, parseRevision, type ChangeFailure } from "./case-change.server";
+import {
+  actorColumns,
+  ChangeRefused,
+  conflictFailure,
+  lockCase,
+  notFoundFailure,
+  parseRevision,
+  type ChangeFailure,
+} from "./case-change.server";
 
 export type AssignResult = { ok: true; revision: number } | ChangeFailure;
 
@@ -18,7 +26,8 @@ export async function assignCase(input: {
   actor: CaseActor;
 }): Promise<AssignResult> {
   const revision = parseRevision(input.revision);
-  if (revision === null) return { ok: false, status: 400, code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand ist ungültig." };
+  if (revision === null)
+    return { ok: false, status: 400, code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand ist ungültig." };
   const database = await db();
   try {
     return await database.transaction(async (tx) => {

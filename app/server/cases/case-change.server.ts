@@ -15,7 +15,6 @@ export type ChangeFailure = {
   field?: "to" | "note" | "message" | "revision" | "assignee";
 };
 
-
 export const notFoundFailure = (): ChangeFailure => ({
   ok: false,
   status: 404,

@@ -9,7 +9,9 @@ export type StoredFile = { name: string; mediaType: string; content: Uint8Array 
 
 export async function caseAttachment(authorityId: string, caseNumber: string, attachmentId: string): Promise<StoredFile | null> {
   if (!isCaseNumberShape(caseNumber) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(attachmentId)) return null;
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ name: attachments.name, mediaType: attachments.mediaType, content: attachments.content })
     .from(attachments)
     .innerJoin(cases, eq(cases.id, attachments.caseId))
@@ -20,7 +22,9 @@ export async function caseAttachment(authorityId: string, caseNumber: string, at
 
 export async function caseReceipt(authorityId: string, caseNumber: string): Promise<StoredFile | null> {
   if (!isCaseNumberShape(caseNumber)) return null;
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ content: cases.receiptPdf })
     .from(cases)
     .where(and(eq(cases.caseNumber, caseNumber), eq(cases.authorityId, authorityId)))

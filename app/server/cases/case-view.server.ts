@@ -28,9 +28,7 @@ export async function caseView(authorityId: string, caseNumber: string, now = ne
     answers: form ? describeAnswers(form.runtime, record.data, "de") : [],
     attachments: record.attachments,
     colleagues,
-    history: record.events
-      .map((e) => ({ ...e, when: formatDateTime(e.at) }))
-      .reverse(),
+    history: record.events.map((e) => ({ ...e, when: formatDateTime(e.at) })).reverse(),
   };
 }
 

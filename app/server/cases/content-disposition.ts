@@ -26,7 +26,10 @@ function encodeRfc5987(value: string): string {
 
 export function cleanFilename(name: string): string {
   // Control characters and path separators are never part of a name we hand out.
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\]+/g, "_").trim().slice(0, 200);
+  const cleaned = name
+    .replace(/[\u0000-\u001f\u007f/\\]+/g, "_")
+    .trim()
+    .slice(0, 200);
   return cleaned === "" ? FALLBACK_NAME : cleaned;
 }
 

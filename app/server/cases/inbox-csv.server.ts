@@ -8,7 +8,16 @@ import { STATUS_LABELS } from "./lifecycle";
 
 /** The inbox view with its current filters, all pages, as CSV for a spreadsheet. */
 
-export const CSV_HEADER = ["Vorgangsnummer", "Leistung", "Gemeinde", "Antragsteller/in", "Eingegangen", "Status", "Alter (Tage)", "Zugewiesen an"];
+export const CSV_HEADER = [
+  "Vorgangsnummer",
+  "Leistung",
+  "Gemeinde",
+  "Antragsteller/in",
+  "Eingegangen",
+  "Status",
+  "Alter (Tage)",
+  "Zugewiesen an",
+];
 /** A bound on one export; the filters narrow anything larger. */
 export const CSV_MAX_ROWS = 50_000;
 
@@ -22,16 +31,18 @@ export async function inboxCsv(authorityId: string, filters: InboxFilters, now =
   } while (cursor && rows.length < CSV_MAX_ROWS);
   const csv = csvDocument(
     CSV_HEADER,
-    rows.slice(0, CSV_MAX_ROWS).map((r) => [
-      r.caseNumber,
-      r.serviceTitle,
-      r.municipalityName,
-      r.applicantName,
-      formatDateTime(r.submittedAt),
-      STATUS_LABELS[r.status],
-      ageInDays(r.submittedAt, now),
-      r.assignedToName,
-    ]),
+    rows
+      .slice(0, CSV_MAX_ROWS)
+      .map((r) => [
+        r.caseNumber,
+        r.serviceTitle,
+        r.municipalityName,
+        r.applicantName,
+        formatDateTime(r.submittedAt),
+        STATUS_LABELS[r.status],
+        ageInDays(r.submittedAt, now),
+        r.assignedToName,
+      ]),
   );
   return { csv, rows: Math.min(rows.length, CSV_MAX_ROWS) };
 }

@@ -66,8 +66,10 @@ export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
   if (from && to && from > to) problems.push({ field: "to", message: "„Eingegangen bis“ darf nicht vor „Eingegangen ab“ liegen." });
 
   const rawQ = text("q");
-  if (rawQ !== null && characterCount(rawQ) > 100) problems.push({ field: "q", message: "Der Suchbegriff darf höchstens 100 Zeichen lang sein." });
-  else if (rawQ?.includes("\u0000")) problems.push({ field: "q", message: "Der Suchbegriff enthält ein Nullzeichen (%00); bitte lassen Sie es weg." });
+  if (rawQ !== null && characterCount(rawQ) > 100)
+    problems.push({ field: "q", message: "Der Suchbegriff darf höchstens 100 Zeichen lang sein." });
+  else if (rawQ?.includes("\u0000"))
+    problems.push({ field: "q", message: "Der Suchbegriff enthält ein Nullzeichen (%00); bitte lassen Sie es weg." });
 
   const invalid = new Set(problems.map((p) => p.field));
   return {

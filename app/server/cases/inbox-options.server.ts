@@ -25,9 +25,7 @@ export async function inboxFilterOptions(authorityId: string): Promise<FilterOpt
     .from(routingOverrides)
     .where(eq(routingOverrides.authorityId, authorityId));
   const reach =
-    authority.kind === "landratsamt"
-      ? eq(municipalities.countyAgs, authority.countyAgs)
-      : eq(municipalities.administeredById, authorityId);
+    authority.kind === "landratsamt" ? eq(municipalities.countyAgs, authority.countyAgs) : eq(municipalities.administeredById, authorityId);
   const [places, services] = await Promise.all([
     database
       .select({ ags: municipalities.ags, name: municipalities.name })

@@ -9,7 +9,8 @@ export async function inboxView(authorityId: string, search: URLSearchParams, no
   const { filters, problems } = parseInboxFilters(search);
   const rawCursor = search.get("cursor");
   const cursor = decodeCursor(rawCursor);
-  if (rawCursor && !cursor) problems.push({ field: "q", message: "Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite." });
+  if (rawCursor && !cursor)
+    problems.push({ field: "q", message: "Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite." });
   const [page, counts, options] = await Promise.all([
     listInbox(authorityId, filters, { cursor }),
     countByStatus(authorityId, filters),

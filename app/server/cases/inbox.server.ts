@@ -69,7 +69,9 @@ export async function listInbox(
         sql`(${cases.submittedAt}, ${cases.id}) < (${page.cursor.submittedAt}::timestamptz, ${page.cursor.id}::uuid)`,
       )
     : inboxConditions(authorityId, filters);
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
@@ -101,7 +103,9 @@ export async function listInbox(
 
 /** How many of the authority's cases are in each status, under the other filters of the view. */
 export async function countByStatus(authorityId: string, filters: InboxFilters): Promise<Record<CaseStatus, number>> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ status: cases.status, count: sql<number>`count(*)::int` })
     .from(cases)
     .where(inboxConditions(authorityId, filters, { ignoreStatus: true }))

@@ -14,7 +14,13 @@ export async function addNote(input: { authorityId: string; caseNumber: string; 
   const note = typeof input.note === "string" ? input.note.trim() : "";
   if (note === "") return { ok: false, status: 422, code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
   if (characterCount(note) > NOTE_MAX_LENGTH) {
-    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH) };
+    return {
+      ok: false,
+      status: 422,
+      code: "note_too_long",
+      field: "note",
+      message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
+    };
   }
   const database = await db();
   try {

@@ -12,7 +12,13 @@ import { CASE_NUMBER_SHAPE } from "./case-record.server";
  */
 
 const security = [{ authorityToken: [] }];
-const caseNumberParameter = { name: "caseNumber", in: "path", required: true, schema: { type: "string", pattern: CASE_NUMBER_SHAPE.source }, example: "VGKOE-2026-000042" };
+const caseNumberParameter = {
+  name: "caseNumber",
+  in: "path",
+  required: true,
+  schema: { type: "string", pattern: CASE_NUMBER_SHAPE.source },
+  example: "VGKOE-2026-000042",
+};
 const statusEnum = [...CASE_STATUSES];
 /** The lifecycle as the API documents it, read off the machine: "eingegangen→in_bearbeitung, …". */
 const allowedChanges = CASE_STATUSES.filter((from) => allowedTransitions(from).length > 0)
@@ -76,7 +82,12 @@ export const caseApiSchemas = {
         maxLength: MESSAGE_MAX_LENGTH,
         description: `Nachricht an die antragstellende Person (Status-Abruf, E-Mail). Pflicht bei: ${messageRequiredFor}.`,
       },
-      revision: { type: "integer", minimum: 1, maximum: 2147483647, description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts." },
+      revision: {
+        type: "integer",
+        minimum: 1,
+        maximum: 2147483647,
+        description: "Der Bearbeitungsstand, den der Aufrufer kennt. Weicht er ab, antwortet die API mit 409 und ändert nichts.",
+      },
     },
   },
 };
@@ -88,15 +99,31 @@ export const caseApiPaths = {
     get: {
       operationId: "listCases",
       summary: "Vorgänge der eigenen Behörde",
-      description: "Neueste zuerst (Eingang, dann Kennung). Seitenweise mit `nextCursor`: für die nächste Seite als `cursor` übergeben; `null` auf der letzten Seite.",
+      description:
+        "Neueste zuerst (Eingang, dann Kennung). Seitenweise mit `nextCursor`: für die nächste Seite als `cursor` übergeben; `null` auf der letzten Seite.",
       security,
       parameters: [
         { name: "status", in: "query", schema: { enum: statusEnum } },
         { name: "service", in: "query", schema: { type: "string" }, description: "Kennung der Leistung, z. B. hundesteuer-anmeldung." },
         { name: "municipality", in: "query", schema: { type: "string", pattern: "^\\d{8}$" }, description: "AGS der Gemeinde." },
-        { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "Eingegangen ab diesem Tag (deutsche Zeit), einschließlich." },
-        { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "Eingegangen bis zu diesem Tag (deutsche Zeit), einschließlich." },
-        { name: "q", in: "query", schema: { type: "string", maxLength: 100 }, description: "Anfang der Vorgangsnummer oder Teil des Namens." },
+        {
+          name: "from",
+          in: "query",
+          schema: { type: "string", format: "date" },
+          description: "Eingegangen ab diesem Tag (deutsche Zeit), einschließlich.",
+        },
+        {
+          name: "to",
+          in: "query",
+          schema: { type: "string", format: "date" },
+          description: "Eingegangen bis zu diesem Tag (deutsche Zeit), einschließlich.",
+        },
+        {
+          name: "q",
+          in: "query",
+          schema: { type: "string", maxLength: 100 },
+          description: "Anfang der Vorgangsnummer oder Teil des Namens.",
+        },
         { name: "cursor", in: "query", schema: { type: "string" } },
         { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: API_PAGE_SIZE } },
       ],
@@ -108,7 +135,10 @@ export const caseApiPaths = {
               schema: {
                 type: "object",
                 required: ["items", "nextCursor"],
-                properties: { items: { type: "array", items: { $ref: "#/components/schemas/CaseSummary" } }, nextCursor: { type: ["string", "null"] } },
+                properties: {
+                  items: { type: "array", items: { $ref: "#/components/schemas/CaseSummary" } },
+                  nextCursor: { type: ["string", "null"] },
+                },
               },
             },
           },

@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import { caseEvents, cases, outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import type { CaseActor } from "./case-actor";
-import { actorColumns, ChangeRefused, conflictFailure, lockCase, notFoundFailure, parseRevision, type ChangeFailure } from "./case-change.server";
+import {
+  actorColumns,
+  ChangeRefused,
+  conflictFailure,
+  lockCase,
+  notFoundFailure,
+  parseRevision,
+  type ChangeFailure,
+} from "./case-change.server";
 import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
 
@@ -25,11 +33,17 @@ export type TransitionResult = { ok: true; status: CaseStatus; revision: number;
 const optionalText = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 
 /** Checks that need no database: done first, so a refused request costs nothing and writes nothing. */
-export function validateTransition(input: Pick<TransitionRequest, "to" | "note" | "message" | "revision">):
-  | { ok: true; to: CaseStatus; note: string | null; message: string | null; revision: number | undefined }
-  | ChangeFailure {
+export function validateTransition(
+  input: Pick<TransitionRequest, "to" | "note" | "message" | "revision">,
+): { ok: true; to: CaseStatus; note: string | null; message: string | null; revision: number | undefined } | ChangeFailure {
   if (!isCaseStatus(input.to)) {
-    return { ok: false, status: 422, code: "unknown_status", field: "to", message: "Bitte wählen Sie aus, in welchen Status der Vorgang wechseln soll." };
+    return {
+      ok: false,
+      status: 422,
+      code: "unknown_status",
+      field: "to",
+      message: "Bitte wählen Sie aus, in welchen Status der Vorgang wechseln soll.",
+    };
   }
   if (input.note !== undefined && input.note !== null && typeof input.note !== "string") {
     return { ok: false, status: 400, code: "invalid_note", field: "note", message: "Der Vermerk muss ein Text sein." };
@@ -40,7 +54,13 @@ export function validateTransition(input: Pick<TransitionRequest, "to" | "note" 
   const note = optionalText(input.note);
   const message = optionalText(input.message);
   if (note && characterCount(note) > NOTE_MAX_LENGTH) {
-    return { ok: false, status: 422, code: "note_too_long", field: "note", message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH) };
+    return {
+      ok: false,
+      status: 422,
+      code: "note_too_long",
+      field: "note",
+      message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
+    };
   }
   if (message && characterCount(message) > MESSAGE_MAX_LENGTH) {
     return {
@@ -61,7 +81,14 @@ export function validateTransition(input: Pick<TransitionRequest, "to" | "note" 
     };
   }
   const revision = parseRevision(input.revision);
-  if (revision === null) return { ok: false, status: 400, code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand (revision) muss eine positive ganze Zahl sein." };
+  if (revision === null)
+    return {
+      ok: false,
+      status: 400,
+      code: "invalid_revision",
+      field: "revision",
+      message: "Der Bearbeitungsstand (revision) muss eine positive ganze Zahl sein.",
+    };
   return { ok: true, to: input.to, note, message, revision };
 }
 
@@ -82,7 +109,13 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
         throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
       }
       if (!canTransition(current.status, valid.to)) {
-        throw new ChangeRefused({ ok: false, status: 422, code: "illegal_transition", field: "to", message: illegalTransitionMessage(current.status, valid.to) });
+        throw new ChangeRefused({
+          ok: false,
+          status: 422,
+          code: "illegal_transition",
+          field: "to",
+          message: illegalTransitionMessage(current.status, valid.to),
+        });
       }
       const [updated] = await tx
         .update(cases)
@@ -113,4 +146,3 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
     throw error;
   }
 }
-

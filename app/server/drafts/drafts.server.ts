@@ -29,7 +29,9 @@ export async function createDraft(input: {
   state: DraftState;
 }): Promise<{ draft: DraftRecord; token: string }> {
   const token = newSecret();
-  const [draft] = await (await db())
+  const [draft] = await (
+    await db()
+  )
     .insert(drafts)
     .values({
       tokenHash: secretHash(token),
@@ -47,7 +49,9 @@ export async function createDraft(input: {
 /** The unexpired draft a cookie token opens. */
 export async function draftForToken(token: string | null): Promise<DraftRecord | null> {
   if (!token) return null;
-  const [draft] = await (await db())
+  const [draft] = await (
+    await db()
+  )
     .select()
     .from(drafts)
     .where(and(eq(drafts.tokenHash, secretHash(token)), gt(drafts.expiresAt, new Date())))
@@ -57,7 +61,9 @@ export async function draftForToken(token: string | null): Promise<DraftRecord |
 
 /** The unexpired, unsubmitted draft a resume code (already hashed) opens. */
 export async function draftForResumeCodeHash(hash: string): Promise<DraftRecord | null> {
-  const [draft] = await (await db())
+  const [draft] = await (
+    await db()
+  )
     .select()
     .from(drafts)
     .where(and(eq(drafts.resumeCodeHash, hash), gt(drafts.expiresAt, new Date()), isNull(drafts.submittedCaseId)))
@@ -84,7 +90,10 @@ export async function withLockedDraft<T>(draftId: string, work: (tx: Transaction
 /** Stores the draft's new state; each change pushes the expiry out again. */
 export async function saveDraftState(executor: Executor, draftId: string, state: DraftState): Promise<void> {
   const now = new Date();
-  await executor.update(drafts).set({ snapshot: state, updatedAt: now, expiresAt: draftExpiry(now) }).where(eq(drafts.id, draftId));
+  await executor
+    .update(drafts)
+    .set({ snapshot: state, updatedAt: now, expiresAt: draftExpiry(now) })
+    .where(eq(drafts.id, draftId));
 }
 
 export async function setResumeCodeHash(draftId: string, hash: string): Promise<void> {
@@ -94,12 +103,19 @@ export async function setResumeCodeHash(draftId: string, hash: string): Promise<
 /** Binds the draft to a new cookie token (a resume on another browser); the old cookie stops working. */
 export async function bindNewToken(draftId: string): Promise<string> {
   const token = newSecret();
-  await (await db()).update(drafts).set({ tokenHash: secretHash(token) }).where(eq(drafts.id, draftId));
+  await (
+    await db()
+  )
+    .update(drafts)
+    .set({ tokenHash: secretHash(token) })
+    .where(eq(drafts.id, draftId));
   return token;
 }
 
 export async function markSubmitted(draftId: string, caseId: string, state: DraftState): Promise<void> {
-  await (await db())
+  await (
+    await db()
+  )
     .update(drafts)
     .set({ submittedCaseId: caseId, snapshot: state, resumeCodeHash: null, updatedAt: new Date() })
     .where(eq(drafts.id, draftId));
@@ -110,7 +126,9 @@ export async function markSubmitted(draftId: string, caseId: string, state: Draf
  * draft, even for two requests at the same moment (one conditional UPDATE).
  */
 export async function claimAccessCodeDisplay(draftId: string): Promise<boolean> {
-  const claimed = await (await db())
+  const claimed = await (
+    await db()
+  )
     .update(drafts)
     .set({ snapshot: sql`jsonb_set(${drafts.snapshot}, '{accessCodeShown}', 'true'::jsonb, true)` })
     .where(and(eq(drafts.id, draftId), sql`coalesce((${drafts.snapshot}->>'accessCodeShown')::boolean, false) = false`))
@@ -120,7 +138,9 @@ export async function claimAccessCodeDisplay(draftId: string): Promise<boolean> 
 
 /** Deletes a draft together with the uploads it still owns (starting afresh, or expiry). */
 export async function deleteDraft(draftId: string): Promise<void> {
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     await deleteDraftAttachments(tx, draftId);
     await tx.delete(drafts).where(eq(drafts.id, draftId));
   });

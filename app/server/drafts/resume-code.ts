@@ -20,7 +20,10 @@ export function formatResumeCode(normalized: string): string {
 
 /** As people type it: spaces, dashes and case do not matter. */
 export function normalizeResumeCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 64);
+  return input
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 64);
 }
 
 export function isWellFormedResumeCode(normalized: string): boolean {

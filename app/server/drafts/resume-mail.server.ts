@@ -39,7 +39,9 @@ export const sendResumeCodeMail: OutboxHandler = async (payload, entryId) => {
   if (typeof payload.email !== "string" || typeof payload.code !== "string") return; // already sent and scrubbed
   const { subject, text } = mailText(payload);
   await sendMail({ to: payload.email, subject, text }, `${entryId}`);
-  await (await db())
+  await (
+    await db()
+  )
     .update(outbox)
     .set({ payload: { serviceTitle: payload.serviceTitle ?? null, sent: true } })
     .where(eq(outbox.id, entryId));

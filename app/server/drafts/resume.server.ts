@@ -23,10 +23,7 @@ export function resumeLink(code: string): string {
 }
 
 /** A new code replaces the draft's previous one. E-mail: an outbox entry, sent after commit. */
-export async function issueResumeCode(
-  draft: DraftRecord,
-  options: { email?: string; serviceTitle: string; lang: Lang },
-): Promise<string> {
+export async function issueResumeCode(draft: DraftRecord, options: { email?: string; serviceTitle: string; lang: Lang }): Promise<string> {
   const code = newResumeCode();
   await setResumeCodeHash(draft.id, resumeCodeHash(code));
   if (options.email) {

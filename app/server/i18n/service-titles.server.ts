@@ -14,7 +14,10 @@ export async function localizedTitles<T extends { id: string; version: number; t
     entries.map(async (entry) => {
       if (lang === "de") return { ...entry, localizedTitle: { text: entry.title } };
       const service = await publishedVersion(entry.id, entry.version);
-      return { ...entry, localizedTitle: service ? localizeText(service.definition.title, lang) : { text: entry.title, lang: "de" as const } };
+      return {
+        ...entry,
+        localizedTitle: service ? localizeText(service.definition.title, lang) : { text: entry.title, lang: "de" as const },
+      };
     }),
   );
 }

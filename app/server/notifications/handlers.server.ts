@@ -24,7 +24,9 @@ type CaseFacts = {
 
 /** What the case e-mails say, for the cases of a batch in one query. */
 async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
@@ -70,7 +72,9 @@ function caseMail<Extra = undefined>(
 async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, string | null>> {
   const eventIds = entries.map((entry) => Number(entry.payload.eventId)).filter(Number.isInteger);
   if (eventIds.length === 0) return new Map();
-  const events = await (await db())
+  const events = await (
+    await db()
+  )
     .select({ id: caseEvents.id, caseId: caseEvents.caseId, message: caseEvents.citizenMessage })
     .from(caseEvents)
     .where(inArray(caseEvents.id, eventIds));
@@ -82,7 +86,8 @@ async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, st
 const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
 const berlin = (at: Date) => berlinDateTime.format(at);
 
-const signature = (authorityName: string) => `\n\nMit freundlichen Grüßen\n${authorityName}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.`;
+const signature = (authorityName: string) =>
+  `\n\nMit freundlichen Grüßen\n${authorityName}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.`;
 
 export const outboxHandlers: OutboxHandlers = {
   /** Save and resume: the resume code and link (scrubbed from the payload once sent). */
@@ -123,20 +128,17 @@ export const outboxHandlers: OutboxHandlers = {
       : null,
   ),
 
-  "citizen-message": caseMail(
-    (c, entry, messages: Map<number, string | null>) => {
-      if (!c.applicantEmail) return null;
-      const message = messages.get(Number(entry.payload.eventId));
-      return {
-        to: c.applicantEmail,
-        subject: `Neue Nachricht zu Ihrem Antrag ${c.caseNumber}`,
-        text:
-          `Guten Tag,\n\nzu Ihrem Antrag „${c.serviceTitle}“ (Vorgangsnummer ${c.caseNumber}) gibt es eine neue Nachricht` +
-          `${message ? ":\n\n" + message : "."}\n\n` +
-          `Den Stand der Bearbeitung sehen Sie unter ${env().publicUrl}/status.` +
-          signature(c.authorityName),
-      };
-    },
-    citizenMessagesOf,
-  ),
+  "citizen-message": caseMail((c, entry, messages: Map<number, string | null>) => {
+    if (!c.applicantEmail) return null;
+    const message = messages.get(Number(entry.payload.eventId));
+    return {
+      to: c.applicantEmail,
+      subject: `Neue Nachricht zu Ihrem Antrag ${c.caseNumber}`,
+      text:
+        `Guten Tag,\n\nzu Ihrem Antrag „${c.serviceTitle}“ (Vorgangsnummer ${c.caseNumber}) gibt es eine neue Nachricht` +
+        `${message ? ":\n\n" + message : "."}\n\n` +
+        `Den Stand der Bearbeitung sehen Sie unter ${env().publicUrl}/status.` +
+        signature(c.authorityName),
+    };
+  }, citizenMessagesOf),
 };

@@ -67,7 +67,10 @@ function failureAnswer(error: Error, request: Request, requestId: string | null,
   }
   if (resourceRoute) {
     const text = unavailable ? UNAVAILABLE_MESSAGE : `Ein unerwarteter Fehler ist aufgetreten. Fehlernummer: ${requestId ?? "unbekannt"}`;
-    return new Response(text, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(text, {
+      status,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return data<FailureData>({ requestId }, { status, headers });
 }

@@ -21,7 +21,12 @@ export function routePatternMatcher(build: Pick<ServerBuild, "routes">): (pathna
 function childrenOf(routes: ServerBuild["routes"], parentId: string | undefined): PatternRoute[] {
   return Object.values(routes)
     .filter((route) => route?.parentId === parentId)
-    .map((route) => ({ id: route!.id, path: route!.path, index: route!.index, children: route!.index ? [] : childrenOf(routes, route!.id) }));
+    .map((route) => ({
+      id: route!.id,
+      path: route!.path,
+      index: route!.index,
+      children: route!.index ? [] : childrenOf(routes, route!.id),
+    }));
 }
 
 /** The router would warn on the console about an undecodable path; such a path matches no route. */

@@ -34,7 +34,9 @@ export function retryDelaySeconds(attempts: number): number {
  * so an entry whose process dies mid-delivery is retried after the lease, never lost.
  */
 async function claimBatch(): Promise<OutboxEntry[]> {
-  const claimed = await (await db()).execute(sql`
+  const claimed = await (
+    await db()
+  ).execute(sql`
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${LEASE_SECONDS})
     where id in (
       select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
@@ -77,7 +79,9 @@ async function deliverKind(kind: string, entries: OutboxEntry[], handlers: Outbo
   const handler = handlers[kind];
   try {
     if (!handler) throw new Error(`no handler for ${kind}`);
-    return typeof handler === "function" ? await deliverEach(entries, (entry) => handler(entry.payload, entry.id)) : await handler.batch(entries);
+    return typeof handler === "function"
+      ? await deliverEach(entries, (entry) => handler(entry.payload, entry.id))
+      : await handler.batch(entries);
   } catch (error) {
     return new Map(entries.map((entry) => [entry.id, error]));
   }
@@ -106,7 +110,9 @@ export async function processOutboxOnce(handlers: OutboxHandlers): Promise<numbe
 async function recordFailure(entry: OutboxEntry, error: unknown): Promise<void> {
   const giveUp = entry.attempts >= MAX_ATTEMPTS;
   const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-  await (await db())
+  await (
+    await db()
+  )
     .update(outbox)
     .set({
       lastError: message,

@@ -16,7 +16,16 @@ export type EditorialActor =
       countyName: string | null;
       portalOperator: boolean;
     }
-  | { kind: "api"; tokenId: string; tokenName: string; authorityId: string; authorityName: string; countyAgs: string; countyName: string; portalOperator: false };
+  | {
+      kind: "api";
+      tokenId: string;
+      tokenName: string;
+      authorityId: string;
+      authorityName: string;
+      countyAgs: string;
+      countyName: string;
+      portalOperator: false;
+    };
 
 export type ActorCounty = { ags: string; name: string };
 
@@ -27,6 +36,7 @@ export function actorCounty(actor: Pick<EditorialActor, "countyAgs" | "countyNam
 
 /** The audit trail's "who": a staff user's id, or (for a token, which is no person) none plus the token in the details. */
 export function auditIdentity(actor: EditorialActor): { actorId: string | null; authorityId: string; via: Record<string, unknown> } {
-  if (actor.kind === "api") return { actorId: null, authorityId: actor.authorityId, via: { via: "api", tokenId: actor.tokenId, tokenName: actor.tokenName } };
+  if (actor.kind === "api")
+    return { actorId: null, authorityId: actor.authorityId, via: { via: "api", tokenId: actor.tokenId, tokenName: actor.tokenName } };
   return { actorId: actor.userId, authorityId: actor.authorityId, via: actor.portalOperator ? { as: "operator" } : {} };
 }

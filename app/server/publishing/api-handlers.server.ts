@@ -37,7 +37,8 @@ export async function publishOverApi(request: Request, params: { id?: string; ve
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
   if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
-  if (!VERSION_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
+  if (!VERSION_PATTERN.test(params.version ?? ""))
+    return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
   const result = await publishVersion(auth.actor, id, Number(params.version));
   if (!result.ok) return failureResponse(result);
   return apiJson({ id, version: result.version, status: "published", publishedAt: result.publishedAt.toISOString() });
@@ -68,5 +69,9 @@ export async function replaceOfferingOverApi(request: Request, params: { id?: st
   if (!body.ok) return body.response;
   const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: body.value.municipalities });
   if (!result.ok) return failureResponse(result);
-  return apiJson({ ...offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, result.municipalities), added: result.added, removed: result.removed });
+  return apiJson({
+    ...offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, result.municipalities),
+    added: result.added,
+    removed: result.removed,
+  });
 }

@@ -12,7 +12,11 @@ import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 export function failureResponse(failure: PublishingFailure): Response {
   const body: Record<string, unknown> = { error: { code: failure.code, message: failure.message } };
   if (failure.problems) {
-    body.errors = failure.problems.map(({ pointer, message, line, column }) => ({ pointer, message, ...(line !== undefined ? { line, column } : {}) }));
+    body.errors = failure.problems.map(({ pointer, message, line, column }) => ({
+      pointer,
+      message,
+      ...(line !== undefined ? { line, column } : {}),
+    }));
   }
   return apiJson(body, { status: failure.status });
 }
@@ -31,7 +35,10 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
     return { ok: false, response: apiError(400, "invalid_encoding", "Die Formulardefinition ist nicht in UTF-8 kodiert.") };
   }
   const refusal = definitionTextRefusal(text);
-  if (refusal) return { ok: false, response: apiError(refusal.status, refusal.status === 400 ? "too_deeply_nested" : "unstorable_text", refusal.message) };
+  if (refusal)
+    return {
+      ok: false,
+      response: apiError(refusal.status, refusal.status === 400 ? "too_deeply_nested" : "unstorable_text", refusal.message),
+    };
   return { ok: true, text };
 }
-

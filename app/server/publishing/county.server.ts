@@ -25,7 +25,10 @@ export async function countyAuthorities(database: Pick<Database, "select">, coun
 export type AuthorityGroup<M> = { authority: CountyAuthority; municipalities: M[] };
 
 /** Municipalities grouped by the authority that administers them (VG, erfüllende Gemeinde, or the town itself). */
-export function groupByAdministration<M extends { administeredById: string }>(list: readonly M[], authorityList: readonly CountyAuthority[]): Array<AuthorityGroup<M>> {
+export function groupByAdministration<M extends { administeredById: string }>(
+  list: readonly M[],
+  authorityList: readonly CountyAuthority[],
+): Array<AuthorityGroup<M>> {
   const byId = new Map(authorityList.map((a) => [a.id, a]));
   const groups = new Map<string, AuthorityGroup<M>>();
   for (const m of list) {
@@ -37,6 +40,8 @@ export function groupByAdministration<M extends { administeredById: string }>(li
   }
   // Associations (several members) first, then the towns that administer themselves; by name within.
   return [...groups.values()].sort(
-    (a, b) => Number(a.authority.kind === "gemeinde") - Number(b.authority.kind === "gemeinde") || a.authority.name.localeCompare(b.authority.name, "de"),
+    (a, b) =>
+      Number(a.authority.kind === "gemeinde") - Number(b.authority.kind === "gemeinde") ||
+      a.authority.name.localeCompare(b.authority.name, "de"),
   );
 }

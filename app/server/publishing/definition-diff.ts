@@ -36,7 +36,14 @@ export function fieldFacts(definition: FormDefinition): FieldFacts[] {
     const stepTitle = `${step.title.de} (${step.id})`;
     for (const field of step.fields) {
       const segments = parsePointer(field.pointer);
-      facts.push({ pointer: field.pointer, step: stepTitle, label: field.label.de, widget: field.widget, required: isRequired(segments), options: describeOptions(field) });
+      facts.push({
+        pointer: field.pointer,
+        step: stepTitle,
+        label: field.label.de,
+        widget: field.widget,
+        required: isRequired(segments),
+        options: describeOptions(field),
+      });
       for (const item of field.fields ?? []) {
         const itemSegments = [...segments, ANY_ITEM, ...parsePointer(item.pointer)];
         facts.push({

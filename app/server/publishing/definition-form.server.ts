@@ -63,7 +63,11 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
   if (!bytes) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE, fields: new Map() };
   let form: FormData;
   try {
-    form = await new Request(request.url, { method: "POST", headers: { "Content-Type": request.headers.get("Content-Type") ?? "" }, body: bytes }).formData();
+    form = await new Request(request.url, {
+      method: "POST",
+      headers: { "Content-Type": request.headers.get("Content-Type") ?? "" },
+      body: bytes,
+    }).formData();
   } catch {
     return { ok: false, status: 400, message: "Das Formular kam unvollständig an. Bitte senden Sie es erneut.", fields: new Map() };
   }
@@ -81,7 +85,13 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
       if (refusal) return { ok: false, ...refusal, fields };
       return { ok: true, fields, text: text.replace(/^\uFEFF/, ""), source: "file" };
     } catch {
-      return { ok: false, status: 400, message: "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.", fields };
+      return {
+        ok: false,
+        status: 400,
+        message:
+          "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.",
+        fields,
+      };
     }
   }
   const text = form.get("definition");

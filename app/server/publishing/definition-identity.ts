@@ -30,7 +30,8 @@ export function readIdentity(text: string): DefinitionIdentity {
   if (typeof value.id === "string" && SERVICE_ID_PATTERN.test(value.id)) identity.id = value.id;
   if (Number.isInteger(value.version) && (value.version as number) >= 1) identity.version = value.version as number;
   if (value.level === "gemeinde" || value.level === "kreis") identity.level = value.level;
-  if (isRecord(value.title) && typeof value.title.de === "string" && value.title.de.trim() !== "") identity.title = value.title.de.trim().slice(0, 300);
+  if (isRecord(value.title) && typeof value.title.de === "string" && value.title.de.trim() !== "")
+    identity.title = value.title.de.trim().slice(0, 300);
   if (typeof value.leikaKey === "string" && /^99\d{12}$/.test(value.leikaKey)) identity.leikaKey = value.leikaKey;
   return identity;
 }

@@ -47,11 +47,24 @@ export async function draftEditorView(actor: EditorialActor, serviceId: string):
     .orderBy(asc(serviceVersions.version));
   const target = draftTarget(serviceId, rows);
   const published = rows.filter((r) => r.status === "published");
-  const base = { serviceId, ownerCountyAgs: service.ownerCountyAgs, builtIn: service.ownerCountyAgs === null, retired: service.retiredAt !== null, version: target.version, current: published.at(-1)?.version ?? null };
+  const base = {
+    serviceId,
+    ownerCountyAgs: service.ownerCountyAgs,
+    builtIn: service.ownerCountyAgs === null,
+    retired: service.retiredAt !== null,
+    version: target.version,
+    current: published.at(-1)?.version ?? null,
+  };
   const draftRow = rows.find((r) => r.status === "draft");
   if (draftRow) {
     const text = versionText(draftRow);
-    return { ...base, stored: true, text, basis: textBasis(draftRow.sourceText), problems: draftProblems(checkDefinitionText(text).problems, text, target) };
+    return {
+      ...base,
+      stored: true,
+      text,
+      basis: textBasis(draftRow.sourceText),
+      problems: draftProblems(checkDefinitionText(text).problems, text, target),
+    };
   }
   const latest = published.at(-1) ?? rows.at(-1);
   const text = latest ? nextVersionText(latest.definition, target.version) : "";

@@ -29,12 +29,16 @@ function intentOf(value: string | undefined): DraftPageResult["action"] {
 export async function performDraftPost(actor: EditorialActor, request: Request, serviceId?: string): Promise<DraftPageOutcome> {
   const post = await readDefinitionPost(request);
   const action = intentOf(post.fields.get("intent"));
-  if (!post.ok) return { ok: false, status: post.status, result: { kind: "refused", action, message: post.message, problems: [], text: null } };
+  if (!post.ok)
+    return { ok: false, status: post.status, result: { kind: "refused", action, message: post.message, problems: [], text: null } };
 
   if (action === "check") {
     // Exactly `npm run forms:check`: the same function, nothing stored, nothing else added.
     const { problems } = checkDefinitionText(post.text);
-    const message = problems.length === 0 ? "Die Formulardefinition erfüllt alle Regeln. Gespeichert wurde nichts." : "Die Formulardefinition enthält Fehler. Gespeichert wurde nichts.";
+    const message =
+      problems.length === 0
+        ? "Die Formulardefinition erfüllt alle Regeln. Gespeichert wurde nichts."
+        : "Die Formulardefinition enthält Fehler. Gespeichert wurde nichts.";
     return { ok: false, status: 200, result: { kind: "checked", action, message, problems, text: post.text } };
   }
 
@@ -42,7 +46,11 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
     const version = Number(post.fields.get("version"));
     const published = await publishVersion(actor, serviceId, Number.isInteger(version) ? version : 0, { basis: post.fields.get("basis") });
     if (published.ok) return { ok: true, location: `${servicePath(serviceId)}?hinweis=veroeffentlicht&version=${published.version}` };
-    return { ok: false, status: published.status, result: { kind: "refused", action, message: published.message, problems: published.problems ?? [], text: null } };
+    return {
+      ok: false,
+      status: published.status,
+      result: { kind: "refused", action, message: published.message, problems: published.problems ?? [], text: null },
+    };
   }
 
   const saved = await saveDraft(actor, {
@@ -56,5 +64,9 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
     const notice = saved.problems.length > 0 ? "gespeichert-mit-fehlern" : "gespeichert";
     return { ok: true, location: `${servicePath(saved.serviceId)}/entwurf?hinweis=${notice}` };
   }
-  return { ok: false, status: saved.status, result: { kind: "refused", action: "save", message: saved.message, problems: saved.problems ?? [], text: post.text } };
+  return {
+    ok: false,
+    status: saved.status,
+    result: { kind: "refused", action: "save", message: saved.message, problems: saved.problems ?? [], text: post.text },
+  };
 }

@@ -61,6 +61,11 @@ export function mergeProblems<P extends IdentityProblem>(checked: readonly P[], 
 }
 
 /** Every problem of a draft's text: the definition check's and those of the rules above, in text order. */
-export function draftProblems(checked: readonly DefinitionProblem[], text: string, target: DraftTarget, identity: DefinitionIdentity = readIdentity(text)): DefinitionProblem[] {
+export function draftProblems(
+  checked: readonly DefinitionProblem[],
+  text: string,
+  target: DraftTarget,
+  identity: DefinitionIdentity = readIdentity(text),
+): DefinitionProblem[] {
   return mergeProblems(checked, identityProblems(text, identity, target)) as DefinitionProblem[];
 }

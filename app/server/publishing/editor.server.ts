@@ -20,7 +20,9 @@ const NOT_A_LANDRATSAMT =
 const COUNTY_KEYS_ONLY = "API-Schlüssel der Redaktion gehören zur Redaktion eines Landkreises; der Portalbetrieb hat keine.";
 
 async function countyOfLandratsamt(authorityId: string): Promise<{ countyAgs: string; countyName: string } | null> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ countyAgs: counties.ags, countyName: counties.name })
     .from(authorities)
     .innerJoin(counties, eq(counties.landratsamtId, authorities.id))
@@ -38,8 +40,15 @@ const forbidden = (message: string) => new Response(message, { status: 403, head
 /** The signed-in editor or operator as actor, with the account's roles; otherwise the login redirect or a 403 page. */
 export async function requireEditorSession(request: Request): Promise<{ actor: EditorActor; roles: StaffRole[] }> {
   const user = await requireStaff(request, ["editor", "operator"]);
-  const person = { kind: "staff" as const, userId: user.id, displayName: user.displayName, authorityId: user.authorityId, authorityName: user.authorityName };
-  if (hasRole(user, "operator")) return { actor: { ...person, countyAgs: null, countyName: null, portalOperator: true }, roles: user.roles };
+  const person = {
+    kind: "staff" as const,
+    userId: user.id,
+    displayName: user.displayName,
+    authorityId: user.authorityId,
+    authorityName: user.authorityName,
+  };
+  if (hasRole(user, "operator"))
+    return { actor: { ...person, countyAgs: null, countyName: null, portalOperator: true }, roles: user.roles };
   const county = await countyOfLandratsamt(user.authorityId);
   if (!county) throw forbidden(NOT_A_LANDRATSAMT);
   return { actor: { ...person, ...county, portalOperator: false }, roles: user.roles };
@@ -63,7 +72,9 @@ export async function requireCountyEditor(request: Request, matter: keyof typeof
 }
 
 /** The editorial API client behind the bearer token, or the 401/403 answer to give. */
-export async function requireEditorClient(request: Request): Promise<{ ok: true; actor: ApiEditorActor } | { ok: false; response: Response }> {
+export async function requireEditorClient(
+  request: Request,
+): Promise<{ ok: true; actor: ApiEditorActor } | { ok: false; response: Response }> {
   const auth = await requireApiClient(request, "services:write");
   if (!auth.ok) return auth;
   const county = await countyOfLandratsamt(auth.client.authorityId);

@@ -47,7 +47,9 @@ export async function recordEditorialAudit(
 export type HistoryEntry = { at: string; action: EditorialAction; who: string; details: Record<string, unknown> };
 
 export async function serviceHistory(actor: Pick<EditorialActor, "authorityId">, serviceId: string, limit = 50): Promise<HistoryEntry[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ at: auditLog.at, action: auditLog.action, details: auditLog.details, displayName: staffUsers.displayName })
     .from(auditLog)
     .leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))

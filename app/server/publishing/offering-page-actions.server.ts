@@ -18,7 +18,12 @@ function offeringChoice(form: FormData): OfferingChoice {
 
 export async function performOfferingPost(actor: EditorialActor, serviceId: string, form: FormData): Promise<OfferingPageOutcome> {
   const intent = String(form.get("intent") ?? "");
-  const failed = (result: { status: number; message: string }) => ({ ok: false as const, status: result.status, message: result.message, intent });
+  const failed = (result: { status: number; message: string }) => ({
+    ok: false as const,
+    status: result.status,
+    message: result.message,
+    intent,
+  });
   switch (intent) {
     case "offering": {
       const result = await setOffering(actor, serviceId, offeringChoice(form));
@@ -27,7 +32,8 @@ export async function performOfferingPost(actor: EditorialActor, serviceId: stri
     case "set-override": {
       const municipality = String(form.get("gemeinde") ?? "");
       const authority = String(form.get("behoerde") ?? "");
-      if (!municipality || !authority) return failed({ status: 422, message: "Bitte wählen Sie eine Gemeinde und die zuständige Behörde." });
+      if (!municipality || !authority)
+        return failed({ status: 422, message: "Bitte wählen Sie eine Gemeinde und die zuständige Behörde." });
       const result = await setOverride(actor, serviceId, municipality, authority);
       return result.ok ? { ok: true, notice: "zustaendigkeit" } : failed(result);
     }

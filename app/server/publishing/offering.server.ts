@@ -76,10 +76,15 @@ export async function setOffering(actor: EditorialActor, serviceId: string, choi
     const added = [...wanted].filter((ags) => !current.has(ags)).sort();
     const removed = [...current].filter((ags) => !wanted.has(ags)).sort();
     if (removed.length > 0) {
-      await tx.delete(serviceOfferings).where(and(eq(serviceOfferings.serviceId, serviceId), inArray(serviceOfferings.municipalityAgs, removed)));
+      await tx
+        .delete(serviceOfferings)
+        .where(and(eq(serviceOfferings.serviceId, serviceId), inArray(serviceOfferings.municipalityAgs, removed)));
     }
     if (added.length > 0) {
-      await tx.insert(serviceOfferings).values(added.map((ags) => ({ serviceId, municipalityAgs: ags }))).onConflictDoNothing();
+      await tx
+        .insert(serviceOfferings)
+        .values(added.map((ags) => ({ serviceId, municipalityAgs: ags })))
+        .onConflictDoNothing();
     }
     if (added.length > 0 || removed.length > 0) {
       await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.offeringChanged, serviceId, { added, removed, offered: wanted.size });

@@ -5,7 +5,13 @@ import { SERVICE_ID_PATTERN } from "../../lib/codes";
 import { errorResponse } from "../api/openapi-error";
 
 const security = [{ editorToken: [] }];
-const serviceId = { name: "id", in: "path", required: true, schema: { type: "string", pattern: SERVICE_ID_PATTERN.source }, example: "veranstaltung-anzeige" };
+const serviceId = {
+  name: "id",
+  in: "path",
+  required: true,
+  schema: { type: "string", pattern: SERVICE_ID_PATTERN.source },
+  example: "veranstaltung-anzeige",
+};
 const unauthorized = {
   "401": errorResponse("Kein oder ein ungültiger API-Schlüssel."),
   "403": errorResponse(
@@ -35,7 +41,7 @@ export const publishingApiSchemas = {
           type: "object",
           required: ["pointer", "message"],
           properties: {
-            pointer: { type: "string", description: "JSON-Pointer in die Formulardefinition (\"\" = das ganze Dokument)." },
+            pointer: { type: "string", description: 'JSON-Pointer in die Formulardefinition ("" = das ganze Dokument).' },
             message: { type: "string" },
             line: { type: "integer", minimum: 1 },
             column: { type: "integer", minimum: 1 },
@@ -57,7 +63,12 @@ export const publishingApiSchemas = {
   PublishedVersion: {
     type: "object",
     required: ["id", "version", "status", "publishedAt"],
-    properties: { id: { type: "string" }, version: { type: "integer" }, status: { const: "published" }, publishedAt: { type: "string", format: "date-time" } },
+    properties: {
+      id: { type: "string" },
+      version: { type: "integer" },
+      status: { const: "published" },
+      publishedAt: { type: "string", format: "date-time" },
+    },
   },
   Offering: {
     type: "object",
@@ -80,16 +91,28 @@ export const publishingApiPaths = {
       description:
         "Der Inhalt ist die Formulardefinition selbst (siehe docs/form-definitions.md), höchstens 1 MB. Eine neue Kennung (`id`) legt eine neue Leistung des Landkreises an; die Kennung einer vorhandenen Leistung legt den Entwurf ihrer nächsten Version an (`version` muss die nächste freie Nummer sein) oder ersetzt den offenen Entwurf. Geprüft wird wie mit `npm run forms:check`; eine fehlerhafte Definition wird nicht gespeichert.",
       security,
-      requestBody: { required: true, content: { "application/json": { schema: { type: "object", description: "Eine Formulardefinition." } } } },
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: { type: "object", description: "Eine Formulardefinition." } } },
+      },
       responses: {
-        "201": { description: "Entwurf angelegt.", content: { "application/json": { schema: { $ref: "#/components/schemas/ServiceDraft" } } } },
-        "200": { description: "Offener Entwurf ersetzt.", content: { "application/json": { schema: { $ref: "#/components/schemas/ServiceDraft" } } } },
+        "201": {
+          description: "Entwurf angelegt.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ServiceDraft" } } },
+        },
+        "200": {
+          description: "Offener Entwurf ersetzt.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/ServiceDraft" } } },
+        },
         "400": errorResponse("Leerer Inhalt oder kein UTF-8."),
         ...unauthorized,
         "409": errorResponse("Kennung gehört einer Leistung eines anderen Landkreises, oder die Leistung ist eingestellt."),
         "413": errorResponse("Größer als 1 MB."),
         "415": errorResponse("Kein JSON."),
-        "422": { description: "Die Definition enthält Fehler: jedes mit JSON-Pointer, Zeile und Spalte.", content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } } },
+        "422": {
+          description: "Die Definition enthält Fehler: jedes mit JSON-Pointer, Zeile und Spalte.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } },
+        },
       },
     },
   },
@@ -102,11 +125,17 @@ export const publishingApiPaths = {
       security,
       parameters: [serviceId, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 999999 } }],
       responses: {
-        "200": { description: "Veröffentlicht.", content: { "application/json": { schema: { $ref: "#/components/schemas/PublishedVersion" } } } },
+        "200": {
+          description: "Veröffentlicht.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/PublishedVersion" } } },
+        },
         ...unauthorized,
         "404": errorResponse("Unbekannte Leistung (oder eine eines anderen Landkreises) oder Version."),
         "409": errorResponse("Die Version ist bereits veröffentlicht oder eingestellt, oder die Leistung ist eingestellt."),
-        "422": { description: "Der Entwurf enthält Fehler.", content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } } },
+        "422": {
+          description: "Der Entwurf enthält Fehler.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } },
+        },
       },
     },
   },
@@ -117,7 +146,10 @@ export const publishingApiPaths = {
       security,
       parameters: [serviceId],
       responses: {
-        "200": { description: "Die Gemeinden des Landkreises, die die Leistung anbieten.", content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } } },
+        "200": {
+          description: "Die Gemeinden des Landkreises, die die Leistung anbieten.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } },
+        },
         ...unauthorized,
         "404": errorResponse("Unbekannte Leistung."),
       },
@@ -125,7 +157,8 @@ export const publishingApiPaths = {
     put: {
       operationId: "replaceServiceOffering",
       summary: "Angebot im eigenen Landkreis festlegen",
-      description: "Ersetzt die Liste der anbietenden Gemeinden des eigenen Landkreises; das Angebot in anderen Landkreisen bleibt unberührt.",
+      description:
+        "Ersetzt die Liste der anbietenden Gemeinden des eigenen Landkreises; das Angebot in anderen Landkreisen bleibt unberührt.",
       security,
       parameters: [serviceId],
       requestBody: {
@@ -143,14 +176,18 @@ export const publishingApiPaths = {
         },
       },
       responses: {
-        "200": { description: "Das neue Angebot mit den hinzugekommenen und entfallenen Gemeinden.", content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } } },
+        "200": {
+          description: "Das neue Angebot mit den hinzugekommenen und entfallenen Gemeinden.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Offering" } } },
+        },
         "400": errorResponse("Kein gültiges JSON."),
         ...unauthorized,
         "404": errorResponse("Unbekannte Leistung."),
         "413": errorResponse("Anfrage zu groß."),
         "415": errorResponse("Kein JSON."),
         "422": {
-          description: "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer) oder nennt Gemeinden, die nicht im Landkreis des Schlüssels liegen.",
+          description:
+            "Der Inhalt passt nicht zum Schema (`invalid_request`, mit `errors` je JSON-Pointer) oder nennt Gemeinden, die nicht im Landkreis des Schlüssels liegen.",
           content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationErrors" } } },
         },
       },

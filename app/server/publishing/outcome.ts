@@ -12,7 +12,12 @@ export type PublishingFailure = {
   problems?: DefinitionProblem[];
 };
 
-export function refuse(status: PublishingFailure["status"], code: string, message: string, problems?: DefinitionProblem[]): PublishingFailure {
+export function refuse(
+  status: PublishingFailure["status"],
+  code: string,
+  message: string,
+  problems?: DefinitionProblem[],
+): PublishingFailure {
   return problems ? { ok: false, status, code, message, problems } : { ok: false, status, code, message };
 }
 

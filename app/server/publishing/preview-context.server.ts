@@ -55,7 +55,9 @@ async function sampleMunicipality(serviceId: string, countyAgs: string | null): 
     .where(and(eq(serviceOfferings.serviceId, serviceId), inArea))
     .orderBy(asc(municipalities.name))
     .limit(1);
-  const [any] = offered ? [offered] : await database.select({ ags: municipalities.ags }).from(municipalities).where(inArea).orderBy(asc(municipalities.name)).limit(1);
+  const [any] = offered
+    ? [offered]
+    : await database.select({ ags: municipalities.ags }).from(municipalities).where(inArea).orderBy(asc(municipalities.name)).limit(1);
   return any ? findMunicipalityByAgs(any.ags) : null;
 }
 
@@ -79,7 +81,11 @@ function draftRuntime(definition: FormDefinition): FormRuntime {
 
 /** Who decides, as the start page tells citizens: by the version's level and any override. */
 export async function previewAuthority(ctx: PreviewContext): Promise<AuthorityView> {
-  const routing = await responsibleAuthority(await db(), { serviceId: ctx.serviceId, level: ctx.definition.level, municipalityAgs: ctx.municipality.ags });
+  const routing = await responsibleAuthority(await db(), {
+    serviceId: ctx.serviceId,
+    level: ctx.definition.level,
+    municipalityAgs: ctx.municipality.ags,
+  });
   return routing ? authorityView(routing.authority) : ctx.municipality.administeredBy;
 }
 
@@ -95,10 +101,14 @@ export async function requirePreview(request: Request, params: Params): Promise<
     .from(serviceVersions)
     .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
     .limit(1);
-  if (!row) throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
+  if (!row)
+    throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
   const definition = row.definition as FormDefinition;
   if (typeof definition.id !== "string") {
-    throw new Response("Dieser Entwurf enthält noch Fehler. Die Vorschau zeigt nur Entwürfe, die die Prüfung bestehen.", { status: 409, headers: NO_STORE });
+    throw new Response("Dieser Entwurf enthält noch Fehler. Die Vorschau zeigt nur Entwürfe, die die Prüfung bestehen.", {
+      status: 409,
+      headers: NO_STORE,
+    });
   }
   const runtime = row.status === "draft" ? draftRuntime(definition) : compile(definition);
   const municipality = await sampleMunicipality(serviceId, actor.countyAgs);
@@ -125,18 +135,23 @@ export async function requirePreview(request: Request, params: Params): Promise<
 }
 
 /** What the preview's banner says about the version shown (a light query: the pages compile the form themselves). */
-export async function previewVersionInfo(request: Request, params: Params): Promise<{ serviceId: string; version: number; status: string; title: string }> {
+export async function previewVersionInfo(
+  request: Request,
+  params: Params,
+): Promise<{ serviceId: string; version: number; status: string; title: string }> {
   const actor = await requireEditor(request);
   const serviceId = params.serviceId ?? "";
   const version = versionNumber(params.version) ?? 0;
   const database = await db();
-  if (!(await visibleService(database, actor, serviceId))) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
+  if (!(await visibleService(database, actor, serviceId)))
+    throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
   const [row] = await database
     .select({ status: serviceVersions.status, title: serviceVersions.title })
     .from(serviceVersions)
     .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
     .limit(1);
-  if (!row) throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
+  if (!row)
+    throw new Response(`Die Leistung „${serviceId}“ hat keine Version ${params.version ?? ""}.`, { status: 404, headers: NO_STORE });
   return { serviceId, version, status: row.status, title: row.title };
 }
 
@@ -144,9 +159,14 @@ export async function previewVersionInfo(request: Request, params: Params): Prom
 export async function defaultPreviewVersion(request: Request, serviceId: string): Promise<number | null> {
   const actor = await requireEditor(request);
   const database = await db();
-  if (!(await visibleService(database, actor, serviceId))) throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
+  if (!(await visibleService(database, actor, serviceId)))
+    throw new Response(serviceNotFoundMessage(serviceId), { status: 404, headers: NO_STORE });
   const rows = await database
-    .select({ version: serviceVersions.version, status: serviceVersions.status, checked: sql<boolean>`((${serviceVersions.definition} ->> 'id') is not null)` })
+    .select({
+      version: serviceVersions.version,
+      status: serviceVersions.status,
+      checked: sql<boolean>`((${serviceVersions.definition} ->> 'id') is not null)`,
+    })
     .from(serviceVersions)
     .where(eq(serviceVersions.serviceId, serviceId))
     .orderBy(asc(serviceVersions.version));

@@ -43,7 +43,8 @@ export async function publishVersion(
   const access = await serviceForChange(database, actor, serviceId, "form");
   if (!access.ok) return access;
   const { service } = access;
-  if (service.retiredAt) return refuse(409, "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
+  if (service.retiredAt)
+    return refuse(409, "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
   const [row] = await database
     .select({ status: serviceVersions.status, sourceText: serviceVersions.sourceText, definition: serviceVersions.definition })
     .from(serviceVersions)
@@ -54,7 +55,11 @@ export async function publishVersion(
 
   const text = versionText(row);
   if (options.basis !== undefined && options.basis !== textBasis(row.sourceText)) {
-    return refuse(409, "draft_changed", "Der Entwurf wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand, bevor Sie ihn veröffentlichen.");
+    return refuse(
+      409,
+      "draft_changed",
+      "Der Entwurf wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand, bevor Sie ihn veröffentlichen.",
+    );
   }
   const checked = checkDefinitionText(text);
   const fixed = await database
@@ -64,7 +69,12 @@ export async function publishVersion(
   const target = { serviceId, version, fixedVersions: fixed.map((f) => f.version), fixedLevel: fixed.length > 0 ? service.level : null };
   const problems = draftProblems(checked.problems, text, target);
   if (problems.length > 0 || !checked.definition) {
-    return refuse(422, "invalid_definition", "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.", problems);
+    return refuse(
+      422,
+      "invalid_definition",
+      "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.",
+      problems,
+    );
   }
   const definition = checked.definition;
   // Generated before the transaction (esbuild takes a moment); the row is re-checked under lock.
@@ -78,9 +88,16 @@ export async function publishVersion(
         .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
         .for("update");
       if (!locked) throw new Refusal(refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`));
-      if (locked.status !== "draft") throw new Refusal(refuse(409, `already_${locked.status}`, alreadyFixedMessage(version, locked.status)));
+      if (locked.status !== "draft")
+        throw new Refusal(refuse(409, `already_${locked.status}`, alreadyFixedMessage(version, locked.status)));
       if (textBasis(versionText(locked)) !== textBasis(text)) {
-        throw new Refusal(refuse(409, "draft_changed", "Der Entwurf wurde während der Veröffentlichung geändert. Bitte prüfen Sie den neuen Stand und veröffentlichen Sie erneut."));
+        throw new Refusal(
+          refuse(
+            409,
+            "draft_changed",
+            "Der Entwurf wurde während der Veröffentlichung geändert. Bitte prüfen Sie den neuen Stand und veröffentlichen Sie erneut.",
+          ),
+        );
       }
       const publishedAt = new Date();
       await tx

@@ -23,7 +23,12 @@ export async function retireVersion(actor: EditorialActor, serviceId: string, ve
       .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
       .for("update");
     if (!row) return refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
-    if (row.status === "draft") return refuse(409, "version_is_draft", `Version ${version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.`);
+    if (row.status === "draft")
+      return refuse(
+        409,
+        "version_is_draft",
+        `Version ${version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.`,
+      );
     if (row.status === "retired") return refuse(409, "already_retired", `Version ${version} ist bereits eingestellt.`);
     await tx
       .update(serviceVersions)

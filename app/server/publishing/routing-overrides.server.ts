@@ -17,32 +17,51 @@ export type OverrideView = { municipality: { ags: string; name: string }; author
 export async function listOverrides(actor: EditorialActor, serviceId: string): Promise<OverrideView[]> {
   const county = actorCounty(actor);
   if (!county) return [];
-  const rows = await (await db())
-    .select({ ags: municipalities.ags, municipalityName: municipalities.name, authorityId: authorities.id, authorityName: authorities.name })
+  const rows = await (
+    await db()
+  )
+    .select({
+      ags: municipalities.ags,
+      municipalityName: municipalities.name,
+      authorityId: authorities.id,
+      authorityName: authorities.name,
+    })
     .from(routingOverrides)
     .innerJoin(municipalities, eq(municipalities.ags, routingOverrides.municipalityAgs))
     .innerJoin(authorities, eq(authorities.id, routingOverrides.authorityId))
     .where(and(eq(routingOverrides.serviceId, serviceId), eq(municipalities.countyAgs, county.ags)))
     .orderBy(asc(municipalities.name));
-  return rows.map((r) => ({ municipality: { ags: r.ags, name: r.municipalityName }, authority: { id: r.authorityId, name: r.authorityName } }));
+  return rows.map((r) => ({
+    municipality: { ags: r.ags, name: r.municipalityName },
+    authority: { id: r.authorityId, name: r.authorityName },
+  }));
 }
 
 export type OverrideResult = { ok: true } | PublishingFailure;
 
-export async function setOverride(actor: EditorialActor, serviceId: string, municipalityAgs: string, authorityId: string): Promise<OverrideResult> {
+export async function setOverride(
+  actor: EditorialActor,
+  serviceId: string,
+  municipalityAgs: string,
+  authorityId: string,
+): Promise<OverrideResult> {
   return (await db()).transaction(async (tx) => {
     const access = await serviceForCountyChange(tx, actor, serviceId);
     if (!access.ok) return access;
     const { county } = access;
     const municipality = (await countyMunicipalities(tx, county.ags)).find((m) => m.ags === municipalityAgs);
-    if (!municipality) return refuse(422, "municipality_not_in_county", `Bitte wählen Sie eine Gemeinde Ihres Landkreises (${county.name}).`);
+    if (!municipality)
+      return refuse(422, "municipality_not_in_county", `Bitte wählen Sie eine Gemeinde Ihres Landkreises (${county.name}).`);
     const authority = (await countyAuthorities(tx, county.ags)).find((a) => a.id === authorityId);
     if (!authority) return refuse(422, "authority_not_in_county", `Bitte wählen Sie eine Behörde Ihres Landkreises (${county.name}).`);
     await tx
       .insert(routingOverrides)
       .values({ serviceId, municipalityAgs, authorityId })
       .onConflictDoUpdate({ target: [routingOverrides.serviceId, routingOverrides.municipalityAgs], set: { authorityId } });
-    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.overrideSet, serviceId, { municipality: municipalityAgs, authority: authorityId });
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.overrideSet, serviceId, {
+      municipality: municipalityAgs,
+      authority: authorityId,
+    });
     return { ok: true as const };
   });
 }
@@ -59,7 +78,10 @@ export async function removeOverride(actor: EditorialActor, serviceId: string, m
       .where(and(eq(routingOverrides.serviceId, serviceId), eq(routingOverrides.municipalityAgs, municipalityAgs)))
       .returning({ authorityId: routingOverrides.authorityId });
     if (removed.length === 0) return refuse(404, "override_not_found", "Für diese Gemeinde gibt es keine abweichende Zuständigkeit.");
-    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.overrideRemoved, serviceId, { municipality: municipalityAgs, authority: removed[0].authorityId });
+    await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.overrideRemoved, serviceId, {
+      municipality: municipalityAgs,
+      authority: removed[0].authorityId,
+    });
     return { ok: true as const };
   });
 }

@@ -31,7 +31,7 @@ export async function visibleService(
   database: Pick<Database, "select">,
   actor: Actor,
   serviceId: string,
-  options: { lock?: boolean } = {}
+  options: { lock?: boolean } = {},
 ): Promise<ServiceRecord | null> {
   if (!SERVICE_ID_PATTERN.test(serviceId)) return null;
   const query = database
@@ -46,7 +46,12 @@ export async function visibleService(
 export type ServiceForChange = { ok: true; service: ServiceRecord } | PublishingFailure;
 
 /** The service, locked, if the actor may change this matter of it; otherwise the refusal (404 or 403). */
-export async function serviceForChange(database: Pick<Database, "select">, actor: Actor, serviceId: string, matter: EditorialMatter): Promise<ServiceForChange> {
+export async function serviceForChange(
+  database: Pick<Database, "select">,
+  actor: Actor,
+  serviceId: string,
+  matter: EditorialMatter,
+): Promise<ServiceForChange> {
   const service = await visibleService(database, actor, serviceId, { lock: true });
   if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
   return changeRefusal(actor, service, matter) ?? { ok: true, service };

@@ -9,7 +9,9 @@ export async function performServicePost(actor: EditorialActor, serviceId: strin
   if (intent === "retire-version") {
     const version = Number(form.get("version"));
     const result = await retireVersion(actor, serviceId, Number.isInteger(version) ? version : 0);
-    return result.ok ? { ok: true, notice: `version-eingestellt&version=${version}` } : { ok: false, status: result.status, message: result.message };
+    return result.ok
+      ? { ok: true, notice: `version-eingestellt&version=${version}` }
+      : { ok: false, status: result.status, message: result.message };
   }
   if (intent === "retire-service") {
     if (form.get("confirm") !== "ja") {

@@ -78,7 +78,10 @@ export async function serviceSummaries(actor: EditorialActor, onlyServiceId?: st
       .innerJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
       .where(and(inArray(cases.serviceId, ids), inActorsArea(actor)))
       .groupBy(cases.serviceId, cases.serviceVersion),
-    database.select({ total: sql<number>`count(*)::int` }).from(municipalities).where(inActorsArea(actor)),
+    database
+      .select({ total: sql<number>`count(*)::int` })
+      .from(municipalities)
+      .where(inActorsArea(actor)),
   ]);
   const offered = new Map(offeringRows.map((r) => [r.serviceId, Number(r.count)]));
   const caseCount = new Map(caseRows.map((r) => [`${r.serviceId}@${r.version}`, Number(r.count)]));

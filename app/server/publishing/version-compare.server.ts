@@ -12,13 +12,23 @@ import { diffDefinitions, type DefinitionDiff } from "./definition-diff";
 import { visibleService } from "./service-access.server";
 
 export type CompareView =
-  | { kind: "diff"; from: { version: number; status: string }; to: { version: number; status: string }; diff: DefinitionDiff; versions: number[] }
+  | {
+      kind: "diff";
+      from: { version: number; status: string };
+      to: { version: number; status: string };
+      diff: DefinitionDiff;
+      versions: number[];
+    }
   | { kind: "nothing"; message: string; versions: number[] };
 
 type Row = { version: number; status: "draft" | "published" | "retired"; definition: unknown };
 const checked = (row: Row) => typeof (row.definition as { id?: unknown }).id === "string";
 
-export async function compareView(actor: EditorialActor, serviceId: string, wanted: { from?: number; to?: number } = {}): Promise<CompareView | null> {
+export async function compareView(
+  actor: EditorialActor,
+  serviceId: string,
+  wanted: { from?: number; to?: number } = {},
+): Promise<CompareView | null> {
   const database = await db();
   if (!(await visibleService(database, actor, serviceId))) return null;
   const rows: Row[] = await database
@@ -34,15 +44,22 @@ export async function compareView(actor: EditorialActor, serviceId: string, want
   if (!to) {
     return {
       kind: "nothing",
-      message: draft ? "Der Entwurf enthält noch Fehler; verglichen werden kann erst ein fehlerfreier Entwurf." : "Diese Leistung hat noch keine vergleichbare Version.",
+      message: draft
+        ? "Der Entwurf enthält noch Fehler; verglichen werden kann erst ein fehlerfreier Entwurf."
+        : "Diese Leistung hat noch keine vergleichbare Version.",
       versions,
     };
   }
   const from =
     wanted.from !== undefined
       ? comparable.find((r) => r.version === wanted.from)
-      : [...published].reverse().find((r) => r.version < to.version) ?? [...comparable].reverse().find((r) => r.version < to.version);
-  if (!from) return { kind: "nothing", message: `Version ${to.version} ist die erste Version dieser Leistung; es gibt nichts zu vergleichen.`, versions };
+      : ([...published].reverse().find((r) => r.version < to.version) ?? [...comparable].reverse().find((r) => r.version < to.version));
+  if (!from)
+    return {
+      kind: "nothing",
+      message: `Version ${to.version} ist die erste Version dieser Leistung; es gibt nichts zu vergleichen.`,
+      versions,
+    };
   return {
     kind: "diff",
     from: { version: from.version, status: from.status },

@@ -58,13 +58,23 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
   const identity = readIdentity(input.text);
   const serviceId = input.serviceId ?? identity.id;
   if (!serviceId || !SERVICE_ID_PATTERN.test(serviceId)) {
-    const idProblem = { pointer: "/id", message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen." };
+    const idProblem = {
+      pointer: "/id",
+      message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen.",
+    };
     // The checker names why the id cannot be read (syntax, missing, malformed); its own list says it best.
-    return refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", check.problems.length > 0 ? check.problems : [idProblem]);
+    return refuse(
+      422,
+      "invalid_definition",
+      "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.",
+      check.problems.length > 0 ? check.problems : [idProblem],
+    );
   }
 
   try {
-    return await (await db()).transaction(async (tx) => {
+    return await (
+      await db()
+    ).transaction(async (tx) => {
       // The service row is locked: drafts of one service are saved one after the other.
       const existing = await visibleService(tx, actor, serviceId, { lock: true });
       if (!existing && input.serviceId) throw new Refusal(refuse(404, "service_not_found", serviceNotFoundMessage(serviceId)));
@@ -72,26 +82,40 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       if (ownership) throw new Refusal(ownership);
       if (existing && input.newServiceOnly) {
         throw new Refusal(
-          refuse(409, "service_exists", `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`, [
-            { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
-          ]),
+          refuse(
+            409,
+            "service_exists",
+            `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`,
+            [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
+          ),
         );
       }
       if (!existing) {
         const [taken] = await tx.select({ id: services.id }).from(services).where(eq(services.id, serviceId)).limit(1);
         if (taken) {
           throw new Refusal(
-            refuse(409, "service_id_taken", `Die Kennung „${serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.`, [
-              { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
-            ]),
+            refuse(
+              409,
+              "service_id_taken",
+              `Die Kennung „${serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.`,
+              [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
+            ),
           );
         }
       }
-      if (existing?.retiredAt) throw new Refusal(refuse(409, "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."));
+      if (existing?.retiredAt)
+        throw new Refusal(
+          refuse(409, "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."),
+        );
 
       const versions: VersionRow[] = existing
         ? await tx
-            .select({ version: serviceVersions.version, status: serviceVersions.status, sourceText: serviceVersions.sourceText, level: services.level })
+            .select({
+              version: serviceVersions.version,
+              status: serviceVersions.status,
+              sourceText: serviceVersions.sourceText,
+              level: services.level,
+            })
             .from(serviceVersions)
             .innerJoin(services, eq(services.id, serviceVersions.serviceId))
             .where(eq(serviceVersions.serviceId, serviceId))
@@ -100,17 +124,28 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       const target = draftTarget(serviceId, versions);
       if (input.basis !== undefined && input.basis !== textBasis(target.openDraft?.sourceText ?? null)) {
         throw new Refusal(
-          refuse(409, "draft_changed", "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand."),
+          refuse(
+            409,
+            "draft_changed",
+            "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand.",
+          ),
         );
       }
       const problems = draftProblems(check.problems, input.text, target, identity);
       if (problems.length > 0 && !input.keepInvalid) {
-        throw new Refusal(refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", problems));
+        throw new Refusal(
+          refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", problems),
+        );
       }
       const level = identity.level;
       if (!existing && !level) {
         throw new Refusal(
-          refuse(422, "invalid_definition", "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.", mergeProblems(problems, [{ pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." }]) as DefinitionProblem[]),
+          refuse(
+            422,
+            "invalid_definition",
+            "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.",
+            mergeProblems(problems, [{ pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." }]) as DefinitionProblem[],
+          ),
         );
       }
 
@@ -122,7 +157,13 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
           .onConflictDoNothing()
           .returning({ id: services.id });
         if (inserted.length === 0) {
-          throw new Refusal(refuse(409, "service_id_taken", `Die Leistung „${serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.`));
+          throw new Refusal(
+            refuse(
+              409,
+              "service_id_taken",
+              `Die Leistung „${serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.`,
+            ),
+          );
         }
         await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceCreated, serviceId, { level });
       }
@@ -137,7 +178,9 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
         await tx
           .update(serviceVersions)
           .set(values)
-          .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, target.version), eq(serviceVersions.status, "draft")));
+          .where(
+            and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, target.version), eq(serviceVersions.status, "draft")),
+          );
       } else {
         await tx.insert(serviceVersions).values({ serviceId, version: target.version, status: "draft", ...values });
       }

@@ -1,7 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../../db/client";
-import { authorities, cases, counties, municipalities, routingOverrides, serviceOfferings, services, serviceVersions } from "../../../db/schema";
+import {
+  authorities,
+  cases,
+  counties,
+  municipalities,
+  routingOverrides,
+  serviceOfferings,
+  services,
+  serviceVersions,
+} from "../../../db/schema";
 import { decideResponsibleAuthority, type RoutingDecision, type ServiceLevel } from "./zustaendigkeit";
 
 export type Authority = typeof authorities.$inferSelect;
@@ -36,8 +45,12 @@ function buildRoutingQuery(database: Database) {
       offeredService: serviceOfferings.serviceId,
       serviceRetiredAt: services.retiredAt,
       serviceLevel: services.level,
-      latestVersion: sql<number | null>`(select max(v.version) from ${serviceVersions} v where v.service_id = ${serviceId} and v.status = 'published')`,
-      existingCase: sql<ExistingCase | string | null>`(select json_build_object('id', c.id, 'requestHash', c.request_hash) from ${cases} c where c.idempotency_key = ${sql.placeholder("idempotencyKey")})`,
+      latestVersion: sql<
+        number | null
+      >`(select max(v.version) from ${serviceVersions} v where v.service_id = ${serviceId} and v.status = 'published')`,
+      existingCase: sql<
+        ExistingCase | string | null
+      >`(select json_build_object('id', c.id, 'requestHash', c.request_hash) from ${cases} c where c.idempotency_key = ${sql.placeholder("idempotencyKey")})`,
     })
     .from(municipalities)
     .innerJoin(counties, eq(counties.ags, municipalities.countyAgs))

@@ -21,13 +21,25 @@ export async function performAccountAction(admin: StaffUser, form: FormData): Pr
       const values = { username: text("username"), displayName: text("displayName"), roles: form.getAll("roles").map(String) };
       const result = await createAccount(admin, { ...values, password: text("password") || undefined });
       return result.ok
-        ? { status: 200, outcome: { intent: "create-account", ok: true, username: result.account.username, password: result.password, generated: result.generated } }
+        ? {
+            status: 200,
+            outcome: {
+              intent: "create-account",
+              ok: true,
+              username: result.account.username,
+              password: result.password,
+              generated: result.generated,
+            },
+          }
         : { status: 422, outcome: { intent: "create-account", ok: false, errors: result.errors, values } };
     }
     case "disable-account": {
       const result = await disableAccount(admin, text("userId"));
       return result.ok
-        ? { status: 200, outcome: { intent: "disable-account", ok: true, message: "Das Konto wurde deaktiviert; alle seine Sitzungen sind beendet." } }
+        ? {
+            status: 200,
+            outcome: { intent: "disable-account", ok: true, message: "Das Konto wurde deaktiviert; alle seine Sitzungen sind beendet." },
+          }
         : { status: result.status, outcome: { intent: "disable-account", ok: false, message: result.message } };
     }
     case "create-token": {
@@ -40,8 +52,22 @@ export async function performAccountAction(admin: StaffUser, form: FormData): Pr
     case "revoke-token": {
       const done = await revokeApiToken(admin, text("tokenId"));
       return done
-        ? { status: 200, outcome: { intent: "revoke-token", ok: true, message: "Der API-Schlüssel wurde widerrufen und funktioniert ab sofort nicht mehr." } }
-        : { status: 404, outcome: { intent: "revoke-token", ok: false, message: "Diesen API-Schlüssel gibt es in Ihrer Behörde nicht oder er ist bereits widerrufen." } };
+        ? {
+            status: 200,
+            outcome: {
+              intent: "revoke-token",
+              ok: true,
+              message: "Der API-Schlüssel wurde widerrufen und funktioniert ab sofort nicht mehr.",
+            },
+          }
+        : {
+            status: 404,
+            outcome: {
+              intent: "revoke-token",
+              ok: false,
+              message: "Diesen API-Schlüssel gibt es in Ihrer Behörde nicht oder er ist bereits widerrufen.",
+            },
+          };
     }
     default:
       return { status: 400, outcome: { intent: "unknown", ok: false, message: "Diese Aktion gibt es nicht." } };

@@ -18,7 +18,9 @@ export type AccountView = {
 };
 
 export async function listAccounts(authorityId: string): Promise<AccountView[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select()
     .from(staffUsers)
     .where(eq(staffUsers.authorityId, authorityId))
@@ -36,7 +38,9 @@ export async function listAccounts(authorityId: string): Promise<AccountView[]> 
 
 /** Active clerks of an authority: the people a case can be assigned to. */
 export async function listColleagues(authorityId: string): Promise<Array<{ id: string; displayName: string }>> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ id: staffUsers.id, displayName: staffUsers.displayName, roles: staffUsers.roles })
     .from(staffUsers)
     .where(and(eq(staffUsers.authorityId, authorityId), isNull(staffUsers.disabledAt)))
@@ -47,8 +51,7 @@ export async function listColleagues(authorityId: string): Promise<Array<{ id: s
 export type NewAccountInput = { username: string; displayName: string; roles: string[]; password?: string };
 export type FieldErrors = Partial<Record<"username" | "displayName" | "roles" | "password", string>>;
 export type CreateAccountResult =
-  | { ok: true; account: { id: string; username: string }; password: string; generated: boolean }
-  | { ok: false; errors: FieldErrors };
+  { ok: true; account: { id: string; username: string }; password: string; generated: boolean } | { ok: false; errors: FieldErrors };
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
@@ -117,7 +120,8 @@ export async function disableAccount(admin: StaffUser, userId: string, now = new
       .set({ disabledAt: now })
       .where(and(eq(staffUsers.id, userId), eq(staffUsers.authorityId, admin.authorityId), isNull(staffUsers.disabledAt)))
       .returning({ id: staffUsers.id, username: staffUsers.username });
-    if (!row) return { ok: false, status: 404, message: "Dieses Konto gibt es in Ihrer Behörde nicht oder es ist bereits deaktiviert." } as const;
+    if (!row)
+      return { ok: false, status: 404, message: "Dieses Konto gibt es in Ihrer Behörde nicht oder es ist bereits deaktiviert." } as const;
     await tx
       .update(staffSessions)
       .set({ revokedAt: now })

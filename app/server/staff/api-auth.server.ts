@@ -16,7 +16,10 @@ export async function requireApiClient(request: Request, scope: ApiScope): Promi
     return { ok: false, response };
   }
   if (!client.scopes.includes(scope)) {
-    return { ok: false, response: apiError(403, "forbidden", `Dieser API-Schlüssel darf das nicht (es fehlt die Berechtigung „${scope}“).`) };
+    return {
+      ok: false,
+      response: apiError(403, "forbidden", `Dieser API-Schlüssel darf das nicht (es fehlt die Berechtigung „${scope}“).`),
+    };
   }
   return { ok: true, client };
 }

@@ -43,7 +43,9 @@ const ofKind = (kind: ApiKeyKind) => arrayContains(apiTokens.scopes, [...kind.sc
 
 /** Every key of the authority (admins), or only the active keys of one kind (editors). */
 export async function listApiTokens(authorityId: string, onlyActive?: ApiKeyKind): Promise<ApiTokenView[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -76,10 +78,18 @@ export async function createApiToken(issuer: KeyIssuer, name: string, kind: ApiK
     return { ok: false, message: `Bitte geben Sie dem API-Schlüssel einen Namen mit 2 bis 100 Zeichen, ${kind.nameAdvice}.` };
   }
   const token = newSecret(TOKEN_PREFIX);
-  const id = await (await db()).transaction(async (tx) => {
+  const id = await (
+    await db()
+  ).transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ authorityId: issuer.authorityId, name: label, tokenHash: secretHash(token), scopes: [...kind.scopes], createdById: issuer.id })
+      .values({
+        authorityId: issuer.authorityId,
+        name: label,
+        tokenHash: secretHash(token),
+        scopes: [...kind.scopes],
+        createdById: issuer.id,
+      })
       .returning({ id: apiTokens.id });
     await recordAudit(tx, {
       actorId: issuer.id,
@@ -100,7 +110,14 @@ export async function revokeApiToken(issuer: KeyIssuer, tokenId: string, onlyKin
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: now })
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.authorityId, issuer.authorityId), isNull(apiTokens.revokedAt), ...(onlyKind ? [ofKind(onlyKind)] : [])))
+      .where(
+        and(
+          eq(apiTokens.id, tokenId),
+          eq(apiTokens.authorityId, issuer.authorityId),
+          isNull(apiTokens.revokedAt),
+          ...(onlyKind ? [ofKind(onlyKind)] : []),
+        ),
+      )
       .returning({ id: apiTokens.id, name: apiTokens.name });
     if (!row) return false;
     await recordAudit(tx, {

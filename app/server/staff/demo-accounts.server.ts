@@ -34,7 +34,9 @@ export async function prepareStaffAccounts(database: Database): Promise<void> {
 
 export function demoCredentialsText(accounts: DemoAccount[]): string {
   const width = Math.max(...accounts.map((a) => a.username.length));
-  const lines = accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.password.padEnd(width + 5)}  ${a.roles.join(", ")} – ${a.authorityName}`);
+  const lines = accounts.map(
+    (a) => `  ${a.username.padEnd(width)}  ${a.password.padEnd(width + 5)}  ${a.roles.join(", ")} – ${a.authorityName}`,
+  );
   return [
     "",
     "Demo-Konten der Verwaltung (NUR FÜR DIE DEMONSTRATION – öffentlich bekannte Passwörter):",

@@ -38,7 +38,10 @@ export function addressNetwork(clientAddress: string): string {
   if (!ipaddr.isValid(clientAddress)) return clientAddress;
   const parsed = ipaddr.process(clientAddress);
   if (parsed.kind() === "ipv4") return parsed.toString();
-  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
+  return `${(parsed as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(":")}::/64`;
 }
 
 export type LoginAttempt = {
@@ -68,7 +71,10 @@ export async function startLoginAttempt(username: string, clientAddress: string)
   ];
   const refused = checks.find(([decision]) => !decision.allowed);
   return {
-    refusal: refused && !refused[0].allowed ? { retryAfterSeconds: refused[0].retryAfterSeconds, message: refused[1](waitText(refused[0].retryAfterSeconds)) } : null,
+    refusal:
+      refused && !refused[0].allowed
+        ? { retryAfterSeconds: refused[0].retryAfterSeconds, message: refused[1](waitText(refused[0].retryAfterSeconds)) }
+        : null,
     async succeeded() {
       await resetRateLimit(LOGIN_LIMITS.userAtAddress, subjects.userAtAddress);
       await resetRateLimit(LOGIN_LIMITS.userEverywhere, subjects.user);

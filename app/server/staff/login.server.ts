@@ -26,16 +26,20 @@ export async function login(input: { username: string; password: string; clientA
   const database = await db();
   const [user] = username
     ? await database
-        .select({ id: staffUsers.id, passwordHash: staffUsers.passwordHash, disabledAt: staffUsers.disabledAt, roles: staffUsers.roles, authorityId: staffUsers.authorityId })
+        .select({
+          id: staffUsers.id,
+          passwordHash: staffUsers.passwordHash,
+          disabledAt: staffUsers.disabledAt,
+          roles: staffUsers.roles,
+          authorityId: staffUsers.authorityId,
+        })
         .from(staffUsers)
         .where(eq(staffUsers.username, username))
         .limit(1)
     : [];
   const password = input.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   const valid =
-    user && password.length <= MAX_PASSWORD_LENGTH
-      ? await verifyPassword(user.passwordHash, password)
-      : await verifyAgainstDummy(password);
+    user && password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabledAt) {
     log.info("staff login refused");
     return { ok: false, status: 401, message: LOGIN_FAILED_MESSAGE };

@@ -58,7 +58,9 @@ export async function resolveSession(token: string, now = new Date()): Promise<S
 }
 
 export async function revokeSession(token: string, now = new Date()): Promise<void> {
-  await (await db())
+  await (
+    await db()
+  )
     .update(staffSessions)
     .set({ revokedAt: now })
     .where(and(eq(staffSessions.tokenHash, secretHash(token)), isNull(staffSessions.revokedAt)));

@@ -72,7 +72,12 @@ export async function seedDemoStaff(database: Database): Promise<DemoAccount[]> 
   const existing = await database
     .select({ username: staffUsers.username })
     .from(staffUsers)
-    .where(inArray(staffUsers.username, wanted.map((a) => a.username)));
+    .where(
+      inArray(
+        staffUsers.username,
+        wanted.map((a) => a.username),
+      ),
+    );
   const known = new Set(existing.map((e) => e.username));
   const missing = wanted.filter((a) => !known.has(a.username));
   if (missing.length === 0) return [];
@@ -116,7 +121,15 @@ export async function disableDemoAccounts(database: Database, now = new Date()):
       await tx
         .update(staffSessions)
         .set({ revokedAt: now })
-        .where(and(inArray(staffSessions.userId, disabled.map((d) => d.id)), isNull(staffSessions.revokedAt)));
+        .where(
+          and(
+            inArray(
+              staffSessions.userId,
+              disabled.map((d) => d.id),
+            ),
+            isNull(staffSessions.revokedAt),
+          ),
+        );
     }
     return disabled.length;
   });
@@ -135,7 +148,13 @@ export async function createOperator(database: Database, authorityId: string, us
   return createPrivileged(database, authorityId, username, displayName, "operator");
 }
 
-async function createPrivileged(database: Database, authorityId: string, username: string, displayName: string, role: "admin" | "operator") {
+async function createPrivileged(
+  database: Database,
+  authorityId: string,
+  username: string,
+  displayName: string,
+  role: "admin" | "operator",
+) {
   const [authority] = await database.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, authorityId));
   if (!authority) throw new Error(`Unknown authority "${authorityId}"`);
   const password = generatePassword();

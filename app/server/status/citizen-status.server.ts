@@ -17,8 +17,12 @@ export type StatusLookup =
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 export async function lookUpCase(form: FormData, context: { clientAddress?: string }): Promise<StatusLookup> {
-  const caseNumber = String(form.get("vorgangsnummer") ?? "").trim().slice(0, 40);
-  const accessCode = String(form.get("zugangscode") ?? "").trim().slice(0, 64);
+  const caseNumber = String(form.get("vorgangsnummer") ?? "")
+    .trim()
+    .slice(0, 40);
+  const accessCode = String(form.get("zugangscode") ?? "")
+    .trim()
+    .slice(0, 64);
   if (caseNumber === "") return { ok: false, reason: "missing-case-number" };
   if (accessCode === "") return { ok: false, reason: "missing-access-code" };
   const limit = await hitRateLimit(RATE_LIMITS.accessCode, clientAddress(context));
@@ -47,12 +51,19 @@ export function statusForm(request: Request, lang: Lang): { form: { caseNumber: 
   const flash = readFlash<{ caseNumber: string; reason: string }>(request, FLASH);
   const caseNumber = typeof flash?.caseNumber === "string" ? flash.caseNumber.slice(0, 40) : "";
   const reason = typeof flash?.reason === "string" ? flash.reason : "";
-  const error = (pointer: string, message: string): FieldError => ({ pointer, fieldPointer: pointer, label: "", message, keyword: "invalid" });
+  const error = (pointer: string, message: string): FieldError => ({
+    pointer,
+    fieldPointer: pointer,
+    label: "",
+    message,
+    keyword: "invalid",
+  });
   const errors: FieldError[] = [];
   if (reason === "missing-case-number") errors.push(error("/vorgangsnummer", translate(lang, "status.missingCaseNumber")));
   else if (reason === "missing-access-code") errors.push(error("/zugangscode", translate(lang, "status.missingAccessCode")));
   else if (reason === "not-found") errors.push(error("/vorgangsnummer", translate(lang, "status.notFound")));
-  else if (reason.startsWith("rate:")) errors.push(error("/vorgangsnummer", translate(lang, "common.tooManyAttempts", { minutes: reason.slice(5) })));
+  else if (reason.startsWith("rate:"))
+    errors.push(error("/vorgangsnummer", translate(lang, "common.tooManyAttempts", { minutes: reason.slice(5) })));
   return {
     form: { caseNumber, errors },
     headers: { "Cache-Control": "no-store", ...(flash ? { "Set-Cookie": clearedFlash(request, FLASH, PATH) } : {}) },

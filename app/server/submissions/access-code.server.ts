@@ -40,7 +40,10 @@ export function accessCodeFor(caseId: string): string {
 
 /** Codes are compared without dashes, spaces and case, as people type them. */
 export function normalizeAccessCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 64);
+  return input
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 64);
 }
 
 export function hashAccessCode(code: string): string {

@@ -12,10 +12,17 @@ export function applicantOf(definition: FormDefinition, data: FormValues): { nam
     const value = getAt(data, parsePointer(field.pointer));
     return typeof value === "string" ? value.trim() : "";
   };
-  const byToken = (token: string) => fields.filter((f) => f.autocomplete === token).map(text).find((v) => v !== "") ?? "";
+  const byToken = (token: string) =>
+    fields
+      .filter((f) => f.autocomplete === token)
+      .map(text)
+      .find((v) => v !== "") ?? "";
   const person = [byToken("given-name"), byToken("family-name")].filter(Boolean).join(" ") || byToken("name");
   const name = person || byToken("organization") || "unbekannt";
-  const emailField = fields.filter((f) => f.widget === "email" || f.autocomplete === "email").map(text).find((v) => v !== "");
+  const emailField = fields
+    .filter((f) => f.widget === "email" || f.autocomplete === "email")
+    .map(text)
+    .find((v) => v !== "");
   return { name: name.slice(0, 200), email: emailField ? emailField.slice(0, 254) : null };
 }
 

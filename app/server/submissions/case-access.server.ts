@@ -11,7 +11,9 @@ import { accessCodeMatches } from "./access-code.server";
 export async function caseForAccessCode(caseNumber: string, accessCode: string) {
   const normalized = caseNumber.trim().toUpperCase();
   if (!isCaseNumberShape(normalized)) return null;
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, accessCodeHash: cases.accessCodeHash })
     .from(cases)
     .where(eq(cases.caseNumber, normalized))
@@ -38,4 +40,3 @@ export async function citizenStatus(caseId: string) {
     }));
   return { caseNumber: row.caseNumber, status: row.status, history };
 }
-

@@ -55,7 +55,9 @@ export async function storeReceipts(caseIds: string[]): Promise<Map<string, unkn
     rendered.map(({ caseId, pdf }) => sql`(${caseId}::uuid, ${Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)}::bytea)`),
     sql`, `,
   );
-  await (await db()).execute(
+  await (
+    await db()
+  ).execute(
     sql`update ${cases} set receipt_pdf = v.pdf from (values ${values}) as v(id, pdf) where ${cases.id} = v.id and ${cases.receiptPdf} is null`,
   );
   return failures;

@@ -64,7 +64,12 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   const database = await db();
   const lang = request.lang ?? "de";
   const requestHash = sha256(
-    canonicalJson({ service: request.serviceId, version: request.version ?? null, municipality: request.municipalityAgs, data: request.data }),
+    canonicalJson({
+      service: request.serviceId,
+      version: request.version ?? null,
+      municipality: request.municipalityAgs,
+      data: request.data,
+    }),
   );
 
   const target = await routingContext(database, {
@@ -82,7 +87,13 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   const version = request.version ?? target?.latestVersion ?? undefined;
   const service = version === undefined ? null : await publishedVersion(request.serviceId, version, database);
   if (!service) {
-    return fail(404, "service_not_found", request.version ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.` : `Die Leistung „${request.serviceId}“ gibt es nicht.`);
+    return fail(
+      404,
+      "service_not_found",
+      request.version
+        ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.`
+        : `Die Leistung „${request.serviceId}“ gibt es nicht.`,
+    );
   }
   if (!target) return fail(404, "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
   // The newest published version (no version asked for) is current by the routing query's reading.
@@ -99,7 +110,13 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
 
   const nulErrors = nulCharacterErrors(request.data, lang);
   if (nulErrors.length > 0) {
-    return { ok: false, status: 422, code: "invalid_data", message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.", errors: nulErrors };
+    return {
+      ok: false,
+      status: 422,
+      code: "invalid_data",
+      message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
+      errors: nulErrors,
+    };
   }
   const validation = service.runtime.validateAll(request.data, { lang });
   if (!validation.valid) {
@@ -175,14 +192,16 @@ async function storeCase(
   const caseId = crypto.randomUUID();
   const authority = routing.authority;
 
-  const notices = [
-    "receipt",
-    ...(applicant.email ? ["citizen-confirmation"] : []),
-    ...(authority.email ? ["authority-notice"] : []),
-  ];
+  const notices = ["receipt", ...(applicant.email ? ["citizen-confirmation"] : []), ...(authority.email ? ["authority-notice"] : [])];
   const notice = JSON.stringify({ caseId });
 
-  const expectedDraftFiles = refs.length > 0 ? sql.join(refs.map((r) => sql`(${r.id}::uuid, ${r.sha256}::text)`), sql`, `) : sql`(null::uuid, null::text)`;
+  const expectedDraftFiles =
+    refs.length > 0
+      ? sql.join(
+          refs.map((r) => sql`(${r.id}::uuid, ${r.sha256}::text)`),
+          sql`, `,
+        )
+      : sql`(null::uuid, null::text)`;
 
   // One statement writes the case and everything that belongs to it. The case number is drawn
   // from the per-authority counter in the same statement, so the counter row is locked only until
@@ -278,7 +297,6 @@ function pgErrorCause(error: unknown, code: string): (Error & { constraint?: str
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   return pgErrorCause(error, "23505")?.constraint === constraint;
 }
-
 
 /** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter in the same statement. */
 function caseNumberSql(prefix: string, year: number) {

@@ -49,7 +49,13 @@ export async function draftAttachmentsById(executor: Executor, draftId: string, 
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return new Map();
   const rows = await executor
-    .select({ id: attachments.id, name: attachments.name, mediaType: attachments.mediaType, size: attachments.size, sha256: attachments.sha256 })
+    .select({
+      id: attachments.id,
+      name: attachments.name,
+      mediaType: attachments.mediaType,
+      size: attachments.size,
+      sha256: attachments.sha256,
+    })
     .from(attachments)
     .where(and(eq(attachments.draftId, draftId), isNull(attachments.caseId), inArray(attachments.id, valid)));
   return new Map(rows.map((row) => [row.id, row]));
@@ -60,7 +66,9 @@ export async function deleteUnreferencedAttachments(executor: Executor, draftId:
   const keep = [...new Set(referencedIn.flatMap((data) => attachmentRefs(data).map((ref: AttachmentReference) => ref.id)).filter(isUuid))];
   await executor
     .delete(attachments)
-    .where(and(eq(attachments.draftId, draftId), isNull(attachments.caseId), keep.length > 0 ? notInArray(attachments.id, keep) : undefined));
+    .where(
+      and(eq(attachments.draftId, draftId), isNull(attachments.caseId), keep.length > 0 ? notInArray(attachments.id, keep) : undefined),
+    );
 }
 
 export async function deleteDraftAttachments(executor: Executor, draftId: string): Promise<void> {

@@ -10,10 +10,17 @@ import { safeFileName } from "./filename";
 import type { UploadedFile } from "./multipart.server";
 import { fileRuleOf, typesLabel } from "./upload-rules";
 
-export function checkUpload(file: UploadedFile, field: FieldDefinition, lang: Lang): { ok: true; name: string; mediaType: string } | { ok: false; issue: StoredIssue } {
+export function checkUpload(
+  file: UploadedFile,
+  field: FieldDefinition,
+  lang: Lang,
+): { ok: true; name: string; mediaType: string } | { ok: false; issue: StoredIssue } {
   const rule = fileRuleOf(field, false, 1);
   const name = safeFileName(file.filename);
-  const refuse = (key: StoredIssue["key"], values: StoredIssue["values"]) => ({ ok: false as const, issue: { pointer: file.name, key, values } });
+  const refuse = (key: StoredIssue["key"], values: StoredIssue["values"]) => ({
+    ok: false as const,
+    issue: { pointer: file.name, key, values },
+  });
   if (file.tooLarge) return refuse("upload.tooLarge", { name, size: formatBytes(rule.maxBytes, lang) });
   if (file.size === 0) return refuse("upload.empty", { name });
   const mediaType = sniffMediaType(file.bytes.subarray(0, SNIFF_BYTES));

@@ -4,7 +4,8 @@
  * make "rechnung\u202Efdp.exe" read as "rechnungexe.pdf"), in NFC, at most 255 characters with
  * the extension kept. React escapes it on output; this is about what a person reads.
  */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
 const MAX_LENGTH = 255;
 export const FALLBACK_FILE_NAME = "datei";
 

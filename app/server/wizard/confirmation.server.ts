@@ -38,7 +38,9 @@ async function submittedCase(request: Request, params: Params, lang: Lang) {
 
 export async function loadConfirmationPage(request: Request, params: Params, lang: Lang): Promise<ConfirmationPageData> {
   const { caseId, base, service, draft } = await submittedCase(request, params, lang);
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ caseNumber: cases.caseNumber, submittedAt: cases.submittedAt, a: authorities })
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
@@ -53,7 +55,17 @@ export async function loadConfirmationPage(request: Request, params: Params, lan
     caseNumber: row.caseNumber,
     submittedAt: row.submittedAt.toISOString(),
     accessCode: shown ? accessCodeFor(caseId) : null,
-    authority: { id: a.id, name: a.name, kind: a.kind, ags: a.ags, street: a.street, postalCode: a.postalCode, city: a.city, email: a.email, phone: a.phone },
+    authority: {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      ags: a.ags,
+      street: a.street,
+      postalCode: a.postalCode,
+      city: a.city,
+      email: a.email,
+      phone: a.phone,
+    },
   };
 }
 

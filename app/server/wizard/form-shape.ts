@@ -54,4 +54,3 @@ export function formShape(definition: FormDefinition): FormShape {
   shapes.set(definition, shape);
   return shape;
 }
-

@@ -26,7 +26,7 @@ export function loadResumePage(request: Request, lang: Lang) {
   const flash = readFlash<{ code: string; error: string }>(request, FLASH);
   const url = new URL(request.url);
   const page: ResumePageData = {
-    code: (typeof flash?.code === "string" ? flash.code : url.searchParams.get("code") ?? "").slice(0, 40),
+    code: (typeof flash?.code === "string" ? flash.code : (url.searchParams.get("code") ?? "")).slice(0, 40),
     error: typeof flash?.error === "string" ? flash.error : null,
   };
   if (page.error === "missing") page.error = translate(lang, "resume.missing");
@@ -38,9 +38,14 @@ export function loadResumePage(request: Request, lang: Lang) {
 
 export async function resumeDraft(request: Request, context: { clientAddress?: string }): Promise<Response> {
   const form = await readPageForm(request);
-  const code = String(form.get("code") ?? "").trim().slice(0, 40);
+  const code = String(form.get("code") ?? "")
+    .trim()
+    .slice(0, 40);
   const back = (error: string) =>
-    redirect(PATH, { status: 303, headers: { "Set-Cookie": flashCookie(request, FLASH, PATH, { code, error }), "Cache-Control": "no-store" } });
+    redirect(PATH, {
+      status: 303,
+      headers: { "Set-Cookie": flashCookie(request, FLASH, PATH, { code, error }), "Cache-Control": "no-store" },
+    });
   if (code === "") return back("missing");
   const limit = await hitRateLimit(RESUME_ATTEMPTS, clientAddress(context));
   if (!limit.allowed) return back(`rate:${retryMinutes(limit.retryAfterSeconds)}`);

@@ -41,15 +41,15 @@ export interface ReviewPageData {
 
 /** Why a submission failed, as a key the page shows; the codes come from submitApplication. */
 const PROBLEMS: Record<string, MessageKey> = {
-  "attachment_missing": "review.attachmentMissing",
-  "attachment_invalid": "review.attachmentMissing",
-  "service_retired": "review.notOffered",
-  "service_not_offered": "review.notOffered",
-  "service_not_found": "review.notOffered",
-  "municipality_not_found": "review.notOffered",
-  "idempotency_conflict": "review.conflict",
-  "invalid_data": "review.failed",
-  "rate_limited": "review.tooMany",
+  attachment_missing: "review.attachmentMissing",
+  attachment_invalid: "review.attachmentMissing",
+  service_retired: "review.notOffered",
+  service_not_offered: "review.notOffered",
+  service_not_found: "review.notOffered",
+  municipality_not_found: "review.notOffered",
+  idempotency_conflict: "review.conflict",
+  invalid_data: "review.failed",
+  rate_limited: "review.tooMany",
 };
 
 /**
@@ -58,7 +58,8 @@ const PROBLEMS: Record<string, MessageKey> = {
  */
 function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
   const errors = url.searchParams.has("fehler")
-    ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang }).errors
+    ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang })
+        .errors
     : [];
   return {
     lang,
@@ -87,7 +88,10 @@ export async function loadReviewPage(request: Request, params: Params, lang: Lan
 export function reviewPage(walk: WizardWalk, request: Request): ReviewPageData {
   const { runtime, snapshot, base, lang } = walk;
   const state = String(snapshot.value);
-  if (state !== REVIEW_STATE) throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, { headers: NO_STORE });
+  if (state !== REVIEW_STATE)
+    throw redirect(`${base}/${pageOf(snapshot)}${pageOf(snapshot) === "bestaetigung" ? "" : "?hinweis=reihenfolge"}`, {
+      headers: NO_STORE,
+    });
   const url = new URL(request.url);
   const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
   return {

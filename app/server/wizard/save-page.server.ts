@@ -57,28 +57,44 @@ export async function loadSavePage(request: Request, params: Params, lang: Lang)
     serviceTitle: localizeText(service.definition.title, lang),
     expiresAt: draft.expiresAt.toISOString(),
     continueHref: `${base}/${pageOf(snapshot)}`,
-    email: typeof flash?.email === "string" ? flash.email : applicantOf(service.definition, snapshot.context.data).email ?? "",
+    email: typeof flash?.email === "string" ? flash.email : (applicantOf(service.definition, snapshot.context.data).email ?? ""),
     code,
     link: code ? resumeLink(code) : null,
     emailedTo: typeof flash?.emailedTo === "string" ? flash.emailedTo : null,
     error: typeof flash?.error === "string" && flash.error === "save.emailInvalid" ? translate(lang, flash.error) : null,
     codeGone: code === null && draft.resumeCodeHash !== null,
   };
-  return data(page, { headers: { "Cache-Control": "no-store", ...(flash ? { "Set-Cookie": clearedFlash(request, FLASH, pagePath(base)) } : {}) } });
+  return data(page, {
+    headers: { "Cache-Control": "no-store", ...(flash ? { "Set-Cookie": clearedFlash(request, FLASH, pagePath(base)) } : {}) },
+  });
 }
 
-export async function createResumeCode(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
+export async function createResumeCode(
+  request: Request,
+  params: Params,
+  context: { clientAddress?: string },
+  lang: Lang,
+): Promise<Response> {
   const { base, draft, service } = await requireWizard(request, params, lang);
   if (draft.submittedCaseId) return redirect(`${base}/bestaetigung`, 303);
   const form = await readPageForm(request);
-  const email = String(form.get("email") ?? "").trim().slice(0, 254);
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .slice(0, 254);
   const back = (value: Partial<SaveFlash>) =>
-    redirect(pagePath(base), { status: 303, headers: { "Set-Cookie": flashCookie(request, FLASH, pagePath(base), value), "Cache-Control": "no-store" } });
+    redirect(pagePath(base), {
+      status: 303,
+      headers: { "Set-Cookie": flashCookie(request, FLASH, pagePath(base), value), "Cache-Control": "no-store" },
+    });
   if (email !== "" && !EMAIL.test(email)) return back({ error: "save.emailInvalid", email });
   const limit = hitLocalRateLimit(CODE_ISSUES, clientAddress(context));
   if (!limit.allowed) {
     throw new Response(translate(lang, "common.tooManyAttempts", { minutes: retryMinutes(limit.retryAfterSeconds) }), { status: 429 });
   }
-  const code = await issueResumeCode(draft, { email: email || undefined, serviceTitle: localizeText(service.definition.title, lang).text, lang });
+  const code = await issueResumeCode(draft, {
+    email: email || undefined,
+    serviceTitle: localizeText(service.definition.title, lang).text,
+    lang,
+  });
   return back({ code, ...(email ? { emailedTo: email } : {}) });
 }

@@ -79,13 +79,28 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
     base,
     municipality: { name: municipality.name, slug: municipality.slug },
     service: serviceFacts(definition, lang),
-    authority: { id: a.id, name: a.name, kind: a.kind, ags: a.ags, street: a.street, postalCode: a.postalCode, city: a.city, email: a.email, phone: a.phone },
+    authority: {
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      ags: a.ags,
+      street: a.street,
+      postalCode: a.postalCode,
+      city: a.city,
+      email: a.email,
+      phone: a.phone,
+    },
     continueHref,
     notice: noticeOf(new URL(request.url)),
   };
 }
 
-export async function startApplication(request: Request, params: Params, context: { clientAddress?: string }, lang: Lang): Promise<Response> {
+export async function startApplication(
+  request: Request,
+  params: Params,
+  context: { clientAddress?: string },
+  lang: Lang,
+): Promise<Response> {
   const { municipality, service, base } = await offeredService(params, lang);
   const existing = await openDraftOf(request, service, municipality.ags);
   const form = await readPageForm(request);

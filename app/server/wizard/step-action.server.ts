@@ -27,7 +27,12 @@ import { resolveStepEntries } from "./step-uploads.server";
 import { notFound, redirectToStart, requireWizard, restoreSnapshot } from "./wizard-context.server";
 const NO_STORE = { "Cache-Control": "no-store" };
 
-function withItemAdded(runtime: FormRuntime, step: StepDefinition, data: FormValues, groupPointer: string): { data: FormValues; anchor?: string } {
+function withItemAdded(
+  runtime: FormRuntime,
+  step: StepDefinition,
+  data: FormValues,
+  groupPointer: string,
+): { data: FormValues; anchor?: string } {
   const group = step.fields.find((field) => field.widget === "group" && field.pointer === groupPointer);
   if (!group) return { data };
   const segments = parsePointer(group.pointer);
@@ -38,7 +43,12 @@ function withItemAdded(runtime: FormRuntime, step: StepDefinition, data: FormVal
   return { data: setAt(data, segments, [...list, {}]), anchor: fieldId(`${group.pointer}/${list.length}`) };
 }
 
-function withItemRemoved(runtime: FormRuntime, step: StepDefinition, data: FormValues, itemPointer: string): { data: FormValues; anchor?: string } {
+function withItemRemoved(
+  runtime: FormRuntime,
+  step: StepDefinition,
+  data: FormValues,
+  itemPointer: string,
+): { data: FormValues; anchor?: string } {
   const target = groupItemOf(step, itemPointer);
   if (!target) return { data };
   const segments = parsePointer(target.group.pointer);
@@ -46,7 +56,14 @@ function withItemRemoved(runtime: FormRuntime, step: StepDefinition, data: FormV
   const list = Array.isArray(items) ? items : [];
   const { minItems } = formShape(runtime.definition).arrayBounds(target.group.pointer);
   if (target.index >= list.length || list.length <= Math.max(minItems, 0)) return { data };
-  return { data: setAt(data, segments, list.filter((_, index) => index !== target.index)), anchor: fieldId(target.group.pointer) };
+  return {
+    data: setAt(
+      data,
+      segments,
+      list.filter((_, index) => index !== target.index),
+    ),
+    anchor: fieldId(target.group.pointer),
+  };
 }
 
 export async function handleStepPost(request: Request, params: Params, lang: Lang): Promise<Response> {
@@ -68,7 +85,8 @@ export async function postStep(walk: WizardWalk, request: Request, stepId: strin
         headers: { ...NO_STORE, Connection: "close" },
       });
     }
-    if (error instanceof MalformedBodyError) throw redirect(`${base}/schritt/${encodeURIComponent(stepId)}?hinweis=uebermittlung`, { headers: NO_STORE });
+    if (error instanceof MalformedBodyError)
+      throw redirect(`${base}/schritt/${encodeURIComponent(stepId)}?hinweis=uebermittlung`, { headers: NO_STORE });
     throw error;
   }
 

@@ -60,7 +60,8 @@ export function fileRefsForStep(step: StepDefinition, data: FormValues): Record<
   const files: Record<string, FileRefView[]> = {};
   const collect = (name: string, value: unknown) => {
     const refs = (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(isRef);
-    if (refs.length > 0) files[name] = refs.map(({ id, name: fileName, mediaType, size, sha256 }) => ({ id, name: fileName, mediaType, size, sha256 }));
+    if (refs.length > 0)
+      files[name] = refs.map(({ id, name: fileName, mediaType, size, sha256 }) => ({ id, name: fileName, mediaType, size, sha256 }));
   };
   for (const field of step.fields) {
     const value = getAt(data, parsePointer(field.pointer));
@@ -68,7 +69,8 @@ export function fileRefsForStep(step: StepDefinition, data: FormValues): Record<
     if (field.widget !== "group" || !Array.isArray(value)) continue;
     value.forEach((item, index) => {
       for (const itemField of field.fields ?? []) {
-        if (itemField.widget === "file") collect(`${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer)));
+        if (itemField.widget === "file")
+          collect(`${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer)));
       }
     });
   }
@@ -87,7 +89,14 @@ export function issuesAsErrors(issues: StoredIssue[] | undefined, stepId: string
   }));
 }
 
-export function progressView(runtime: FormRuntime, data: FormValues, stepId: string, base: string, reached: string, lang: Lang): ProgressView {
+export function progressView(
+  runtime: FormRuntime,
+  data: FormValues,
+  stepId: string,
+  base: string,
+  reached: string,
+  lang: Lang,
+): ProgressView {
   const active = runtime.activeSteps(data);
   const current = active.indexOf(stepId);
   const reachedIndex = reached === "pruefen" ? active.length : active.indexOf(reached);

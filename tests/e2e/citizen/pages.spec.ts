@@ -77,7 +77,9 @@ test("uploads: a program renamed to .pdf is refused by its content; names are sh
   await toLiabilityStep(page);
   const input = page.locator('input[type="file"][name="/haftpflicht/nachweis"]');
   const program = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
-  await fillStep(page, stepOf(dogTax.definition, "haftpflicht"), { haftpflicht: { versicherer: "Thüringer Tierhalter Versicherung AG", versicherungsnummer: "TH-1" } });
+  await fillStep(page, stepOf(dogTax.definition, "haftpflicht"), {
+    haftpflicht: { versicherer: "Thüringer Tierhalter Versicherung AG", versicherungsnummer: "TH-1" },
+  });
   await input.setInputFiles({ name: "setup.pdf", mimeType: "application/pdf", buffer: program });
   await next(page);
   await expect(page.getByRole("alert").filter({ hasText: "Es gibt ein Problem" })).toBeFocused();
@@ -149,10 +151,19 @@ test("English: a switch on every page, lang on <html>, form texts from the defin
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
 });
 
-test("status: case number and access code show status, history and the receipt; a wrong code gets the same answer as an unknown case", async ({ page, request }) => {
+test("status: case number and access code show status, history and the receipt; a wrong code gets the same answer as an unknown case", async ({
+  page,
+  request,
+}) => {
   const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]!);
   const response = await request.post("/api/v1/submissions", {
-    data: { service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey: `e2e-status-${test.info().project.name}-${Date.now()}` },
+    data: {
+      service: "hundesteuer-anmeldung",
+      municipality: "16068042",
+      data,
+      attachments,
+      idempotencyKey: `e2e-status-${test.info().project.name}-${Date.now()}`,
+    },
   });
   expect(response.status()).toBe(201);
   const submitted = (await response.json()) as { caseNumber: string; accessCode: string };
@@ -163,7 +174,9 @@ test("status: case number and access code show status, history and the receipt; 
   await page.getByLabel("Zugangscode").fill("AAAA-BBBB-CCCC-DDDD");
   await page.getByRole("button", { name: "Stand abrufen" }).click();
   await expect(page).toHaveTitle(/^Fehler: /);
-  await expect(page.getByRole("link", { name: "Vorgangsnummer oder Zugangscode stimmen nicht. Bitte prüfen Sie Ihre Eingabe." })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Vorgangsnummer oder Zugangscode stimmen nicht. Bitte prüfen Sie Ihre Eingabe." }),
+  ).toBeVisible();
   expect(page.url()).not.toContain("AAAA");
   await checkAccessibility(page);
 
@@ -175,6 +188,9 @@ test("status: case number and access code show status, history and the receipt; 
   await expect(page.getByRole("table")).toContainText("Eingegangen");
   expect(page.url()).not.toContain(submitted.accessCode);
   await checkAccessibility(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Eingangsbestätigung herunterladen (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Eingangsbestätigung herunterladen (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Eingangsbestaetigung-${submitted.caseNumber}.pdf`);
 });

@@ -18,7 +18,10 @@ function mailed(text: string): boolean {
   }
 }
 
-test("a draft saved mid-form opens on a new browser with its resume code, on the same step with the same answers", async ({ page, browser }) => {
+test("a draft saved mid-form opens on a new browser with its resume code, on the same step with the same answers", async ({
+  page,
+  browser,
+}) => {
   const { definition, journeys } = formById("hundesteuer-anmeldung");
   const answers = journeys[0]!.answers;
   await startApplication(page, definition);
@@ -41,9 +44,7 @@ test("a draft saved mid-form opens on a new browser with its resume code, on the
   await page.context().close();
 
   // The e-mail carries the code and the link (the outbox sends it right after the commit).
-  await expect
-    .poll(() => mailed(code), { timeout: 15_000 })
-    .toBe(true);
+  await expect.poll(() => mailed(code), { timeout: 15_000 }).toBe(true);
 
   const context = await browser.newContext({ baseURL: use.baseURL, javaScriptEnabled: use.javaScriptEnabled, locale: "de-DE" });
   const other = await context.newPage();

@@ -7,7 +7,9 @@ test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "the browser v
 const payloads = JSON.parse(readFileSync("tests/fixtures/payloads/hundesteuer-anmeldung.json", "utf8")) as { valid: unknown[] };
 
 test("the generated validator module runs under a CSP without unsafe-eval", async ({ page, baseURL }) => {
-  const moduleSource = execFileSync("npx", ["tsx", "scripts/validator-module.ts", "forms/hundesteuer-anmeldung.json"], { encoding: "utf8" });
+  const moduleSource = execFileSync("npx", ["tsx", "scripts/validator-module.ts", "forms/hundesteuer-anmeldung.json"], {
+    encoding: "utf8",
+  });
   const origin = new URL(baseURL!).origin;
   const csp = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
   await page.route(`${origin}/csp-probe`, (route) =>

@@ -11,7 +11,12 @@ import { formById, stepOf } from "../citizen/support/forms";
 import { expectStep, next, startApplication, submitFromReview } from "../citizen/support/wizard";
 import { changeStatus, signIn } from "../staff/staff-helpers";
 
-test("a citizen of Rastenberg applies, the VG Kölleda asks a question, the citizen reads it, the clerk completes", async ({ page: citizen, browser, baseURL, javaScriptEnabled }) => {
+test("a citizen of Rastenberg applies, the VG Kölleda asks a question, the citizen reads it, the clerk completes", async ({
+  page: citizen,
+  browser,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   const form = formById("hundesteuer-anmeldung");
   const journey = form.journeys[0]!;
   await startApplication(citizen, form.definition);

@@ -14,7 +14,10 @@ export function serviceId(): string {
 
 /** The fixture definition of version 1 or 2, under this project's service id. */
 export function definitionText(version: 1 | 2): string {
-  const definition = JSON.parse(readFileSync(`tests/fixtures/publishing/veranstaltung-anzeige.v${version}.json`, "utf8")) as Record<string, unknown>;
+  const definition = JSON.parse(readFileSync(`tests/fixtures/publishing/veranstaltung-anzeige.v${version}.json`, "utf8")) as Record<
+    string,
+    unknown
+  >;
   return `${JSON.stringify({ ...definition, id: serviceId() }, null, 2)}\n`;
 }
 
@@ -39,8 +42,15 @@ export async function signInAsClerk(page: Page, username: string): Promise<void>
 }
 
 /** Puts a definition into the editor as an uploaded file and presses the given button. */
-export async function uploadDefinition(page: Page, name: string, text: string, button: "Als Entwurf speichern" | "Entwurf speichern" | "Nur prüfen, nicht speichern"): Promise<void> {
-  await page.getByLabel("Oder eine Datei hochladen").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
+export async function uploadDefinition(
+  page: Page,
+  name: string,
+  text: string,
+  button: "Als Entwurf speichern" | "Entwurf speichern" | "Nur prüfen, nicht speichern",
+): Promise<void> {
+  await page
+    .getByLabel("Oder eine Datei hochladen")
+    .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text, "utf8") });
   await page.getByRole("button", { name: button }).click();
 }
 

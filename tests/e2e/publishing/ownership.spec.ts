@@ -11,11 +11,19 @@ const BUILT_IN = "/redaktion/leistungen/gewerbeanmeldung";
 
 async function newPage(browser: Browser): Promise<Page> {
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
-  const context = await browser.newContext({ javaScriptEnabled, locale: "de-DE", timezoneId: "Europe/Berlin", baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    baseURL: test.info().project.use.baseURL,
+  });
   return context.newPage();
 }
 
-test("a county editor offers a built-in service but cannot change its form; the portal operator can, and has no county matters", async ({ page, browser }) => {
+test("a county editor offers a built-in service but cannot change its form; the portal operator can, and has no county matters", async ({
+  page,
+  browser,
+}) => {
   await signInAsEditor(page);
   await page.goto(BUILT_IN);
   await expect(page.getByText("Eingebaute Leistung des Portals (gilt in allen Landkreisen)")).toBeVisible();

@@ -3,7 +3,18 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formsCheckPointers } from "../../integration/publishing/forms-check-output";
 import { expectNoAxeViolations } from "../support/a11y";
-import { choose, citizenAnswers, definitionText, fillInputs, heading, serviceId, shownPointers, signInAsClerk, signInAsEditor, uploadDefinition } from "./editor-helpers";
+import {
+  choose,
+  citizenAnswers,
+  definitionText,
+  fillInputs,
+  heading,
+  serviceId,
+  shownPointers,
+  signInAsClerk,
+  signInAsEditor,
+  uploadDefinition,
+} from "./editor-helpers";
 
 /**
  * The county editor's journey: the Landratsamt Sömmerda publishes "Anzeige einer öffentlichen
@@ -20,7 +31,12 @@ const FIXTURES = "tests/fixtures/forms-check";
 
 async function newPage(browser: Browser): Promise<Page> {
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
-  const context = await browser.newContext({ javaScriptEnabled, locale: "de-DE", timezoneId: "Europe/Berlin", baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    baseURL: test.info().project.use.baseURL,
+  });
   return context.newPage();
 }
 
@@ -49,7 +65,10 @@ async function submit(page: Page): Promise<string> {
 let caseNumber = "";
 
 test("broken definitions are refused in the editor with the pointers of npm run forms:check", async ({ page }) => {
-  const files = readdirSync(FIXTURES).filter((name) => name.endsWith(".json")).sort().map((name) => join(FIXTURES, name));
+  const files = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => join(FIXTURES, name));
   const expected = await formsCheckPointers(files);
   await signInAsEditor(page);
   await page.getByRole("link", { name: "Neue Leistung", exact: true }).click();
@@ -144,7 +163,10 @@ test("an editor of Landkreis Sömmerda publishes a new service and offers it in 
   await expectNoAxeViolations(page);
 });
 
-test("a citizen of Haßleben files it, a citizen of Sömmerda does not see it, the VG Straußfurt clerk receives it", async ({ page, browser }) => {
+test("a citizen of Haßleben files it, a citizen of Sömmerda does not see it, the VG Straußfurt clerk receives it", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/soemmerda");
   await expect(page.getByRole("heading", { level: 1, name: "Sömmerda" })).toBeVisible();
   await expect(page.getByRole("link", { name: TITLE })).toHaveCount(0);
@@ -172,7 +194,10 @@ test("a citizen of Haßleben files it, a citizen of Sömmerda does not see it, t
   await clerk.context().close();
 });
 
-test("version 2 adds a required question while a citizen's version-1 draft is open; that citizen finishes on version 1", async ({ page, browser }) => {
+test("version 2 adds a required question while a citizen's version-1 draft is open; that citizen finishes on version 1", async ({
+  page,
+  browser,
+}) => {
   const id = serviceId();
   // The citizen starts on version 1 and reaches the second page (the draft is stored, pinned to version 1).
   const citizen = await newPage(browser);
@@ -191,7 +216,9 @@ test("version 2 adds a required question while a citizen's version-1 draft is op
   await expect(page.getByRole("heading", { name: "Prüfergebnis: keine Fehler" })).toBeVisible();
   await page.getByRole("link", { name: "Änderungen gegenüber Version 1" }).click();
   await expect(heading(page)).toHaveText("Änderungen von Version 1 zu Version 2");
-  await expect(page.getByRole("listitem").filter({ hasText: "/veranstaltung/musik" })).toContainText("Neu: Wird Musik über Lautsprecher gespielt? (radio, Pflichtangabe)");
+  await expect(page.getByRole("listitem").filter({ hasText: "/veranstaltung/musik" })).toContainText(
+    "Neu: Wird Musik über Lautsprecher gespielt? (radio, Pflichtangabe)",
+  );
   await expectNoAxeViolations(page);
   await page.goto(`/redaktion/leistungen/${id}/entwurf`);
   await page.getByRole("button", { name: "Version 2 veröffentlichen" }).click();

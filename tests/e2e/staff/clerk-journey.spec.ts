@@ -42,7 +42,10 @@ test("a VG Kölleda clerk asks a question about an application from Rastenberg a
 
   const status = await request.get(`/api/v1/cases/${submitted.caseNumber}/status`, { headers: { "X-Access-Code": submitted.accessCode } });
   expect(status.status()).toBe(200);
-  expect(await status.json()).toMatchObject({ status: "rueckfrage", history: expect.arrayContaining([expect.objectContaining({ status: "rueckfrage", note: question })]) });
+  expect(await status.json()).toMatchObject({
+    status: "rueckfrage",
+    history: expect.arrayContaining([expect.objectContaining({ status: "rueckfrage", note: question })]),
+  });
 
   await changeStatus(page, "Bearbeitung fortsetzen");
   await changeStatus(page, "Abschließen", "Ihr Hund ist angemeldet. Den Steuerbescheid erhalten Sie per Post.");

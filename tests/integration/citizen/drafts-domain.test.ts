@@ -51,13 +51,31 @@ describe.each(databaseKinds())("drafts on %s", (kind) => {
     const expired = await newDraft();
     const current = await newDraft();
     const pdf = new TextEncoder().encode("%PDF-1.4 test");
-    const gone = await storeAttachment(db, { draftId: expired.draft.id, pointer: "/haftpflicht/nachweis", name: "a.pdf", mediaType: "application/pdf", bytes: pdf });
-    const kept = await storeAttachment(db, { draftId: current.draft.id, pointer: "/haftpflicht/nachweis", name: "b.pdf", mediaType: "application/pdf", bytes: pdf });
-    await db.update(drafts).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(drafts.id, expired.draft.id));
+    const gone = await storeAttachment(db, {
+      draftId: expired.draft.id,
+      pointer: "/haftpflicht/nachweis",
+      name: "a.pdf",
+      mediaType: "application/pdf",
+      bytes: pdf,
+    });
+    const kept = await storeAttachment(db, {
+      draftId: current.draft.id,
+      pointer: "/haftpflicht/nachweis",
+      name: "b.pdf",
+      mediaType: "application/pdf",
+      bytes: pdf,
+    });
+    await db
+      .update(drafts)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(drafts.id, expired.draft.id));
 
     const removed = await deleteExpiredDrafts();
     expect(removed.drafts).toBeGreaterThanOrEqual(1);
-    const left = await db.select({ id: attachments.id }).from(attachments).where(sql`${attachments.id} in (${gone.id}, ${kept.id})`);
+    const left = await db
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(sql`${attachments.id} in (${gone.id}, ${kept.id})`);
     expect(left.map((row) => row.id)).toEqual([kept.id]);
     expect(await draftForToken(expired.token)).toBeNull();
     expect((await draftForToken(current.token))?.id).toBe(current.draft.id);
@@ -80,7 +98,10 @@ describe.each(databaseKinds())("drafts on %s", (kind) => {
   it("refuses an expired or unknown resume code", async () => {
     const { draft } = await newDraft();
     const code = await issueResumeCode(draft, { serviceTitle: "Hundesteuer", lang: "de" });
-    await database.handle.db.update(drafts).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(drafts.id, draft.id));
+    await database.handle.db
+      .update(drafts)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(drafts.id, draft.id));
     expect((await redeemResumeCode(code)).ok).toBe(false);
     expect((await redeemResumeCode("ABCD-EFGH-JKLM")).ok).toBe(false);
     expect((await redeemResumeCode("")).ok).toBe(false);
@@ -88,16 +109,29 @@ describe.each(databaseKinds())("drafts on %s", (kind) => {
 
   it("shows the access code once, even to two requests at the same moment", async () => {
     const { draft } = await newDraft();
-    const claims = await Promise.all([claimAccessCodeDisplay(draft.id), claimAccessCodeDisplay(draft.id), claimAccessCodeDisplay(draft.id)]);
+    const claims = await Promise.all([
+      claimAccessCodeDisplay(draft.id),
+      claimAccessCodeDisplay(draft.id),
+      claimAccessCodeDisplay(draft.id),
+    ]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect(await claimAccessCodeDisplay(draft.id)).toBe(false);
   });
 
   it("e-mails a resume code through the outbox and keeps no code there afterwards", async () => {
     const { draft } = await newDraft();
-    const code = await issueResumeCode(draft, { email: "anna@example.org", serviceTitle: "Hundesteuer – Anmeldung eines Hundes", lang: "de" });
+    const code = await issueResumeCode(draft, {
+      email: "anna@example.org",
+      serviceTitle: "Hundesteuer – Anmeldung eines Hundes",
+      lang: "de",
+    });
     const db = database.handle.db;
-    const [entry] = await db.select().from(outbox).where(eq(outbox.kind, "resume-code")).orderBy(sql`${outbox.id} desc`).limit(1);
+    const [entry] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.kind, "resume-code"))
+      .orderBy(sql`${outbox.id} desc`)
+      .limit(1);
     expect(entry!.payload).toMatchObject({ email: "anna@example.org", code });
     await sendResumeCodeMail(entry!.payload as Record<string, unknown>, entry!.id);
     const [after] = await db.select().from(outbox).where(eq(outbox.id, entry!.id));

@@ -48,7 +48,11 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     const receipt = await citizen.request(`${BASE}/eingangsbestaetigung.pdf`);
     expect(receipt.status).toBe(200);
     expect(receipt.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await receipt.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     // Another browser has no draft cookie: no receipt.
     const stranger = await client().request(`${BASE}/eingangsbestaetigung.pdf`);
     expect(stranger.status).toBeGreaterThanOrEqual(300);
@@ -104,11 +108,14 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     // Another citizen's upload is not theirs to use.
     const other = client();
     await walkTo(other, "haftpflicht");
-    const otherPage = await other.post(`${BASE}/schritt/haftpflicht`, (() => {
-      const form = stepForm(runtime, "haftpflicht", answers.haftpflicht!);
-      form.set("/haftpflicht/versicherer", "");
-      return form;
-    })());
+    const otherPage = await other.post(
+      `${BASE}/schritt/haftpflicht`,
+      (() => {
+        const form = stepForm(runtime, "haftpflicht", answers.haftpflicht!);
+        form.set("/haftpflicht/versicherer", "");
+        return form;
+      })(),
+    );
     const foreignId = otherPage.html.match(/type="hidden" name="\/haftpflicht\/nachweis" value="([0-9a-f-]{36})"/)?.[1];
     expect(foreignId).toMatch(/^[0-9a-f-]{36}$/);
     expect(foreignId).not.toBe(keptId);
@@ -133,7 +140,10 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
   it("refuses a program renamed to .pdf by its content", async () => {
     const citizen = client();
     await walkTo(citizen, "haftpflicht");
-    const form = stepForm(runtime, "haftpflicht", { ...answers.haftpflicht!, haftpflicht: { versicherer: "X AG", versicherungsnummer: "1" } });
+    const form = stepForm(runtime, "haftpflicht", {
+      ...answers.haftpflicht!,
+      haftpflicht: { versicherer: "X AG", versicherungsnummer: "1" },
+    });
     const program = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
     form.append("/haftpflicht/nachweis", new Blob([program], { type: "application/pdf" }), "setup.pdf");
     const page = await citizen.post(`${BASE}/schritt/haftpflicht`, form);
@@ -246,7 +256,10 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     const caseNumber = confirmation.html.match(/data-testid="vorgangsnummer">([^<]+)</)![1]!;
     const accessCode = confirmation.html.match(/data-testid="zugangscode">([^<]+)</)![1]!;
 
-    const found = await client().post("/status", new URLSearchParams({ vorgangsnummer: caseNumber.toLowerCase(), zugangscode: accessCode.replace(/-/g, "") }));
+    const found = await client().post(
+      "/status",
+      new URLSearchParams({ vorgangsnummer: caseNumber.toLowerCase(), zugangscode: accessCode.replace(/-/g, "") }),
+    );
     expect(found.url).toMatch(/\/status$/);
     expect(textOf(found.html)).toContain(`Vorgang ${caseNumber}`);
     expect(found.html).toMatch(/data-testid="status">Eingegangen</);
@@ -257,12 +270,22 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     });
     expect(receipt.headers.get("content-type")).toBe("application/pdf");
 
-    const wrongCode = await client().post("/status", new URLSearchParams({ vorgangsnummer: caseNumber, zugangscode: "AAAA-BBBB-CCCC-DDDD" }));
-    const unknownCase = await client().post("/status", new URLSearchParams({ vorgangsnummer: "VGKOE-1999-000001", zugangscode: accessCode }));
+    const wrongCode = await client().post(
+      "/status",
+      new URLSearchParams({ vorgangsnummer: caseNumber, zugangscode: "AAAA-BBBB-CCCC-DDDD" }),
+    );
+    const unknownCase = await client().post(
+      "/status",
+      new URLSearchParams({ vorgangsnummer: "VGKOE-1999-000001", zugangscode: accessCode }),
+    );
     expect(textOf(wrongCode.html)).toContain("Vorgangsnummer oder Zugangscode stimmen nicht");
     expect(textOf(unknownCase.html)).toContain("Vorgangsnummer oder Zugangscode stimmen nicht");
     // Word for word the same page, apart from the case number typed (shown again in its field).
-    const neutral = (html: string) => html.replace(/nonce="[^"]*"/g, "").replaceAll(caseNumber, "#").replaceAll("VGKOE-1999-000001", "#");
+    const neutral = (html: string) =>
+      html
+        .replace(/nonce="[^"]*"/g, "")
+        .replaceAll(caseNumber, "#")
+        .replaceAll("VGKOE-1999-000001", "#");
     expect(neutral(wrongCode.html)).toBe(neutral(unknownCase.html));
   });
 
@@ -275,7 +298,9 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     expect(source).not.toMatch(/new Function|\beval\(/);
     expect(source).toContain("hundesteuer-anmeldung@1");
     const etag = module.headers.get("etag")!;
-    expect((await fetch(`${server.baseUrl}/formulare/${definition.id}/1/validator.js`, { headers: { "If-None-Match": etag } })).status).toBe(304);
+    expect(
+      (await fetch(`${server.baseUrl}/formulare/${definition.id}/1/validator.js`, { headers: { "If-None-Match": etag } })).status,
+    ).toBe(304);
     const served = (await (await fetch(`${server.baseUrl}/formulare/${definition.id}/1/definition.json`)).json()) as { id: string };
     expect(served.id).toBe(definition.id);
     expect((await fetch(`${server.baseUrl}/formulare/${definition.id}/99/validator.js`)).status).toBe(404);
@@ -310,7 +335,9 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     const citizen = client();
     let last = "";
     for (let attempt = 0; attempt < 21; attempt++) {
-      last = (await citizen.post("/status", new URLSearchParams({ vorgangsnummer: "VGKOE-1999-000001", zugangscode: "AAAA-BBBB-CCCC-DDDD" }))).html;
+      last = (
+        await citizen.post("/status", new URLSearchParams({ vorgangsnummer: "VGKOE-1999-000001", zugangscode: "AAAA-BBBB-CCCC-DDDD" }))
+      ).html;
     }
     expect(textOf(last)).toContain("Zu viele Versuche");
   });

@@ -139,7 +139,11 @@ function rawGet(url: string, acceptEncoding: string): Promise<{ encoding?: strin
       response.on("end", () => {
         if (response.statusCode !== 200) reject(new Error(`${url}: ${response.statusCode}`));
         const vary = response.headers.vary;
-        resolve({ encoding: response.headers["content-encoding"], vary: Array.isArray(vary) ? vary.join(", ") : vary, body: Buffer.concat(chunks) });
+        resolve({
+          encoding: response.headers["content-encoding"],
+          vary: Array.isArray(vary) ? vary.join(", ") : vary,
+          body: Buffer.concat(chunks),
+        });
       });
     }).on("error", reject);
   });

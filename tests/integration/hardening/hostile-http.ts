@@ -75,13 +75,25 @@ export function answerProblems(answer: HostileAnswer, expected: number | "4xx", 
     } catch {
       // reported below
     }
-    if (!contentType.includes("json") || typeof error?.code !== "string" || typeof error.message !== "string" || error.message.length < 10) {
+    if (
+      !contentType.includes("json") ||
+      typeof error?.code !== "string" ||
+      typeof error.message !== "string" ||
+      error.message.length < 10
+    ) {
       problems.push(`not the documented {error:{code,message}}: ${answer.body.slice(0, 120)}`);
     }
   } else {
-    const text = answer.body.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const text = answer.body
+      .replace(/<script[\s\S]*?<\/script>/g, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
     // The refusal says what was wrong: not the portal's text for an unexpected error.
-    if (!/html|text\/plain|json/.test(contentType) || !/\b(Bitte|nicht|Die|Diese|Sie)\b/.test(text) || /Unexpected Server Error|unerwarteter Fehler/.test(text)) {
+    if (
+      !/html|text\/plain|json/.test(contentType) ||
+      !/\b(Bitte|nicht|Die|Diese|Sie)\b/.test(text) ||
+      /Unexpected Server Error|unerwarteter Fehler/.test(text)
+    ) {
       problems.push(`no German message: ${text.slice(0, 120)}`);
     }
   }

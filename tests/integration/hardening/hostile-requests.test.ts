@@ -35,7 +35,12 @@ async function rowCounts(database: Database): Promise<Record<string, number>> {
   return counts;
 }
 
-type Portal = { server: RunningServer; fixtures: Pick<HostileContext, "caseNumber" | "casesToken" | "editorToken">; counts(): Promise<Record<string, number>>; stop(): Promise<void> };
+type Portal = {
+  server: RunningServer;
+  fixtures: Pick<HostileContext, "caseNumber" | "casesToken" | "editorToken">;
+  counts(): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+};
 
 /**
  * The portal on a database filled here first. `counts()` reads every table's row count; PGlite
@@ -46,7 +51,13 @@ async function startPortal(kind: DatabaseKind): Promise<Portal> {
     const fixture = await createCaseFor(KOELLEDA);
     const casesToken = await createApiTokenFor(KOELLEDA);
     const editorToken = `bpk_${randomUUID().replace(/-/g, "")}${randomUUID().replace(/-/g, "")}`;
-    await database.insert(apiTokens).values({ authorityId: "lra-16068", name: "Redaktion Test", tokenHash: secretHash(editorToken), scopes: ["services:write"], createdById: null });
+    await database.insert(apiTokens).values({
+      authorityId: "lra-16068",
+      name: "Redaktion Test",
+      tokenHash: secretHash(editorToken),
+      scopes: ["services:write"],
+      createdById: null,
+    });
     return { caseNumber: fixture.caseNumber, casesToken, editorToken };
   };
   if (kind === "postgres") {

@@ -67,21 +67,56 @@ const formRows: HostileRow[] = PAGE_FORMS.flatMap(({ path, who }) =>
 
 const NUL = "%00";
 const nulFormRows: HostileRow[] = [
-  { name: "wizard value with U+0000", who: "citizen" as Who, path: `${WIZARD}/schritt/halter`, body: `%2Fhalter%2Fname%2Fvorname=Eri${NUL}ka&aktion=weiter` },
+  {
+    name: "wizard value with U+0000",
+    who: "citizen" as Who,
+    path: `${WIZARD}/schritt/halter`,
+    body: `%2Fhalter%2Fname%2Fvorname=Eri${NUL}ka&aktion=weiter`,
+  },
   { name: "status lookup with U+0000", who: "anonymous" as Who, path: "/status", body: `vorgang=HST-2026-000001&code=ABCD${NUL}EFGH` },
   { name: "resume code with U+0000", who: "anonymous" as Who, path: "/fortsetzen", body: `code=AB${NUL}CD` },
   { name: "clerk note with U+0000", who: "staff" as Who, path: "/verwaltung/vorgaenge/{case}", body: `intent=note&note=Notiz${NUL}` },
   { name: "editor title with U+0000", who: "editor" as Who, path: `${SERVICE_PAGE}/angebot`, body: `intent=title&title=Gewerbe${NUL}` },
-  { name: "new account name with U+0000", who: "admin" as Who, path: "/verwaltung/konten", body: `intent=create-account&username=neu${NUL}&displayName=x&password=xxxxxxxxxxxx` },
-  { name: "draft text with U+0000", who: "editor" as Who, path: "/redaktion/neu", body: `intent=check&definition=%7B%22id%22%3A%22a${NUL}%22%7D` },
-  { name: "draft text with an escaped U+0000", who: "editor" as Who, path: "/redaktion/neu", body: `intent=save&definition=${encodeURIComponent('{"id":"x\\u0000"}')}` },
-  { name: "draft text with an escaped lone surrogate", who: "editor" as Who, path: `${SERVICE_PAGE}/entwurf`, body: `intent=save&definition=${encodeURIComponent('{"title":"\\ud800"}')}` },
-  { name: "draft text nested 20,000 deep", who: "editor" as Who, path: "/redaktion/neu", body: `intent=check&definition=${"%5B".repeat(20_000)}` },
+  {
+    name: "new account name with U+0000",
+    who: "admin" as Who,
+    path: "/verwaltung/konten",
+    body: `intent=create-account&username=neu${NUL}&displayName=x&password=xxxxxxxxxxxx`,
+  },
+  {
+    name: "draft text with U+0000",
+    who: "editor" as Who,
+    path: "/redaktion/neu",
+    body: `intent=check&definition=%7B%22id%22%3A%22a${NUL}%22%7D`,
+  },
+  {
+    name: "draft text with an escaped U+0000",
+    who: "editor" as Who,
+    path: "/redaktion/neu",
+    body: `intent=save&definition=${encodeURIComponent('{"id":"x\\u0000"}')}`,
+  },
+  {
+    name: "draft text with an escaped lone surrogate",
+    who: "editor" as Who,
+    path: `${SERVICE_PAGE}/entwurf`,
+    body: `intent=save&definition=${encodeURIComponent('{"title":"\\ud800"}')}`,
+  },
+  {
+    name: "draft text nested 20,000 deep",
+    who: "editor" as Who,
+    path: "/redaktion/neu",
+    body: `intent=check&definition=${"%5B".repeat(20_000)}`,
+  },
   { name: "field name with U+0000", who: "anonymous" as Who, path: "/status", body: `vor${NUL}gang=1` },
 ].map(({ name, who, path, body }) => ({
   name: `POST ${path}: ${name}`,
   expect: "4xx" as const,
-  request: (ctx: HostileContext) => ({ method: "POST", path: path.replace("{case}", ctx.caseNumber), headers: { ...cookieOf(ctx, who), ...FORM_TYPE }, body }),
+  request: (ctx: HostileContext) => ({
+    method: "POST",
+    path: path.replace("{case}", ctx.caseNumber),
+    headers: { ...cookieOf(ctx, who), ...FORM_TYPE },
+    body,
+  }),
 }));
 
 const loginRows: HostileRow[] = [
@@ -93,7 +128,12 @@ const loginRows: HostileRow[] = [
   // Each login row comes from its own address (if the portal trusts the header), or a 429 is fine.
   name: `POST /verwaltung/anmelden with hostile credentials #${i + 1}`,
   expect: "4xx" as const,
-  request: () => ({ method: "POST", path: "/verwaltung/anmelden", headers: { ...FORM_TYPE, "X-Forwarded-For": `198.51.100.${i + 10}` }, body }),
+  request: () => ({
+    method: "POST",
+    path: "/verwaltung/anmelden",
+    headers: { ...FORM_TYPE, "X-Forwarded-For": `198.51.100.${i + 10}` },
+    body,
+  }),
 }));
 
 /** A multipart body whose boundary is declared but whose parts are broken or hostile. */
@@ -103,16 +143,45 @@ function multipart(parts: string, boundary = "hostile"): { headers: Record<strin
 // A part the multipart parser cannot read sends the citizen back to the step with a notice (302);
 // anything it can read but the database cannot store is refused.
 const uploadRows: HostileRow[] = [
-  { name: "file name with U+0000 (unreadable part header)", expect: 302, ...multipart('--hostile\r\nContent-Disposition: form-data; name="/haftpflicht/nachweis"; filename="a\u0000.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--hostile--\r\n') },
-  { name: "file name with an encoded U+0000", expect: "4xx" as const, ...multipart('--hostile\r\nContent-Disposition: form-data; name="/haftpflicht/nachweis"; filename*=utf-8\'\'a%00.pdf\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--hostile--\r\n') },
-  { name: "field with U+0000", expect: "4xx" as const, ...multipart('--hostile\r\nContent-Disposition: form-data; name="/halter/name/vorname"\r\n\r\nEri\u0000ka\r\n--hostile--\r\n') },
-  { name: "field name with U+0000 (unreadable part header)", expect: 302, ...multipart('--hostile\r\nContent-Disposition: form-data; name="halter\u0000"\r\n\r\nx\r\n--hostile--\r\n') },
+  {
+    name: "file name with U+0000 (unreadable part header)",
+    expect: 302,
+    ...multipart(
+      '--hostile\r\nContent-Disposition: form-data; name="/haftpflicht/nachweis"; filename="a\u0000.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--hostile--\r\n',
+    ),
+  },
+  {
+    name: "file name with an encoded U+0000",
+    expect: "4xx" as const,
+    ...multipart(
+      "--hostile\r\nContent-Disposition: form-data; name=\"/haftpflicht/nachweis\"; filename*=utf-8''a%00.pdf\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--hostile--\r\n",
+    ),
+  },
+  {
+    name: "field with U+0000",
+    expect: "4xx" as const,
+    ...multipart('--hostile\r\nContent-Disposition: form-data; name="/halter/name/vorname"\r\n\r\nEri\u0000ka\r\n--hostile--\r\n'),
+  },
+  {
+    name: "field name with U+0000 (unreadable part header)",
+    expect: 302,
+    ...multipart('--hostile\r\nContent-Disposition: form-data; name="halter\u0000"\r\n\r\nx\r\n--hostile--\r\n'),
+  },
   { name: "an empty quoted boundary", expect: 415, headers: { "Content-Type": 'multipart/form-data; boundary=""' }, body: "--\r\n" },
-  { name: "parts that never end", expect: 302, ...multipart('--hostile\r\nContent-Disposition: form-data; name="/halter/name/vorname"\r\n\r\nEri') },
+  {
+    name: "parts that never end",
+    expect: 302,
+    ...multipart('--hostile\r\nContent-Disposition: form-data; name="/halter/name/vorname"\r\n\r\nEri'),
+  },
 ].map(({ name, expect, headers, body }) => ({
   name: `upload to the wizard step: ${name}`,
   expect,
-  request: (ctx: HostileContext) => ({ method: "POST", path: `${WIZARD}/schritt/${body.includes("/haftpflicht/") ? "haftpflicht" : "halter"}`, headers: { ...cookieOf(ctx, "citizen"), ...headers }, body }),
+  request: (ctx: HostileContext) => ({
+    method: "POST",
+    path: `${WIZARD}/schritt/${body.includes("/haftpflicht/") ? "haftpflicht" : "halter"}`,
+    headers: { ...cookieOf(ctx, "citizen"), ...headers },
+    body,
+  }),
 }));
 
 /** The JSON endpoints of the API, with the token each needs. */
@@ -135,8 +204,14 @@ const HOSTILE_JSON: Array<{ label: string; body: string; contentType?: string }>
   { label: "a JSON string", body: '"hello"' },
   { label: "form content type", body: "a=1", contentType: "application/x-www-form-urlencoded" },
   { label: "text/plain content type", body: "{}", contentType: "text/plain" },
-  { label: "version 1e308", body: '{"service":"hundesteuer-anmeldung","version":1e308,"municipality":"16068042","data":{},"idempotencyKey":"hostile-0001","revision":1e308,"to":"in_bearbeitung"}' },
-  { label: "version 2^53+1", body: '{"service":"hundesteuer-anmeldung","version":9007199254740993,"municipality":"16068042","data":{},"idempotencyKey":"hostile-0002","revision":9007199254740993,"to":"in_bearbeitung"}' },
+  {
+    label: "version 1e308",
+    body: '{"service":"hundesteuer-anmeldung","version":1e308,"municipality":"16068042","data":{},"idempotencyKey":"hostile-0001","revision":1e308,"to":"in_bearbeitung"}',
+  },
+  {
+    label: "version 2^53+1",
+    body: '{"service":"hundesteuer-anmeldung","version":9007199254740993,"municipality":"16068042","data":{},"idempotencyKey":"hostile-0002","revision":9007199254740993,"to":"in_bearbeitung"}',
+  },
   { label: "__proto__ keys", body: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}' },
 ];
 const jsonRows: HostileRow[] = JSON_ENDPOINTS.flatMap((endpoint) =>
@@ -194,7 +269,11 @@ const methodRows: HostileRow[] = ADDRESSES.flatMap(({ path, handles }) => [
     expect: 405,
     request: (ctx: HostileContext) => ({ method, path: path.replace("{case}", ctx.caseNumber) }),
   })),
-  { name: `OPTIONS ${path}`, expect: 204, request: (ctx: HostileContext) => ({ method: "OPTIONS", path: path.replace("{case}", ctx.caseNumber) }) },
+  {
+    name: `OPTIONS ${path}`,
+    expect: 204,
+    request: (ctx: HostileContext) => ({ method: "OPTIONS", path: path.replace("{case}", ctx.caseNumber) }),
+  },
 ]);
 
 const unknownAddressRows: HostileRow[] = ["/api/v1/nothing", "/api/v2/cases", "/a/b/c/d/e/f"].flatMap((path) =>
@@ -226,7 +305,11 @@ const addressRows: HostileRow[] = [
   ["/api/v1/municipalities/1606804%3F", 400],
   ["/api/v1/cases/%00/status", 400],
   ["/api/v1/cases/X/receipt", "4xx"],
-].map(([path, expect]) => ({ name: `GET ${String(path).slice(0, 80)}`, expect: expect as number | "4xx", request: () => ({ method: "GET", path: String(path) }) }));
+].map(([path, expect]) => ({
+  name: `GET ${String(path).slice(0, 80)}`,
+  expect: expect as number | "4xx",
+  request: () => ({ method: "GET", path: String(path) }),
+}));
 
 const queryRows: HostileRow[] = [
   "/api/v1/cases?q=%00",
@@ -242,24 +325,35 @@ const queryRows: HostileRow[] = [
   request: (ctx: HostileContext) => ({ method: "GET", path, headers: { Authorization: `Bearer ${ctx.casesToken}` } }),
 }));
 
-const headerRows: HostileRow[] = ([
-  { name: "Host with a space", headers: { Host: "a b" }, path: "/" },
-  { name: "Host with a path", headers: { Host: "example.org/evil" }, path: "/api/v1/municipalities" },
-  { name: "Host with a bad port", headers: { Host: "localhost:99999999" }, path: "/status" },
-  { name: "Host with user info", headers: { Host: "user@localhost" }, path: "/" },
-  { name: "bearer token of garbage", headers: { Authorization: "Bearer \u00ff\u00fe" }, path: "/api/v1/cases" },
-  { name: "basic auth instead of a bearer token", headers: { Authorization: "Basic YTpi" }, path: "/api/v1/cases" },
-  { name: "bearer token 10,000 long", headers: { Authorization: `Bearer ${"a".repeat(10_000)}` }, path: "/api/v1/cases" },
-  { name: "access code of garbage", headers: { "X-Access-Code": "\u00ff".repeat(50) }, path: "/api/v1/cases/{case}/status" },
-  { name: "access code 10,000 long", headers: { "X-Access-Code": "A".repeat(10_000) }, path: "/api/v1/cases/{case}/receipt" },
-  { name: "staff cookie of garbage", headers: { Cookie: "bp_staff=%00%ZZ\u00ff" }, path: "/verwaltung/konten", expect: "4xx-or-login" },
-  { name: "Content-Length beyond the limit", headers: { "Content-Length": "99999999999", ...JSON_TYPE }, path: "/api/v1/submissions", method: "POST" },
-  { name: "cross-site form post", headers: { Origin: "https://evil.example", ...FORM_TYPE }, path: "/status", method: "POST" },
-] as Array<{ name: string; headers: Record<string, string>; path: string; method?: string; expect?: string }>).map((row) => ({
+const headerRows: HostileRow[] = (
+  [
+    { name: "Host with a space", headers: { Host: "a b" }, path: "/" },
+    { name: "Host with a path", headers: { Host: "example.org/evil" }, path: "/api/v1/municipalities" },
+    { name: "Host with a bad port", headers: { Host: "localhost:99999999" }, path: "/status" },
+    { name: "Host with user info", headers: { Host: "user@localhost" }, path: "/" },
+    { name: "bearer token of garbage", headers: { Authorization: "Bearer \u00ff\u00fe" }, path: "/api/v1/cases" },
+    { name: "basic auth instead of a bearer token", headers: { Authorization: "Basic YTpi" }, path: "/api/v1/cases" },
+    { name: "bearer token 10,000 long", headers: { Authorization: `Bearer ${"a".repeat(10_000)}` }, path: "/api/v1/cases" },
+    { name: "access code of garbage", headers: { "X-Access-Code": "\u00ff".repeat(50) }, path: "/api/v1/cases/{case}/status" },
+    { name: "access code 10,000 long", headers: { "X-Access-Code": "A".repeat(10_000) }, path: "/api/v1/cases/{case}/receipt" },
+    { name: "staff cookie of garbage", headers: { Cookie: "bp_staff=%00%ZZ\u00ff" }, path: "/verwaltung/konten", expect: "4xx-or-login" },
+    {
+      name: "Content-Length beyond the limit",
+      headers: { "Content-Length": "99999999999", ...JSON_TYPE },
+      path: "/api/v1/submissions",
+      method: "POST",
+    },
+    { name: "cross-site form post", headers: { Origin: "https://evil.example", ...FORM_TYPE }, path: "/status", method: "POST" },
+  ] as Array<{ name: string; headers: Record<string, string>; path: string; method?: string; expect?: string }>
+).map((row) => ({
   name: `header: ${row.name}`,
   // A garbage session cookie is no session: the staff pages send to the login page (documented 302).
   expect: row.expect === "4xx-or-login" ? 302 : ("4xx" as const),
-  request: (ctx: HostileContext) => ({ method: row.method ?? "GET", path: row.path.replace("{case}", ctx.caseNumber), headers: row.headers }),
+  request: (ctx: HostileContext) => ({
+    method: row.method ?? "GET",
+    path: row.path.replace("{case}", ctx.caseNumber),
+    headers: row.headers,
+  }),
 }));
 
 const rawRows: HostileRow[] = [

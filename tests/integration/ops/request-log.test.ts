@@ -107,10 +107,12 @@ describe("request ids, access log and error log", () => {
   });
 
   it("replaces a client id that could smuggle text into the logs", async () => {
-    const response = await fetch(`${server.baseUrl}/healthz`, { headers: { "X-Request-Id": "x\"}{injected" } });
+    const response = await fetch(`${server.baseUrl}/healthz`, { headers: { "X-Request-Id": 'x"}{injected' } });
     const requestId = response.headers.get("x-request-id");
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await linesOf(server, requestId!)).toContainEqual(expect.objectContaining({ message: "request", route: "/healthz", status: 200 }));
+    expect(await linesOf(server, requestId!)).toContainEqual(
+      expect.objectContaining({ message: "request", route: "/healthz", status: 200 }),
+    );
     expect(server.output()).not.toContain("injected");
   });
 

@@ -49,7 +49,10 @@ describe.each(databaseKinds())("retiring a built-in service's version on %s", (k
     });
 
     it("signs the operator in to /redaktion, which lists the built-in services and offers no county matters", async () => {
-      const login = await new EditorClient(base).post("/verwaltung/anmelden", { username: "betrieb.portal", password: "demo-betrieb.portal" });
+      const login = await new EditorClient(base).post("/verwaltung/anmelden", {
+        username: "betrieb.portal",
+        password: "demo-betrieb.portal",
+      });
       expect(login.headers.get("location")).toBe("/redaktion");
       const operator = await EditorClient.signedIn(base, "betrieb.portal");
       const overview = await (await operator.get("/redaktion")).text();

@@ -10,7 +10,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../support/databases";
 import { apiCall, EditorClient } from "./http-client";
-import { BUILT_IN, builtInDraftText, changedDraft, editorialState, fillCounties, PortalOnDatabase, type County } from "./isolation-fixtures";
+import {
+  BUILT_IN,
+  builtInDraftText,
+  changedDraft,
+  editorialState,
+  fillCounties,
+  PortalOnDatabase,
+  type County,
+} from "./isolation-fixtures";
 
 const OPERATOR = "betrieb.portal";
 
@@ -39,12 +47,15 @@ const page = (serviceId: string, rest = "") => `/redaktion/leistungen/${serviceI
 /** The editor pages' writes on `serviceId`, aimed at the municipalities and authorities of county `within`. */
 function pageWrites(client: EditorClient, serviceId: string, within: County, draftText: string) {
   return {
-    "page: save draft": () => client.postDefinition(page(serviceId, "/entwurf"), { intent: "save" }, { name: "definition.json", content: draftText }),
+    "page: save draft": () =>
+      client.postDefinition(page(serviceId, "/entwurf"), { intent: "save" }, { name: "definition.json", content: draftText }),
     "page: publish draft": () => client.postDefinition(page(serviceId, "/entwurf"), { intent: "publish", version: "2" }),
     "page: retire version": () => client.post(page(serviceId, "?index"), { intent: "retire-version", version: "1" }),
     "page: retire service": () => client.post(page(serviceId, "?index"), { intent: "retire-service", confirm: "ja" }),
-    "page: offering": () => client.post(page(serviceId, "/angebot"), { intent: "offering", umfang: "auswahl", gemeinde: within.municipality }),
-    "page: set override": () => client.post(page(serviceId, "/angebot"), { intent: "set-override", gemeinde: within.municipality, behoerde: within.otherAuthority }),
+    "page: offering": () =>
+      client.post(page(serviceId, "/angebot"), { intent: "offering", umfang: "auswahl", gemeinde: within.municipality }),
+    "page: set override": () =>
+      client.post(page(serviceId, "/angebot"), { intent: "set-override", gemeinde: within.municipality, behoerde: within.otherAuthority }),
     "page: remove override": () => client.post(page(serviceId, "/angebot"), { intent: "remove-override", gemeinde: within.municipality }),
   };
 }
@@ -54,7 +65,11 @@ function apiWrites(base: string, token: string, serviceId: string, within: Count
   return {
     "api: save draft": () => apiCall(base, token, "/services", { method: "POST", body: draftText }),
     "api: publish draft": () => apiCall(base, token, `/services/${serviceId}/versions/2/publish`, { method: "POST" }),
-    "api: offering": () => apiCall(base, token, `/services/${serviceId}/offering`, { method: "PUT", body: JSON.stringify({ municipalities: [within.municipality] }) }),
+    "api: offering": () =>
+      apiCall(base, token, `/services/${serviceId}/offering`, {
+        method: "PUT",
+        body: JSON.stringify({ municipalities: [within.municipality] }),
+      }),
   };
 }
 
@@ -70,14 +85,28 @@ function attempts(counties: County[], clients: Map<string, EditorClient>, builtI
     const client = clients.get(attacker.editor)!;
     for (const victim of counties.filter((c) => c !== attacker)) {
       // Another county's own service: it does not exist for the attacker.
-      const own = { ...pageWrites(client, victim.service, victim, changedDraft(victim.service)), ...apiWrites(base, attacker.token.secret, victim.service, victim, changedDraft(victim.service)) };
+      const own = {
+        ...pageWrites(client, victim.service, victim, changedDraft(victim.service)),
+        ...apiWrites(base, attacker.token.secret, victim.service, victim, changedDraft(victim.service)),
+      };
       // The API names the service in the body: for the attacker that is a new service under an id already taken.
-      add(attacker.editor, `${victim.service}`, own, { ...Object.fromEntries(Object.keys(own).map((w) => [w, notFound])), "api: save draft": idTaken });
-      add(attacker.editor, `API key of ${victim.key}`, { "page: revoke API key": () => client.post("/redaktion/schluessel", { intent: "revoke", tokenId: victim.token.id }) }, {
-        "page: revoke API key": { status: 404, code: "key_not_found" },
+      add(attacker.editor, `${victim.service}`, own, {
+        ...Object.fromEntries(Object.keys(own).map((w) => [w, notFound])),
+        "api: save draft": idTaken,
       });
+      add(
+        attacker.editor,
+        `API key of ${victim.key}`,
+        { "page: revoke API key": () => client.post("/redaktion/schluessel", { intent: "revoke", tokenId: victim.token.id }) },
+        {
+          "page: revoke API key": { status: 404, code: "key_not_found" },
+        },
+      );
       // The built-in service, aimed at the other county's municipalities: its form is the operator's, their offering the other county's.
-      const shared = { ...pageWrites(client, BUILT_IN, victim, builtInText), ...apiWrites(base, attacker.token.secret, BUILT_IN, victim, builtInText) };
+      const shared = {
+        ...pageWrites(client, BUILT_IN, victim, builtInText),
+        ...apiWrites(base, attacker.token.secret, BUILT_IN, victim, builtInText),
+      };
       add(attacker.editor, `${BUILT_IN} in ${victim.key}`, shared, {
         "page: save draft": builtInForm,
         "page: publish draft": builtInForm,
@@ -97,15 +126,42 @@ function attempts(counties: County[], clients: Map<string, EditorClient>, builtI
     const writes = pageWrites(operator, victim.service, victim, changedDraft(victim.service));
     add(OPERATOR, victim.service, writes, Object.fromEntries(Object.keys(writes).map((w) => [w, countyMatter])));
     const shared = pageWrites(operator, BUILT_IN, victim, builtInText);
-    add(OPERATOR, `${BUILT_IN} in ${victim.key}`, { "page: offering": shared["page: offering"], "page: set override": shared["page: set override"], "page: remove override": shared["page: remove override"] }, {
-      "page: offering": countyMatter,
-      "page: set override": countyMatter,
-      "page: remove override": countyMatter,
-    });
-    add(OPERATOR, `API key of ${victim.key}`, { "page: revoke API key": () => operator.post("/redaktion/schluessel", { intent: "revoke", tokenId: victim.token.id }) }, { "page: revoke API key": countyMatter });
+    add(
+      OPERATOR,
+      `${BUILT_IN} in ${victim.key}`,
+      {
+        "page: offering": shared["page: offering"],
+        "page: set override": shared["page: set override"],
+        "page: remove override": shared["page: remove override"],
+      },
+      {
+        "page: offering": countyMatter,
+        "page: set override": countyMatter,
+        "page: remove override": countyMatter,
+      },
+    );
+    add(
+      OPERATOR,
+      `API key of ${victim.key}`,
+      { "page: revoke API key": () => operator.post("/redaktion/schluessel", { intent: "revoke", tokenId: victim.token.id }) },
+      { "page: revoke API key": countyMatter },
+    );
   }
-  add(OPERATOR, "new API key", { "page: create API key": () => operator.post("/redaktion/schluessel", { intent: "create", name: "Pipeline Portal" }) }, { "page: create API key": countyMatter });
-  add(OPERATOR, "new service", { "page: new service": () => operator.postDefinition("/redaktion/neu", { intent: "save" }, { name: "neu.json", content: changedDraft("iso-portal") }) }, { "page: new service": countyMatter });
+  add(
+    OPERATOR,
+    "new API key",
+    { "page: create API key": () => operator.post("/redaktion/schluessel", { intent: "create", name: "Pipeline Portal" }) },
+    { "page: create API key": countyMatter },
+  );
+  add(
+    OPERATOR,
+    "new service",
+    {
+      "page: new service": () =>
+        operator.postDefinition("/redaktion/neu", { intent: "save" }, { name: "neu.json", content: changedDraft("iso-portal") }),
+    },
+    { "page: new service": countyMatter },
+  );
   return list;
 }
 
@@ -173,7 +229,10 @@ describe.each(databaseKinds())("county isolation of every editorial write on %s"
         }
         return !SAYS[attempt.expected.code].test(body.replace(/<[^>]+>/g, " "));
       })
-      .map(({ attempt, status, body }) => `${attempt.attacker} ${attempt.write} on ${attempt.target}: ${status} (expected ${attempt.expected.status} ${attempt.expected.code}) ${body.slice(0, 120)}`);
+      .map(
+        ({ attempt, status, body }) =>
+          `${attempt.attacker} ${attempt.write} on ${attempt.target}: ${status} (expected ${attempt.expected.status} ${attempt.expected.code}) ${body.slice(0, 120)}`,
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -203,7 +262,9 @@ describe.each(databaseKinds())("county isolation of every editorial write on %s"
       const shared = pageWrites(client, BUILT_IN, county, builtInText);
       statuses[`${county.key} built-in page: offering`] = (await shared["page: offering"]()).status;
       statuses[`${county.key} built-in page: remove override`] = (await shared["page: remove override"]()).status;
-      statuses[`${county.key} page: revoke API key`] = (await client.post("/redaktion/schluessel", { intent: "revoke", tokenId: county.token.id })).status;
+      statuses[`${county.key} page: revoke API key`] = (
+        await client.post("/redaktion/schluessel", { intent: "revoke", tokenId: county.token.id })
+      ).status;
     }
     const operator = pageWrites(clients.get(OPERATOR)!, BUILT_IN, counties[0], builtInText);
     statuses["operator built-in page: save draft"] = (await operator["page: save draft"]()).status;
@@ -220,7 +281,11 @@ describe.each(databaseKinds())("county isolation of every editorial write on %s"
       expect(version(county.service, 1)?.status).toBe("retired");
       expect(version(county.service, 2)).toMatchObject({ status: "published", title: `Geändert ${county.service}` });
       expect(after.offerings.filter((o) => o.serviceId === county.service).map((o) => o.municipalityAgs)).toEqual([county.municipality]);
-      expect(after.overrides).toContainEqual({ serviceId: county.service, municipalityAgs: county.municipality, authorityId: county.otherAuthority });
+      expect(after.overrides).toContainEqual({
+        serviceId: county.service,
+        municipalityAgs: county.municipality,
+        authorityId: county.otherAuthority,
+      });
       expect(after.overrides.find((o) => o.serviceId === BUILT_IN && o.municipalityAgs === county.municipality)).toBeUndefined();
       expect(after.tokens.find((t) => t.id === county.token.id)?.revokedAt).not.toBeNull();
     }

@@ -5,9 +5,9 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 
 export async function formsCheckPointers(files: string[]): Promise<Map<string, string[]>> {
-  const result = await run(process.execPath, ["--import", "tsx", "scripts/forms-check.ts", ...files], { maxBuffer: 16 * 1024 * 1024 }).catch(
-    (error: { stdout: string }) => error,
-  );
+  const result = await run(process.execPath, ["--import", "tsx", "scripts/forms-check.ts", ...files], {
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: { stdout: string }) => error);
   const byFile = new Map<string, string[]>(files.map((f) => [f, []]));
   for (const line of result.stdout.trim().split("\n")) {
     const file = files.find((f) => line.startsWith(`${f} `));

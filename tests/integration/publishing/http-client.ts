@@ -47,7 +47,14 @@ export class EditorClient {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append("datei", file ? new Blob([file.content], { type: "application/json" }) : new Blob([]), file?.name ?? "");
-    return this.remember(await fetch(`${this.baseUrl}${path}`, { method: "POST", redirect: "manual", headers: this.headers({ Origin: this.baseUrl }), body: form }));
+    return this.remember(
+      await fetch(`${this.baseUrl}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: this.headers({ Origin: this.baseUrl }),
+        body: form,
+      }),
+    );
   }
 }
 
@@ -70,7 +77,12 @@ export function problemPointers(html: string): string[] {
   return [...html.matchAll(/<li class="problem" data-pointer="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
 }
 
-export function apiCall(baseUrl: string, token: string | null, path: string, init: { method?: string; body?: string; contentType?: string } = {}): Promise<Response> {
+export function apiCall(
+  baseUrl: string,
+  token: string | null,
+  path: string,
+  init: { method?: string; body?: string; contentType?: string } = {},
+): Promise<Response> {
   return fetch(`${baseUrl}/api/v1${path}`, {
     method: init.method ?? "GET",
     headers: {

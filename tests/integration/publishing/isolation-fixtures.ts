@@ -45,10 +45,22 @@ function countyOf(key: string, editor: string, ags: string): Omit<County, "token
   const county = seed.counties.find((c) => c.ags === ags)!;
   const inCounty = seed.municipalities.filter((m) => m.countyAgs === ags).sort((a, b) => a.ags.localeCompare(b.ags));
   const other = seed.authorities.find((a) => a.countyAgs === ags && a.id !== county.landratsamtId)!;
-  return { key, editor, ags, landratsamt: county.landratsamtId, otherAuthority: other.id, municipality: inCounty[0].ags, service: `iso-${key}` };
+  return {
+    key,
+    editor,
+    ags,
+    landratsamt: county.landratsamtId,
+    otherAuthority: other.id,
+    municipality: inCounty[0].ags,
+    service: `iso-${key}`,
+  };
 }
 
-export const COUNTY_SEEDS = [countyOf("soe", "red.lrasoe", "16068000"), countyOf("ndh", "red.lrandh", "16062000"), countyOf("kyf", "red.lrakyf", "16065000")];
+export const COUNTY_SEEDS = [
+  countyOf("soe", "red.lrasoe", "16068000"),
+  countyOf("ndh", "red.lrandh", "16062000"),
+  countyOf("kyf", "red.lrakyf", "16065000"),
+];
 
 /** The text of a service's next draft (version 2), changed so that saving it would be visible. */
 export const changedDraft = (serviceId: string) => variant(2, { id: serviceId, title: { de: `Geändert ${serviceId}` } });
@@ -78,11 +90,20 @@ export async function fillCounties(database: Database): Promise<County[]> {
     const secret = `bpk_iso_${seedCounty.key}_${"x".repeat(40)}`;
     const [token] = await database
       .insert(apiTokens)
-      .values({ authorityId: seedCounty.landratsamt, name: `Pipeline ${seedCounty.key}`, tokenHash: secretHash(secret), scopes: ["services:write"], createdById: null })
+      .values({
+        authorityId: seedCounty.landratsamt,
+        name: `Pipeline ${seedCounty.key}`,
+        tokenHash: secretHash(secret),
+        scopes: ["services:write"],
+        createdById: null,
+      })
       .returning({ id: apiTokens.id });
     counties.push({ ...seedCounty, token: { id: token.id, secret } });
   }
-  expectOk(await saveDraft(await operatorActor(database), { serviceId: BUILT_IN, text: await builtInDraftText(), keepInvalid: false }), "built-in draft");
+  expectOk(
+    await saveDraft(await operatorActor(database), { serviceId: BUILT_IN, text: await builtInDraftText(), keepInvalid: false }),
+    "built-in draft",
+  );
   return counties;
 }
 
@@ -94,19 +115,43 @@ export async function editorialState(database: Database) {
       .from(services)
       .orderBy(asc(services.id)),
     versions: await database
-      .select({ serviceId: serviceVersions.serviceId, version: serviceVersions.version, status: serviceVersions.status, title: serviceVersions.title, text: serviceVersions.sourceText, publishedAt: serviceVersions.publishedAt })
+      .select({
+        serviceId: serviceVersions.serviceId,
+        version: serviceVersions.version,
+        status: serviceVersions.status,
+        title: serviceVersions.title,
+        text: serviceVersions.sourceText,
+        publishedAt: serviceVersions.publishedAt,
+      })
       .from(serviceVersions)
       .orderBy(asc(serviceVersions.serviceId), asc(serviceVersions.version)),
-    offerings: await database.select().from(serviceOfferings).orderBy(asc(serviceOfferings.serviceId), asc(serviceOfferings.municipalityAgs)),
-    overrides: await database.select().from(routingOverrides).orderBy(asc(routingOverrides.serviceId), asc(routingOverrides.municipalityAgs)),
-    tokens: await database.select({ id: apiTokens.id, name: apiTokens.name, revokedAt: apiTokens.revokedAt }).from(apiTokens).orderBy(asc(apiTokens.id)),
-    editorialAudit: (await database.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(like(auditLog.action, "publishing.%")))[0].n,
+    offerings: await database
+      .select()
+      .from(serviceOfferings)
+      .orderBy(asc(serviceOfferings.serviceId), asc(serviceOfferings.municipalityAgs)),
+    overrides: await database
+      .select()
+      .from(routingOverrides)
+      .orderBy(asc(routingOverrides.serviceId), asc(routingOverrides.municipalityAgs)),
+    tokens: await database
+      .select({ id: apiTokens.id, name: apiTokens.name, revokedAt: apiTokens.revokedAt })
+      .from(apiTokens)
+      .orderBy(asc(apiTokens.id)),
+    editorialAudit: (
+      await database
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditLog)
+        .where(like(auditLog.action, "publishing.%"))
+    )[0].n,
   };
   return JSON.parse(JSON.stringify(state)) as typeof state;
 }
 
 export async function offeredIn(database: Database, serviceId: string): Promise<string[]> {
-  const rows = await database.select({ ags: serviceOfferings.municipalityAgs }).from(serviceOfferings).where(eq(serviceOfferings.serviceId, serviceId));
+  const rows = await database
+    .select({ ags: serviceOfferings.municipalityAgs })
+    .from(serviceOfferings)
+    .where(eq(serviceOfferings.serviceId, serviceId));
   return rows.map((r) => r.ags).sort();
 }
 

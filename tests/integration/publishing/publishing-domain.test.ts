@@ -15,14 +15,31 @@ import { removeOverride, setOverride, listOverrides } from "~/server/publishing/
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
 import { saveDraft } from "~/server/publishing/version-drafts.server";
 import { compareView } from "~/server/publishing/version-compare.server";
-import { handlePreviewStepPost, loadPreviewReview, loadPreviewStep, startPreview, submitPreview } from "~/server/publishing/preview-pages.server";
+import {
+  handlePreviewStepPost,
+  loadPreviewReview,
+  loadPreviewStep,
+  startPreview,
+  submitPreview,
+} from "~/server/publishing/preview-pages.server";
 import { createSession } from "~/server/staff/sessions.server";
 import { responsibleAuthority } from "~/server/routing/routing.server";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
 import { publishedService } from "~/server/services/service-versions.server";
 import { submitApplication } from "~/server/submissions/submit.server";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
-import { editorActor, eventAnswers, operatorActor, fixtureText, HASSLEBEN, SERVICE, STADT_SOEMMERDA, STRAUSSFURT_MEMBERS, variant, VG_STRAUSSFURT } from "./support";
+import {
+  editorActor,
+  eventAnswers,
+  operatorActor,
+  fixtureText,
+  HASSLEBEN,
+  SERVICE,
+  STADT_SOEMMERDA,
+  STRAUSSFURT_MEMBERS,
+  variant,
+  VG_STRAUSSFURT,
+} from "./support";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -32,9 +49,18 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
   let nordhausen: Awaited<ReturnType<typeof editorActor>>;
   const key = () => `pub-${randomUUID()}`;
   const versionRow = async (serviceId: string, version: number) =>
-    (await database.handle.db.select().from(serviceVersions).where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version))))[0];
+    (
+      await database.handle.db
+        .select()
+        .from(serviceVersions)
+        .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
+    )[0];
   const auditOf = (serviceId: string) =>
-    database.handle.db.select().from(auditLog).where(eq(auditLog.target, `service:${serviceId}`)).orderBy(asc(auditLog.id));
+    database.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `service:${serviceId}`))
+      .orderBy(asc(auditLog.id));
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -54,7 +80,11 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       expect(saved).toMatchObject({ ok: true, serviceId: SERVICE, version: 1, created: { service: true, draft: true } });
       if (!saved.ok) return;
       expect(saved.problems).toEqual([
-        expect.objectContaining({ pointer: "/dataSchema/properties/veranstaltung/properties/beginn/pattern", message: expect.stringContaining("ist abgelehnt: mehrdeutig"), line: expect.any(Number) }),
+        expect.objectContaining({
+          pointer: "/dataSchema/properties/veranstaltung/properties/beginn/pattern",
+          message: expect.stringContaining("ist abgelehnt: mehrdeutig"),
+          line: expect.any(Number),
+        }),
       ]);
       const row = await versionRow(SERVICE, 1);
       expect(row).toMatchObject({ status: "draft", definition: {}, sourceText: broken, title: "Anzeige einer öffentlichen Veranstaltung" });
@@ -64,7 +94,11 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
 
     it("refuses to publish a draft with problems and lists them", async () => {
       const result = await publishVersion(editor, SERVICE, 1);
-      expect(result).toMatchObject({ ok: false, status: 422, problems: [expect.objectContaining({ pointer: expect.stringContaining("/pattern") })] });
+      expect(result).toMatchObject({
+        ok: false,
+        status: 422,
+        problems: [expect.objectContaining({ pointer: expect.stringContaining("/pattern") })],
+      });
       expect((await versionRow(SERVICE, 1)).status).toBe("draft");
     });
 
@@ -86,10 +120,24 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         status: 422,
         problems: [expect.objectContaining({ pointer: "", line: 1, message: expect.stringContaining("JSON-Syntaxfehler") })],
       });
-      expect(await saveDraft(editor, { text: `{"id": "${"x".repeat(1024 * 1024)}"}`, keepInvalid: true })).toMatchObject({ ok: false, status: 413 });
-      expect(await saveDraft(nordhausen, { text: fixtureText(1), keepInvalid: true })).toMatchObject({ ok: false, status: 409, code: "service_id_taken" });
-      expect(await saveDraft(editor, { text: fixtureText(1), keepInvalid: true, newServiceOnly: true })).toMatchObject({ ok: false, status: 409, code: "service_exists" });
-      expect(await saveDraft(nordhausen, { serviceId: SERVICE, text: fixtureText(1), keepInvalid: true })).toMatchObject({ ok: false, status: 404 });
+      expect(await saveDraft(editor, { text: `{"id": "${"x".repeat(1024 * 1024)}"}`, keepInvalid: true })).toMatchObject({
+        ok: false,
+        status: 413,
+      });
+      expect(await saveDraft(nordhausen, { text: fixtureText(1), keepInvalid: true })).toMatchObject({
+        ok: false,
+        status: 409,
+        code: "service_id_taken",
+      });
+      expect(await saveDraft(editor, { text: fixtureText(1), keepInvalid: true, newServiceOnly: true })).toMatchObject({
+        ok: false,
+        status: 409,
+        code: "service_exists",
+      });
+      expect(await saveDraft(nordhausen, { serviceId: SERVICE, text: fixtureText(1), keepInvalid: true })).toMatchObject({
+        ok: false,
+        status: 404,
+      });
     });
 
     it("the API mode refuses an invalid definition without storing anything", async () => {
@@ -116,7 +164,17 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
 
     it("never edits a published version: a text claiming version 1 becomes a problem of the next draft", async () => {
       const saved = await saveDraft(editor, { serviceId: SERVICE, text: variant(1, { title: { de: "Geändert" } }), keepInvalid: false });
-      expect(saved).toMatchObject({ ok: false, status: 422, problems: [expect.objectContaining({ pointer: "/version", message: expect.stringContaining("Version 1 ist bereits veröffentlicht"), line: 3 })] });
+      expect(saved).toMatchObject({
+        ok: false,
+        status: 422,
+        problems: [
+          expect.objectContaining({
+            pointer: "/version",
+            message: expect.stringContaining("Version 1 ist bereits veröffentlicht"),
+            line: 3,
+          }),
+        ],
+      });
       const row = await versionRow(SERVICE, 1);
       expect(row.title).toBe("Anzeige einer öffentlichen Veranstaltung");
       expect(row.sourceText).toBe(fixtureText(1));
@@ -125,7 +183,9 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     it("publishes nothing when a step fails: the version stays a draft, no audit entry is left", async () => {
       const other = "ausfall-probe";
       expect(await saveDraft(editor, { text: variant(1, { id: other }), keepInvalid: false })).toMatchObject({ ok: true });
-      const failing = await publishVersion(editor, other, 1, { hooks: { generate: () => Promise.reject(new Error("esbuild down")) } }).catch((e: Error) => e);
+      const failing = await publishVersion(editor, other, 1, {
+        hooks: { generate: () => Promise.reject(new Error("esbuild down")) },
+      }).catch((e: Error) => e);
       expect(failing).toBeInstanceOf(Error);
       const midway = await publishVersion(editor, other, 1, {
         hooks: {
@@ -171,27 +231,52 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     });
 
     it("refuses municipalities of another county", async () => {
-      expect(await setOffering(editor, SERVICE, { kind: "selection", municipalities: ["16062005"] })).toMatchObject({ ok: false, status: 422, code: "municipality_not_in_county" });
+      expect(await setOffering(editor, SERVICE, { kind: "selection", municipalities: ["16062005"] })).toMatchObject({
+        ok: false,
+        status: 422,
+        code: "municipality_not_in_county",
+      });
     });
 
     it("routes by an override and back by the level rule once it is removed", async () => {
-      const routed = () => responsibleAuthority(database.handle.db, { serviceId: "wohngeld-mietzuschuss", level: "kreis", municipalityAgs: STADT_SOEMMERDA });
+      const routed = () =>
+        responsibleAuthority(database.handle.db, { serviceId: "wohngeld-mietzuschuss", level: "kreis", municipalityAgs: STADT_SOEMMERDA });
       expect((await routed())?.authority.id).toBe("lra-16068");
       expect(await setOverride(editor, "wohngeld-mietzuschuss", STADT_SOEMMERDA, "gemeinde-16068051")).toEqual({ ok: true });
-      expect((await routed())).toMatchObject({ rule: "override", authority: { id: "gemeinde-16068051" } });
-      expect(await listOverrides(editor, "wohngeld-mietzuschuss")).toEqual([{ municipality: { ags: STADT_SOEMMERDA, name: "Sömmerda" }, authority: { id: "gemeinde-16068051", name: "Stadt Sömmerda" } }]);
-      expect(await setOverride(editor, "wohngeld-mietzuschuss", STADT_SOEMMERDA, "lra-16062")).toMatchObject({ ok: false, code: "authority_not_in_county" });
-      expect(await setOverride(editor, "wohngeld-mietzuschuss", "16062005", "lra-16068")).toMatchObject({ ok: false, code: "municipality_not_in_county" });
+      expect(await routed()).toMatchObject({ rule: "override", authority: { id: "gemeinde-16068051" } });
+      expect(await listOverrides(editor, "wohngeld-mietzuschuss")).toEqual([
+        { municipality: { ags: STADT_SOEMMERDA, name: "Sömmerda" }, authority: { id: "gemeinde-16068051", name: "Stadt Sömmerda" } },
+      ]);
+      expect(await setOverride(editor, "wohngeld-mietzuschuss", STADT_SOEMMERDA, "lra-16062")).toMatchObject({
+        ok: false,
+        code: "authority_not_in_county",
+      });
+      expect(await setOverride(editor, "wohngeld-mietzuschuss", "16062005", "lra-16068")).toMatchObject({
+        ok: false,
+        code: "municipality_not_in_county",
+      });
       expect(await removeOverride(editor, "wohngeld-mietzuschuss", STADT_SOEMMERDA)).toEqual({ ok: true });
       expect((await routed())?.authority.id).toBe("lra-16068");
     });
 
     it("an override sends a submission to the chosen authority", async () => {
       await setOverride(editor, SERVICE, HASSLEBEN, "lra-16068");
-      const result = await submitApplication({ serviceId: SERVICE, municipalityAgs: HASSLEBEN, data: eventAnswers(1), idempotencyKey: key(), channel: "api" });
+      const result = await submitApplication({
+        serviceId: SERVICE,
+        municipalityAgs: HASSLEBEN,
+        data: eventAnswers(1),
+        idempotencyKey: key(),
+        channel: "api",
+      });
       expect(result).toMatchObject({ ok: true, case: { authority: { id: "lra-16068" } } });
       await removeOverride(editor, SERVICE, HASSLEBEN);
-      const normal = await submitApplication({ serviceId: SERVICE, municipalityAgs: HASSLEBEN, data: eventAnswers(1), idempotencyKey: key(), channel: "api" });
+      const normal = await submitApplication({
+        serviceId: SERVICE,
+        municipalityAgs: HASSLEBEN,
+        data: eventAnswers(1),
+        idempotencyKey: key(),
+        channel: "api",
+      });
       expect(normal).toMatchObject({ ok: true, case: { authority: { id: VG_STRAUSSFURT } } });
     });
   });
@@ -202,21 +287,43 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     it("a citizen's draft on version 1 survives the publication of version 2 and submits on version 1", async () => {
       const [draft] = await database.handle.db
         .insert(drafts)
-        .values({ tokenHash: randomUUID(), serviceId: SERVICE, serviceVersion: 1, municipalityAgs: HASSLEBEN, snapshot: {}, expiresAt: new Date(Date.now() + 86_400_000) })
+        .values({
+          tokenHash: randomUUID(),
+          serviceId: SERVICE,
+          serviceVersion: 1,
+          municipalityAgs: HASSLEBEN,
+          snapshot: {},
+          expiresAt: new Date(Date.now() + 86_400_000),
+        })
         .returning();
       citizenDraftId = draft.id;
 
       const view = await draftEditorView(editor, SERVICE);
       expect(view).toMatchObject({ stored: false, version: 2, current: 1 });
       expect(JSON.parse(view!.text).version).toBe(2);
-      expect(await saveDraft(editor, { serviceId: SERVICE, text: fixtureText(2), keepInvalid: true, basis: view!.basis })).toMatchObject({ ok: true, version: 2, problems: [] });
+      expect(await saveDraft(editor, { serviceId: SERVICE, text: fixtureText(2), keepInvalid: true, basis: view!.basis })).toMatchObject({
+        ok: true,
+        version: 2,
+        problems: [],
+      });
       const compared = await compareView(editor, SERVICE);
-      expect(compared).toMatchObject({ kind: "diff", from: { version: 1 }, to: { version: 2 }, diff: { fields: [expect.objectContaining({ kind: "added", pointer: "/veranstaltung/musik" })] } });
+      expect(compared).toMatchObject({
+        kind: "diff",
+        from: { version: 1 },
+        to: { version: 2 },
+        diff: { fields: [expect.objectContaining({ kind: "added", pointer: "/veranstaltung/musik" })] },
+      });
       expect(await publishVersion(editor, SERVICE, 2)).toMatchObject({ ok: true, version: 2 });
 
       // New starts get version 2, which asks one more required question.
       expect((await servicesOfferedIn(HASSLEBEN)).find((s) => s.id === SERVICE)?.version).toBe(2);
-      const unpinned = await submitApplication({ serviceId: SERVICE, municipalityAgs: HASSLEBEN, data: eventAnswers(1), idempotencyKey: key(), channel: "api" });
+      const unpinned = await submitApplication({
+        serviceId: SERVICE,
+        municipalityAgs: HASSLEBEN,
+        data: eventAnswers(1),
+        idempotencyKey: key(),
+        channel: "api",
+      });
       expect(unpinned).toMatchObject({ ok: false, status: 422, errors: [expect.objectContaining({ pointer: "/veranstaltung/musik" })] });
 
       // The draft keeps version 1: submitted as the wizard does, with its version pinned.
@@ -231,7 +338,10 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         allowRetired: true,
       });
       expect(pinned).toMatchObject({ ok: true });
-      const [stored] = await database.handle.db.select().from(cases).where(eq(cases.idempotencyKey, `portal-draft:${citizenDraftId}`));
+      const [stored] = await database.handle.db
+        .select()
+        .from(cases)
+        .where(eq(cases.idempotencyKey, `portal-draft:${citizenDraftId}`));
       expect(stored.serviceVersion).toBe(1);
       const summary = (await serviceSummaries(editor, SERVICE))[0];
       expect(summary.versions.map((v) => [v.version, v.status, v.cases > 0])).toEqual([
@@ -244,11 +354,34 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       expect(await retireVersion(editor, SERVICE, 1)).toEqual({ ok: true });
       expect(await retireVersion(editor, SERVICE, 1)).toMatchObject({ ok: false, status: 409 });
       expect(await publishedService(SERVICE, 1)).toMatchObject({ version: 1, retired: true });
-      const newStart = await submitApplication({ serviceId: SERVICE, version: 1, municipalityAgs: HASSLEBEN, data: eventAnswers(1), idempotencyKey: key(), channel: "api" });
+      const newStart = await submitApplication({
+        serviceId: SERVICE,
+        version: 1,
+        municipalityAgs: HASSLEBEN,
+        data: eventAnswers(1),
+        idempotencyKey: key(),
+        channel: "api",
+      });
       expect(newStart).toMatchObject({ ok: false, status: 410 });
-      const finishing = await submitApplication({ serviceId: SERVICE, version: 1, municipalityAgs: HASSLEBEN, data: eventAnswers(1), idempotencyKey: key(), channel: "portal", allowRetired: true });
+      const finishing = await submitApplication({
+        serviceId: SERVICE,
+        version: 1,
+        municipalityAgs: HASSLEBEN,
+        data: eventAnswers(1),
+        idempotencyKey: key(),
+        channel: "portal",
+        allowRetired: true,
+      });
       expect(finishing).toMatchObject({ ok: true });
-      expect(await submitApplication({ serviceId: SERVICE, municipalityAgs: HASSLEBEN, data: eventAnswers(2), idempotencyKey: key(), channel: "api" })).toMatchObject({ ok: true });
+      expect(
+        await submitApplication({
+          serviceId: SERVICE,
+          municipalityAgs: HASSLEBEN,
+          data: eventAnswers(2),
+          idempotencyKey: key(),
+          channel: "api",
+        }),
+      ).toMatchObject({ ok: true });
     });
 
     it("retiring the newest version makes the one before current again", async () => {
@@ -269,20 +402,42 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       expect(await retireService(nordhausen, SERVICE)).toMatchObject({ ok: false, status: 404 });
       expect(await retireService(editor, SERVICE)).toEqual({ ok: true });
       expect((await servicesOfferedIn(HASSLEBEN)).map((s) => s.id)).not.toContain(SERVICE);
-      expect(await submitApplication({ serviceId: SERVICE, municipalityAgs: HASSLEBEN, data: eventAnswers(2), idempotencyKey: key(), channel: "api" })).toMatchObject({ ok: false, status: 410 });
-      expect(await saveDraft(editor, { serviceId: SERVICE, text: variant(2, { version: 3 }), keepInvalid: true })).toMatchObject({ ok: false, status: 409, code: "service_retired" });
+      expect(
+        await submitApplication({
+          serviceId: SERVICE,
+          municipalityAgs: HASSLEBEN,
+          data: eventAnswers(2),
+          idempotencyKey: key(),
+          channel: "api",
+        }),
+      ).toMatchObject({ ok: false, status: 410 });
+      expect(await saveDraft(editor, { serviceId: SERVICE, text: variant(2, { version: 3 }), keepInvalid: true })).toMatchObject({
+        ok: false,
+        status: 409,
+        code: "service_retired",
+      });
       expect(await publishVersion(editor, SERVICE, 2)).toMatchObject({ ok: false, status: 409 });
     });
 
     it("a built-in service gets a new version from the portal operator, numbered after the shipped one; a county editor is refused", async () => {
       const dogTax = (await publishedService("hundesteuer-anmeldung"))!.definition;
       const text = `${JSON.stringify({ ...dogTax, version: 2, title: { ...dogTax.title, de: "Hundesteuer – Anmeldung (neu)" } }, null, 2)}\n`;
-      expect(await saveDraft(editor, { serviceId: "hundesteuer-anmeldung", text, keepInvalid: false })).toMatchObject({ ok: false, status: 403, code: "built_in_service" });
+      expect(await saveDraft(editor, { serviceId: "hundesteuer-anmeldung", text, keepInvalid: false })).toMatchObject({
+        ok: false,
+        status: 403,
+        code: "built_in_service",
+      });
       const operator = await operatorActor(database.handle.db);
-      expect(await saveDraft(operator, { serviceId: "hundesteuer-anmeldung", text, keepInvalid: false })).toMatchObject({ ok: true, version: 2 });
+      expect(await saveDraft(operator, { serviceId: "hundesteuer-anmeldung", text, keepInvalid: false })).toMatchObject({
+        ok: true,
+        version: 2,
+      });
       expect(await publishVersion(editor, "hundesteuer-anmeldung", 2)).toMatchObject({ ok: false, status: 403, code: "built_in_service" });
       expect(await publishVersion(operator, "hundesteuer-anmeldung", 2)).toMatchObject({ ok: true });
-      expect((await servicesOfferedIn("16062005")).find((s) => s.id === "hundesteuer-anmeldung")).toMatchObject({ version: 2, title: "Hundesteuer – Anmeldung (neu)" });
+      expect((await servicesOfferedIn("16062005")).find((s) => s.id === "hundesteuer-anmeldung")).toMatchObject({
+        version: 2,
+        title: "Hundesteuer – Anmeldung (neu)",
+      });
     });
   });
 
@@ -297,7 +452,10 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     const request = (path: string, form?: Record<string, string>) =>
       new Request(`http://portal.test${path}`, {
         method: form ? "POST" : "GET",
-        headers: { Cookie: `bp_staff=${session}${previewCookie ? `; ${previewCookie}` : ""}`, ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}) },
+        headers: {
+          Cookie: `bp_staff=${session}${previewCookie ? `; ${previewCookie}` : ""}`,
+          ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
+        },
         body: form ? new URLSearchParams(form).toString() : undefined,
       });
     const follow = (response: Response) => {
@@ -311,17 +469,34 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     const first = await loadPreviewStep(request(`${base}/schritt/veranstalter`), { ...params, stepId: "veranstalter" });
     expect(first.step.fields.map((f) => f.pointer)).toContain("/veranstalter/name/vorname");
 
-    const answers = eventAnswers(1) as { veranstalter: Record<string, Record<string, string>>; veranstaltung: Record<string, string | number> };
-    const refused = follow(await handlePreviewStepPost(request(`${base}/schritt/veranstalter`, { "/veranstalter/name/vorname": "Erika", _aktion: "weiter" }), { ...params, stepId: "veranstalter" }));
+    const answers = eventAnswers(1) as {
+      veranstalter: Record<string, Record<string, string>>;
+      veranstaltung: Record<string, string | number>;
+    };
+    const refused = follow(
+      await handlePreviewStepPost(request(`${base}/schritt/veranstalter`, { "/veranstalter/name/vorname": "Erika", _aktion: "weiter" }), {
+        ...params,
+        stepId: "veranstalter",
+      }),
+    );
     expect(refused).toBe(`${base}/schritt/veranstalter?fehler=1`);
     const shown = await loadPreviewStep(request(refused), { ...params, stepId: "veranstalter" });
     expect(shown.errors.map((e) => e.pointer)).toContain("/veranstalter/name/nachname");
     expect(shown.values["/veranstalter/name/vorname"]).toBe("Erika");
 
     const person = Object.fromEntries(
-      Object.entries(answers.veranstalter).flatMap(([group, values]) => Object.entries(values).map(([key, value]) => [`/veranstalter/${group}/${key}`, value])),
+      Object.entries(answers.veranstalter).flatMap(([group, values]) =>
+        Object.entries(values).map(([key, value]) => [`/veranstalter/${group}/${key}`, value]),
+      ),
     );
-    expect(follow(await handlePreviewStepPost(request(`${base}/schritt/veranstalter`, { ...person, _aktion: "weiter" }), { ...params, stepId: "veranstalter" }))).toBe(`${base}/schritt/veranstaltung`);
+    expect(
+      follow(
+        await handlePreviewStepPost(request(`${base}/schritt/veranstalter`, { ...person, _aktion: "weiter" }), {
+          ...params,
+          stepId: "veranstalter",
+        }),
+      ),
+    ).toBe(`${base}/schritt/veranstaltung`);
     const event = answers.veranstaltung;
     const eventForm = {
       "/veranstaltung/titel": String(event.titel),
@@ -337,9 +512,16 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       _aktion: "weiter",
     };
     // 1,500 visitors switch the safety step on, exactly as for citizens.
-    expect(follow(await handlePreviewStepPost(request(`${base}/schritt/veranstaltung`, eventForm), { ...params, stepId: "veranstaltung" }))).toBe(`${base}/schritt/sicherheit`);
     expect(
-      follow(await handlePreviewStepPost(request(`${base}/schritt/sicherheit`, { "/sicherheit/ordner": "20", "/sicherheit/sanitaetsdienst": "ja", _aktion: "weiter" }), { ...params, stepId: "sicherheit" })),
+      follow(await handlePreviewStepPost(request(`${base}/schritt/veranstaltung`, eventForm), { ...params, stepId: "veranstaltung" })),
+    ).toBe(`${base}/schritt/sicherheit`);
+    expect(
+      follow(
+        await handlePreviewStepPost(
+          request(`${base}/schritt/sicherheit`, { "/sicherheit/ordner": "20", "/sicherheit/sanitaetsdienst": "ja", _aktion: "weiter" }),
+          { ...params, stepId: "sicherheit" },
+        ),
+      ),
     ).toBe(`${base}/pruefen`);
     const review = await loadPreviewReview(request(`${base}/pruefen`), params);
     expect(review.sections.map((s) => s.stepId)).toEqual(["veranstalter", "veranstaltung", "sicherheit"]);
@@ -367,17 +549,37 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       expect(entry.authorityId).toBe("lra-16068");
       expect(entry.at).toBeInstanceOf(Date);
     }
-    const published = entries.filter((e) => e.action === "publishing.version.published").map((e) => (e.details as { version: number }).version);
+    const published = entries
+      .filter((e) => e.action === "publishing.version.published")
+      .map((e) => (e.details as { version: number }).version);
     expect(published).toEqual([1, 2]);
     const invalidSave = entries.find((e) => e.action === "publishing.draft.saved" && (e.details as { valid: boolean }).valid === false);
     expect(invalidSave?.details).toMatchObject({ version: 1, problems: 1 });
   });
 
   it("records an API key as the actor of what it did (no person behind it)", async () => {
-    const client = { kind: "api" as const, tokenId: randomUUID(), tokenName: "Formular-Pipeline", authorityId: editor.authorityId, authorityName: editor.authorityName, countyAgs: editor.countyAgs, countyName: editor.countyName, portalOperator: false as const };
+    const client = {
+      kind: "api" as const,
+      tokenId: randomUUID(),
+      tokenName: "Formular-Pipeline",
+      authorityId: editor.authorityId,
+      authorityName: editor.authorityName,
+      countyAgs: editor.countyAgs,
+      countyName: editor.countyName,
+      portalOperator: false as const,
+    };
     expect(await saveDraft(client, { text: variant(1, { id: "pipeline-probe" }), keepInvalid: false })).toMatchObject({ ok: true });
     const [created, saved] = await auditOf("pipeline-probe");
-    expect(created).toMatchObject({ action: "publishing.service.created", actorId: null, authorityId: "lra-16068", details: { via: "api", tokenName: "Formular-Pipeline" } });
-    expect(saved).toMatchObject({ action: "publishing.draft.saved", actorId: null, details: { via: "api", tokenId: client.tokenId, version: 1, valid: true } });
+    expect(created).toMatchObject({
+      action: "publishing.service.created",
+      actorId: null,
+      authorityId: "lra-16068",
+      details: { via: "api", tokenName: "Formular-Pipeline" },
+    });
+    expect(saved).toMatchObject({
+      action: "publishing.draft.saved",
+      actorId: null,
+      details: { via: "api", tokenId: client.tokenId, version: 1, valid: true },
+    });
   });
 });

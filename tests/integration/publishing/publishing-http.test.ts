@@ -47,7 +47,14 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
   });
 
   describe("editor pages", () => {
-    const pages = ["/redaktion", "/redaktion/neu", "/redaktion/schluessel", "/redaktion/leistungen/hundesteuer-anmeldung", "/redaktion/leistungen/hundesteuer-anmeldung/angebot", "/redaktion/leistungen/hundesteuer-anmeldung/vergleich"];
+    const pages = [
+      "/redaktion",
+      "/redaktion/neu",
+      "/redaktion/schluessel",
+      "/redaktion/leistungen/hundesteuer-anmeldung",
+      "/redaktion/leistungen/hundesteuer-anmeldung/angebot",
+      "/redaktion/leistungen/hundesteuer-anmeldung/vergleich",
+    ];
 
     it("send an anonymous visitor to the login, refuse a clerk, and are never cached", async () => {
       const anonymous = await new EditorClient(base).get("/redaktion/neu");
@@ -73,17 +80,33 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
 
     it("hide another county's services (404) and refuse a post from another site", async () => {
       const other = await EditorClient.signedIn(base, "red.lrandh");
-      expect((await other.postDefinition("/redaktion/neu", { intent: "save" }, { name: "x.json", content: variant(1, { id: "nur-nordhausen" }) })).status).toBe(302);
+      expect(
+        (
+          await other.postDefinition(
+            "/redaktion/neu",
+            { intent: "save" },
+            { name: "x.json", content: variant(1, { id: "nur-nordhausen" }) },
+          )
+        ).status,
+      ).toBe(302);
       expect((await editor.get("/redaktion/leistungen/nur-nordhausen")).status).toBe(404);
       expect((await editor.get("/redaktion/leistungen/nur-nordhausen/angebot")).status).toBe(404);
-      const forged = await editor.post("/redaktion/leistungen/hundesteuer-anmeldung/angebot", { intent: "offering", umfang: "keine" }, { Origin: "https://evil.example" });
+      const forged = await editor.post(
+        "/redaktion/leistungen/hundesteuer-anmeldung/angebot",
+        { intent: "offering", umfang: "keine" },
+        { Origin: "https://evil.example" },
+      );
       expect(forged.status).toBe(403);
       const offered = textOf(await (await editor.get("/redaktion/leistungen/hundesteuer-anmeldung/angebot")).text());
       expect(offered).toContain("Anbietende Gemeinden (37 von 37)");
     });
 
     it("save a new service, show it without problems, publish it and offer it in the VG Straußfurt", async () => {
-      const saved = await editor.postDefinition("/redaktion/neu", { intent: "save" }, { name: "veranstaltung.json", content: fixtureText(1) });
+      const saved = await editor.postDefinition(
+        "/redaktion/neu",
+        { intent: "save" },
+        { name: "veranstaltung.json", content: fixtureText(1) },
+      );
       expect(saved.status).toBe(302);
       expect(saved.headers.get("location")).toBe(`/redaktion/leistungen/${SERVICE}/entwurf?hinweis=gespeichert`);
       const page = await (await editor.get(`/redaktion/leistungen/${SERVICE}/entwurf`)).text();
@@ -92,7 +115,11 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const published = await editor.postDefinition(`/redaktion/leistungen/${SERVICE}/entwurf`, { intent: "publish", version: "1", basis });
       expect(published.status).toBe(302);
       expect(published.headers.get("location")).toBe(`/redaktion/leistungen/${SERVICE}?hinweis=veroeffentlicht&version=1`);
-      const offering = await editor.post(`/redaktion/leistungen/${SERVICE}/angebot`, { intent: "offering", umfang: "auswahl", verband: "vg-straussfurt" });
+      const offering = await editor.post(`/redaktion/leistungen/${SERVICE}/angebot`, {
+        intent: "offering",
+        umfang: "auswahl",
+        verband: "vg-straussfurt",
+      });
       expect(offering.status).toBe(302);
       const list = textOf(await (await editor.get("/redaktion")).text());
       expect(list).toMatch(/Anzeige einer öffentlichen Veranstaltung veranstaltung-anzeige 1 veröffentlicht 7 von 37/);
@@ -102,11 +129,17 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
 
     it("keep an invalid draft with every problem listed by pointer, line and column next to a line-numbered text", async () => {
       const broken = variant(2, { dataSchema: { type: "object", properties: { a: { $ref: "../geheim.json" } } } });
-      const saved = await editor.postDefinition(`/redaktion/leistungen/${SERVICE}/entwurf`, { intent: "save" }, { name: "v2.json", content: broken });
+      const saved = await editor.postDefinition(
+        `/redaktion/leistungen/${SERVICE}/entwurf`,
+        { intent: "save" },
+        { name: "v2.json", content: broken },
+      );
       expect(saved.headers.get("location")).toBe(`/redaktion/leistungen/${SERVICE}/entwurf?hinweis=gespeichert-mit-fehlern`);
       const html = await (await editor.get(`/redaktion/leistungen/${SERVICE}/entwurf`)).text();
       expect(problemPointers(html)).toContain("/dataSchema/properties/a/$ref");
-      expect(textOf(html)).toMatch(/Zeile \d+, Spalte \d+ · \/dataSchema\/properties\/a\/\$ref Verweis „\.\.\/geheim\.json“ ist nicht erlaubt/);
+      expect(textOf(html)).toMatch(
+        /Zeile \d+, Spalte \d+ · \/dataSchema\/properties\/a\/\$ref Verweis „\.\.\/geheim\.json“ ist nicht erlaubt/,
+      );
       expect(html).toMatch(/<li id="zeile-1" class="source-line">/);
       expect(html).not.toContain("Version 2 veröffentlichen");
       // Publishing it anyway (a crafted post) is refused with the problems.
@@ -126,7 +159,11 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       hostile.id = "skript-probe";
       hostile.title.de = '<script>alert("titel")</script>';
       hostile.steps[0].fields[0].hint = { de: '<img src=x onerror=alert("hinweis")>' };
-      const saved = await editor.postDefinition("/redaktion/neu", { intent: "save" }, { name: "skript.json", content: JSON.stringify(hostile, null, 2) });
+      const saved = await editor.postDefinition(
+        "/redaktion/neu",
+        { intent: "save" },
+        { name: "skript.json", content: JSON.stringify(hostile, null, 2) },
+      );
       expect(saved.status).toBe(302);
       for (const path of ["/redaktion", "/redaktion/leistungen/skript-probe", "/redaktion/leistungen/skript-probe/entwurf"]) {
         const html = await (await editor.get(path)).text();
@@ -142,7 +179,11 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
 
     it("check every forms-check fixture in the browser form with exactly the pointers of npm run forms:check, storing nothing", async () => {
       for (const file of brokenFixtures) {
-        const response = await editor.postDefinition("/redaktion/neu", { intent: "check" }, { name: file, content: readFileSync(file, "utf8") });
+        const response = await editor.postDefinition(
+          "/redaktion/neu",
+          { intent: "check" },
+          { name: file, content: readFileSync(file, "utf8") },
+        );
         expect(response.status, file).toBe(200);
         const html = await response.text();
         expect(problemPointers(html), file).toEqual(expected.get(file));
@@ -169,8 +210,14 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
         const response = await apiCall(base, staff.fixtures.editor, "/services", { method: "POST", body: readFileSync(file, "utf8") });
         expect(response.status, file).toBe(422);
         const body = (await response.json()) as { errors: Array<{ pointer: string; message: string; line?: number }> };
-        expect(body.errors.map((e) => e.pointer), file).toEqual(expected.get(file));
-        expect(body.errors.every((e) => typeof e.line === "number" && e.line > 0), file).toBe(true);
+        expect(
+          body.errors.map((e) => e.pointer),
+          file,
+        ).toEqual(expected.get(file));
+        expect(
+          body.errors.every((e) => typeof e.line === "number" && e.line > 0),
+          file,
+        ).toBe(true);
       }
     });
 
@@ -179,11 +226,21 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const created = await apiCall(base, staff.fixtures.editor, "/services", { method: "POST", body: text });
       expect(created.status).toBe(201);
       expect(created.headers.get("cache-control")).toBe("no-store");
-      expect(await created.json()).toMatchObject({ id: "veranstaltung-api", version: 1, status: "draft", links: { publish: "/api/v1/services/veranstaltung-api/versions/1/publish" } });
+      expect(await created.json()).toMatchObject({
+        id: "veranstaltung-api",
+        version: 1,
+        status: "draft",
+        links: { publish: "/api/v1/services/veranstaltung-api/versions/1/publish" },
+      });
       expect((await apiCall(base, staff.fixtures.editor, "/services", { method: "POST", body: text })).status).toBe(200);
       const published = await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/versions/1/publish", { method: "POST" });
       expect(published.status).toBe(200);
-      expect(await published.json()).toMatchObject({ id: "veranstaltung-api", version: 1, status: "published", publishedAt: expect.any(String) });
+      expect(await published.json()).toMatchObject({
+        id: "veranstaltung-api",
+        version: 1,
+        status: "published",
+        publishedAt: expect.any(String),
+      });
       const again = await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/versions/1/publish", { method: "POST" });
       expect(again.status).toBe(409);
       expect(((await again.json()) as { error: { code: string } }).error.code).toBe("already_published");
@@ -191,11 +248,25 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       expect(republish.status).toBe(422);
       expect(await republish.json()).toMatchObject({ errors: [{ pointer: "/version", line: 3 }] });
 
-      const offering = await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/offering", { method: "PUT", body: JSON.stringify({ municipalities: [HASSLEBEN] }) });
+      const offering = await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/offering", {
+        method: "PUT",
+        body: JSON.stringify({ municipalities: [HASSLEBEN] }),
+      });
       expect(offering.status).toBe(200);
-      expect(await offering.json()).toMatchObject({ id: "veranstaltung-api", county: { ags: "16068000" }, municipalities: [HASSLEBEN], added: [HASSLEBEN], removed: [] });
-      expect(await (await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/offering")).json()).toMatchObject({ municipalities: [HASSLEBEN] });
-      const services = (await (await apiCall(base, null, `/municipalities/${HASSLEBEN}/services`)).json()) as Array<{ id: string; responsibleAuthority: { name: string } }>;
+      expect(await offering.json()).toMatchObject({
+        id: "veranstaltung-api",
+        county: { ags: "16068000" },
+        municipalities: [HASSLEBEN],
+        added: [HASSLEBEN],
+        removed: [],
+      });
+      expect(await (await apiCall(base, staff.fixtures.editor, "/services/veranstaltung-api/offering")).json()).toMatchObject({
+        municipalities: [HASSLEBEN],
+      });
+      const services = (await (await apiCall(base, null, `/municipalities/${HASSLEBEN}/services`)).json()) as Array<{
+        id: string;
+        responsibleAuthority: { name: string };
+      }>;
       expect(services.find((s) => s.id === "veranstaltung-api")?.responsibleAuthority.name).toBe("Verwaltungsgemeinschaft Straußfurt");
       expect((await apiCall(base, null, "/services/veranstaltung-api")).status).toBe(200);
     });
@@ -204,16 +275,37 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const token = staff.fixtures.editor;
       expect((await apiCall(base, token, "/services/gibt-es-nicht/versions/1/publish", { method: "POST" })).status).toBe(404);
       expect((await apiCall(base, token, "/services/veranstaltung-api/versions/9/publish", { method: "POST" })).status).toBe(404);
-      expect((await apiCall(base, staff.fixtures.nordhausen, "/services/veranstaltung-api/versions/1/publish", { method: "POST" })).status).toBe(404);
-      expect((await apiCall(base, staff.fixtures.nordhausen, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":[]}' })).status).toBe(404);
-      const foreign = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: JSON.stringify({ municipalities: ["16062005"] }) });
+      expect(
+        (await apiCall(base, staff.fixtures.nordhausen, "/services/veranstaltung-api/versions/1/publish", { method: "POST" })).status,
+      ).toBe(404);
+      expect(
+        (
+          await apiCall(base, staff.fixtures.nordhausen, "/services/veranstaltung-api/offering", {
+            method: "PUT",
+            body: '{"municipalities":[]}',
+          })
+        ).status,
+      ).toBe(404);
+      const foreign = await apiCall(base, token, "/services/veranstaltung-api/offering", {
+        method: "PUT",
+        body: JSON.stringify({ municipalities: ["16062005"] }),
+      });
       expect(foreign.status).toBe(422);
       expect(((await foreign.json()) as { error: { message: string } }).error.message).toContain("16062005");
-      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(422);
-      const notAgs = await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"municipalities":["Haßleben"]}' });
+      expect((await apiCall(base, token, "/services/veranstaltung-api/offering", { method: "PUT", body: '{"gemeinden":[]}' })).status).toBe(
+        422,
+      );
+      const notAgs = await apiCall(base, token, "/services/veranstaltung-api/offering", {
+        method: "PUT",
+        body: '{"municipalities":["Haßleben"]}',
+      });
       expect(notAgs.status).toBe(422);
-      expect(((await notAgs.json()) as { errors: Array<{ pointer: string }> }).errors).toEqual([expect.objectContaining({ pointer: "/municipalities/0" })]);
-      expect((await apiCall(base, token, "/services", { method: "POST", body: fixtureText(1), contentType: "text/plain" })).status).toBe(415);
+      expect(((await notAgs.json()) as { errors: Array<{ pointer: string }> }).errors).toEqual([
+        expect.objectContaining({ pointer: "/municipalities/0" }),
+      ]);
+      expect((await apiCall(base, token, "/services", { method: "POST", body: fixtureText(1), contentType: "text/plain" })).status).toBe(
+        415,
+      );
       const huge = await apiCall(base, token, "/services", { method: "POST", body: `{"id":"${"x".repeat(3 * 1024 * 1024)}"}` });
       expect(huge.status).toBe(413);
       expect(((await huge.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
@@ -221,7 +313,10 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
     });
 
     it("is described in the OpenAPI document", async () => {
-      const document = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; components: { securitySchemes: Record<string, unknown> } };
+      const document = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+        components: { securitySchemes: Record<string, unknown> };
+      };
       expect(Object.keys(document.paths["/services"])).toEqual(["post"]);
       expect(Object.keys(document.paths["/services/{id}/versions/{version}/publish"])).toEqual(["post"]);
       expect(Object.keys(document.paths["/services/{id}/offering"]).sort()).toEqual(["get", "put"]);

@@ -26,7 +26,14 @@ export function variant(version: 1 | 2, change: Record<string, unknown>): string
 /** The seeded demo editor of a county's Landratsamt (`red.<prefix>`), as the actor the domain modules take. */
 export async function editorActor(database: Database, username = "red.lrasoe"): Promise<CountyEditorActor> {
   const [row] = await database
-    .select({ id: staffUsers.id, displayName: staffUsers.displayName, authorityId: authorities.id, authorityName: authorities.name, countyAgs: counties.ags, countyName: counties.name })
+    .select({
+      id: staffUsers.id,
+      displayName: staffUsers.displayName,
+      authorityId: authorities.id,
+      authorityName: authorities.name,
+      countyAgs: counties.ags,
+      countyName: counties.name,
+    })
     .from(staffUsers)
     .innerJoin(authorities, eq(authorities.id, staffUsers.authorityId))
     .innerJoin(counties, eq(counties.landratsamtId, authorities.id))
@@ -51,7 +58,9 @@ export async function operatorActor(database: Database, username = "betrieb.port
 /** An API token of an authority with the given scopes, stored hashed as the app does; returns the secret. */
 export async function tokenFor(database: Database, authorityId: string, scopes: string[]): Promise<string> {
   const token = `bpk_${randomUUID().replace(/-/g, "")}${randomUUID().replace(/-/g, "")}`;
-  await database.insert(apiTokens).values({ authorityId, name: `Test ${scopes.join(" ")}`, tokenHash: secretHash(token), scopes, createdById: null });
+  await database
+    .insert(apiTokens)
+    .values({ authorityId, name: `Test ${scopes.join(" ")}`, tokenHash: secretHash(token), scopes, createdById: null });
   return token;
 }
 

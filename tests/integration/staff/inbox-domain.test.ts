@@ -46,7 +46,8 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
     created.push(await createCaseFor(KOELLEDA, { submittedAt: tie, municipalityAgs: RASTENBERG, receipt: false }));
     created.push(await createCaseFor(KOELLEDA, { submittedAt: tie, municipalityAgs: RASTENBERG, receipt: false }));
     // Microseconds survive only in SQL: set the tie exactly there.
-    for (const c of created.slice(-2)) await database.handle.db.execute(`update cases set submitted_at = '2026-10-01 10:00:00.123456+00' where id = '${c.caseId}'` as never);
+    for (const c of created.slice(-2))
+      await database.handle.db.execute(`update cases set submitted_at = '2026-10-01 10:00:00.123456+00' where id = '${c.caseId}'` as never);
     await createCaseFor("gemeinde-16068051", { receipt: false }); // another authority's case must never show
     await transitionCase({ authorityId: KOELLEDA, caseNumber: created[0].caseNumber, to: "in_bearbeitung", actor });
     await transitionCase({ authorityId: KOELLEDA, caseNumber: created[1].caseNumber, to: "in_bearbeitung", actor });
@@ -75,7 +76,10 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
     expect(new Set(seen).size).toBe(created.length);
     expect(seen).toHaveLength(created.length);
     expect(seen[0]).toBe(created[0].caseNumber);
-    const order = await database.handle.db.select({ n: cases.caseNumber, at: cases.submittedAt }).from(cases).where(eq(cases.authorityId, KOELLEDA));
+    const order = await database.handle.db
+      .select({ n: cases.caseNumber, at: cases.submittedAt })
+      .from(cases)
+      .where(eq(cases.authorityId, KOELLEDA));
     const expected = order.sort((a, b) => b.at.getTime() - a.at.getTime()).map((r) => r.n);
     expect(seen.slice(0, 29)).toEqual(expected.slice(0, 29));
   });
@@ -84,8 +88,18 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
     const numbers = async (filters: Partial<InboxFilters>) => (await allPages({ ...NO_FILTERS, ...filters }, 100)).seen;
     expect(await numbers({ status: "rueckfrage" })).toEqual([created[1].caseNumber]);
     expect(await numbers({ status: "in_bearbeitung" })).toEqual([created[0].caseNumber]);
-    expect((await numbers({ service: "gewerbeanmeldung" })).sort()).toEqual(created.filter((_, i) => i < 29 && i % 4 === 0).map((c) => c.caseNumber).sort());
-    expect((await numbers({ municipality: GROSSNEUHAUSEN })).sort()).toEqual(created.filter((_, i) => i < 29 && i % 3 === 0).map((c) => c.caseNumber).sort());
+    expect((await numbers({ service: "gewerbeanmeldung" })).sort()).toEqual(
+      created
+        .filter((_, i) => i < 29 && i % 4 === 0)
+        .map((c) => c.caseNumber)
+        .sort(),
+    );
+    expect((await numbers({ municipality: GROSSNEUHAUSEN })).sort()).toEqual(
+      created
+        .filter((_, i) => i < 29 && i % 3 === 0)
+        .map((c) => c.caseNumber)
+        .sort(),
+    );
     // 28 and 29 Nov in Germany: cases 1 and 2 (09:00 Berlin on those days).
     expect(await numbers({ from: "2026-11-28", to: "2026-11-29" })).toEqual([created[1].caseNumber, created[2].caseNumber]);
     expect(await numbers({ q: created[5].caseNumber })).toEqual([created[5].caseNumber]);
@@ -97,7 +111,13 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
   });
 
   it("counts the cases per status under the other filters", async () => {
-    expect(await countByStatus(KOELLEDA, NO_FILTERS)).toEqual({ eingegangen: created.length - 2, in_bearbeitung: 1, rueckfrage: 1, abgeschlossen: 0, abgelehnt: 0 });
+    expect(await countByStatus(KOELLEDA, NO_FILTERS)).toEqual({
+      eingegangen: created.length - 2,
+      in_bearbeitung: 1,
+      rueckfrage: 1,
+      abgeschlossen: 0,
+      abgelehnt: 0,
+    });
     expect(await countByStatus(KOELLEDA, { ...NO_FILTERS, status: "rueckfrage", q: created[0].caseNumber })).toEqual({
       eingegangen: 0,
       in_bearbeitung: 1,
@@ -108,10 +128,15 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
   });
 
   it("exports the filtered view as CSV with a BOM, ; separators and neutralised formulas", async () => {
-    await database.handle.db.update(cases).set({ applicantName: '=HYPERLINK("http://evil.example";"Klick")' }).where(eq(cases.id, created[2].caseId));
+    await database.handle.db
+      .update(cases)
+      .set({ applicantName: '=HYPERLINK("http://evil.example";"Klick")' })
+      .where(eq(cases.id, created[2].caseId));
     const { csv, rows } = await inboxCsv(KOELLEDA, { ...NO_FILTERS, municipality: RASTENBERG });
     const lines = csv.split("\r\n");
-    expect(csv.startsWith("\uFEFFVorgangsnummer;Leistung;Gemeinde;Antragsteller/in;Eingegangen;Status;Alter (Tage);Zugewiesen an")).toBe(true);
+    expect(csv.startsWith("\uFEFFVorgangsnummer;Leistung;Gemeinde;Antragsteller/in;Eingegangen;Status;Alter (Tage);Zugewiesen an")).toBe(
+      true,
+    );
     expect(rows).toBe(created.filter((_, i) => i >= 29 || i % 3 !== 0).length);
     expect(lines).toHaveLength(rows + 2);
     const evil = lines.find((l) => l.startsWith(created[2].caseNumber))!;

@@ -5,7 +5,15 @@
  * Each A also gets 200 for its own case through the same ways, so no 404 is vacuous.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clerkOf, createApiTokenFor, createCasesForEveryAuthority, seededAuthorityIds, startStaffServer, type FixtureCase, type StaffServer } from "../../support/case-fixtures";
+import {
+  clerkOf,
+  createApiTokenFor,
+  createCasesForEveryAuthority,
+  seededAuthorityIds,
+  startStaffServer,
+  type FixtureCase,
+  type StaffServer,
+} from "../../support/case-fixtures";
 import { databaseKinds } from "../../support/databases";
 import { apiRequest, inParallel, StaffClient } from "./staff-client";
 
@@ -62,11 +70,18 @@ describe.each(databaseKinds())("authority isolation over HTTP on %s", (kind) => 
 
   it("answers 404 to every other authority, for every pair and every way in", async () => {
     const checks = authorityIds.flatMap((viewer) =>
-      authorityIds.filter((owner) => owner !== viewer).flatMap((owner) => waysIn(viewer, caseOf(owner)).map((w) => ({ ...w, viewer, owner }))),
+      authorityIds
+        .filter((owner) => owner !== viewer)
+        .flatMap((owner) => waysIn(viewer, caseOf(owner)).map((w) => ({ ...w, viewer, owner }))),
     );
     expect(checks.length).toBe(authorityIds.length * (authorityIds.length - 1) * 5);
-    const statuses = await inParallel(checks.map((c) => async () => (await c.run()).status), 16);
-    const leaks = checks.map((c, i) => ({ viewer: c.viewer, owner: c.owner, way: c.way, status: statuses[i] })).filter((r) => r.status !== 404);
+    const statuses = await inParallel(
+      checks.map((c) => async () => (await c.run()).status),
+      16,
+    );
+    const leaks = checks
+      .map((c, i) => ({ viewer: c.viewer, owner: c.owner, way: c.way, status: statuses[i] }))
+      .filter((r) => r.status !== 404);
     expect(leaks).toEqual([]);
   }, 300_000);
 
@@ -80,7 +95,9 @@ describe.each(databaseKinds())("authority isolation over HTTP on %s", (kind) => 
             {
               way: "page",
               run: () =>
-                clients.get(viewer)!.post(`/verwaltung/vorgaenge/${target.caseNumber}`, { intent: "transition", to: "in_bearbeitung", revision: "1" }),
+                clients
+                  .get(viewer)!
+                  .post(`/verwaltung/vorgaenge/${target.caseNumber}`, { intent: "transition", to: "in_bearbeitung", revision: "1" }),
             },
             {
               way: "page note",
@@ -97,11 +114,20 @@ describe.each(databaseKinds())("authority isolation over HTTP on %s", (kind) => 
           ].map((w) => ({ ...w, viewer, owner }));
         }),
     );
-    const statuses = await inParallel(checks.map((c) => async () => (await c.run()).status), 16);
-    const leaks = checks.map((c, i) => ({ viewer: c.viewer, owner: c.owner, way: c.way, status: statuses[i] })).filter((r) => r.status !== 404);
+    const statuses = await inParallel(
+      checks.map((c) => async () => (await c.run()).status),
+      16,
+    );
+    const leaks = checks
+      .map((c, i) => ({ viewer: c.viewer, owner: c.owner, way: c.way, status: statuses[i] }))
+      .filter((r) => r.status !== 404);
     expect(leaks).toEqual([]);
 
-    const exports = await inParallel(authorityIds.map((id) => async () => (await clients.get(id)!.get(`/verwaltung/vorgaenge/${caseOf(id).caseNumber}/export.json`)).json()));
+    const exports = await inParallel(
+      authorityIds.map(
+        (id) => async () => (await clients.get(id)!.get(`/verwaltung/vorgaenge/${caseOf(id).caseNumber}/export.json`)).json(),
+      ),
+    );
     for (const doc of exports) {
       expect(doc.case).toMatchObject({ status: "eingegangen", revision: 1 });
       expect(doc.history).toHaveLength(1);
@@ -118,7 +144,11 @@ describe.each(databaseKinds())("authority isolation over HTTP on %s", (kind) => 
         const inbox = await (await clerk.get("/verwaltung")).text();
         const csv = await (await clerk.get("/verwaltung/export.csv")).text();
         const api = await (await apiRequest(staff.server.baseUrl, staff.fixtures.tokens.get(id)!, "/cases?limit=100")).json();
-        for (const [where, text] of [["inbox", inbox], ["csv", csv], ["api", JSON.stringify(api)]] as const) {
+        for (const [where, text] of [
+          ["inbox", inbox],
+          ["csv", csv],
+          ["api", JSON.stringify(api)],
+        ] as const) {
           expect(text, `${id} ${where}`).toContain(own);
           for (const other of others) expect(text.includes(other), `${id} ${where} shows ${other}`).toBe(false);
         }

@@ -28,7 +28,12 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
   const eventsOf = (caseId: string) =>
     database.handle.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(caseEvents.id);
   const messagesQueued = async (caseId: string) =>
-    (await database.handle.db.select().from(outbox).where(and(eq(outbox.kind, "citizen-message"), sql`${outbox.payload}->>'caseId' = ${caseId}`))).length;
+    (
+      await database.handle.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.kind, "citizen-message"), sql`${outbox.payload}->>'caseId' = ${caseId}`))
+    ).length;
 
   it("walks a case through question, answer and completion, recording who, when, from, to and why", async () => {
     const c = await createCaseFor(KOELLEDA);
@@ -36,9 +41,15 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
       transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to, revision, actor: clerk, ...extra });
 
     expect(await step("in_bearbeitung", 1)).toMatchObject({ ok: true, status: "in_bearbeitung", revision: 2 });
-    expect(await step("rueckfrage", 2, { message: "Bitte senden Sie die Versicherungsbestätigung.", note: "Nachweis fehlt" })).toMatchObject({ ok: true, revision: 3 });
+    expect(
+      await step("rueckfrage", 2, { message: "Bitte senden Sie die Versicherungsbestätigung.", note: "Nachweis fehlt" }),
+    ).toMatchObject({ ok: true, revision: 3 });
     expect(await step("in_bearbeitung", 3, { note: "Nachweis eingegangen" })).toMatchObject({ ok: true, revision: 4 });
-    expect(await step("abgeschlossen", 4, { message: "Ihr Hund ist angemeldet. Der Bescheid kommt per Post." })).toMatchObject({ ok: true, status: "abgeschlossen", revision: 5 });
+    expect(await step("abgeschlossen", 4, { message: "Ihr Hund ist angemeldet. Der Bescheid kommt per Post." })).toMatchObject({
+      ok: true,
+      status: "abgeschlossen",
+      revision: 5,
+    });
 
     const events = await eventsOf(c.caseId);
     expect(events.map((e) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
@@ -59,7 +70,14 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
 
   it("refuses an illegal transition with 422 and writes nothing", async () => {
     const c = await createCaseFor(KOELLEDA);
-    const result = await transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "abgeschlossen", message: "Fertig", revision: 1, actor: clerk });
+    const result = await transitionCase({
+      authorityId: KOELLEDA,
+      caseNumber: c.caseNumber,
+      to: "abgeschlossen",
+      message: "Fertig",
+      revision: 1,
+      actor: clerk,
+    });
     expect(result).toMatchObject({ ok: false, status: 422, code: "illegal_transition" });
     expect(!result.ok && result.message).toMatch(/„Eingegangen“.*„Abgeschlossen“/);
     expect(await eventsOf(c.caseId)).toHaveLength(1);
@@ -75,7 +93,8 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     [{ to: "in_bearbeitung", revision: "zwei" }, "invalid_revision"],
   ])("refuses %o (%s) before touching the case", async (input, code) => {
     const c = await createCaseFor(KOELLEDA);
-    if (input.to === "rueckfrage") await transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "in_bearbeitung", actor: clerk });
+    if (input.to === "rueckfrage")
+      await transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "in_bearbeitung", actor: clerk });
     const before = await findCase(KOELLEDA, c.caseNumber);
     const result = await transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, actor: clerk, ...input });
     expect(result).toMatchObject({ ok: false, code });
@@ -88,13 +107,29 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     await transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "in_bearbeitung", revision: 1, actor: clerk });
     const colleague: CaseActor = { ...clerk, name: "Erika Muster" };
     const results = await Promise.all([
-      transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "abgeschlossen", message: "Genehmigt.", revision: 2, actor: clerk }),
-      transitionCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, to: "abgelehnt", message: "Abgelehnt.", revision: 2, actor: colleague }),
+      transitionCase({
+        authorityId: KOELLEDA,
+        caseNumber: c.caseNumber,
+        to: "abgeschlossen",
+        message: "Genehmigt.",
+        revision: 2,
+        actor: clerk,
+      }),
+      transitionCase({
+        authorityId: KOELLEDA,
+        caseNumber: c.caseNumber,
+        to: "abgelehnt",
+        message: "Abgelehnt.",
+        revision: 2,
+        actor: colleague,
+      }),
     ]);
     const winners = results.filter((r) => r.ok);
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);
-    expect(losers).toEqual([expect.objectContaining({ status: 409, code: "conflict", message: expect.stringMatching(/inzwischen.*geändert/) })]);
+    expect(losers).toEqual([
+      expect.objectContaining({ status: 409, code: "conflict", message: expect.stringMatching(/inzwischen.*geändert/) }),
+    ]);
     const events = await eventsOf(c.caseId);
     expect(events.filter((e) => e.kind === "transition")).toHaveLength(2);
     expect(await messagesQueued(c.caseId)).toBe(1);
@@ -103,15 +138,21 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
 
   it("does not reach another authority's case", async () => {
     const other = await createCaseFor("gemeinde-16068051");
-    expect(await transitionCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, to: "in_bearbeitung", actor: clerk })).toMatchObject({ status: 404 });
+    expect(await transitionCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, to: "in_bearbeitung", actor: clerk })).toMatchObject(
+      { status: 404 },
+    );
     expect(await addNote({ authorityId: KOELLEDA, caseNumber: other.caseNumber, note: "x", actor: clerk })).toMatchObject({ status: 404 });
-    expect(await assignCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, assigneeId: clerk.id, actor: clerk })).toMatchObject({ status: 404 });
+    expect(await assignCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, assigneeId: clerk.id, actor: clerk })).toMatchObject({
+      status: 404,
+    });
     expect(await findCase(KOELLEDA, other.caseNumber)).toBeNull();
   });
 
   it("keeps internal notes, refuses an oversized one without writing, and leaves the revision alone", async () => {
     const c = await createCaseFor(KOELLEDA);
-    expect(await addNote({ authorityId: KOELLEDA, caseNumber: c.caseNumber, note: "  Telefonat mit Antragsteller  ", actor: clerk })).toMatchObject({ ok: true });
+    expect(
+      await addNote({ authorityId: KOELLEDA, caseNumber: c.caseNumber, note: "  Telefonat mit Antragsteller  ", actor: clerk }),
+    ).toMatchObject({ ok: true });
     const tooLong = await addNote({ authorityId: KOELLEDA, caseNumber: c.caseNumber, note: "x".repeat(5001), actor: clerk });
     expect(tooLong).toMatchObject({ ok: false, status: 422, code: "note_too_long" });
     expect(!tooLong.ok && tooLong.message).toContain("5.000");
@@ -125,10 +166,18 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     const [foreign] = await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "sb.stsoe"));
     const [admin] = await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "admin.vgkoe"));
     for (const assigneeId of [foreign.id, admin.id, "not-a-uuid"]) {
-      expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId, revision: 1, actor: clerk })).toMatchObject({ status: 422, code: "invalid_assignee" });
+      expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId, revision: 1, actor: clerk })).toMatchObject({
+        status: 422,
+        code: "invalid_assignee",
+      });
     }
-    expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId: clerk.id, revision: 1, actor: clerk })).toEqual({ ok: true, revision: 2 });
-    expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId: null, revision: 1, actor: clerk })).toMatchObject({ status: 409 });
+    expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId: clerk.id, revision: 1, actor: clerk })).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    expect(
+      await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId: null, revision: 1, actor: clerk }),
+    ).toMatchObject({ status: 409 });
     const record = await findCase(KOELLEDA, c.caseNumber);
     expect(record?.assignedTo).toEqual({ id: clerk.id, displayName: clerk.name });
     expect(record?.events.at(-1)).toMatchObject({ kind: "assigned", note: `Zugewiesen an ${clerk.name}` });

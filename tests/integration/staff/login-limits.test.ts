@@ -15,7 +15,12 @@ async function clearOfWindowEdge(): Promise<void> {
   if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
 }
 
-const textOf = (html: string) => html.replace(/<!-- -->/g, "").replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const textOf = (html: string) =>
+  html
+    .replace(/<!-- -->/g, "")
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
 
 describe.each(databaseKinds())("login limits per address and per username on %s", (kind) => {
   let staff: StaffServer<null>;
@@ -32,7 +37,20 @@ describe.each(databaseKinds())("login limits per address and per username on %s"
 
   it("refuses password spraying from one address from the 11th username on; the real user elsewhere still gets in", async () => {
     const sprayer = "198.51.100.7";
-    const usernames = ["sb.lrasoe", "sb.lrandh", "sb.lrakyf", "sb.vggea", "sb.vggrv", "sb.vgkib", "sb.vgkoe", "sb.vgstf", "sb.egelx", "sb.stkoe", "sb.stsoe", "sb.stwei"];
+    const usernames = [
+      "sb.lrasoe",
+      "sb.lrandh",
+      "sb.lrakyf",
+      "sb.vggea",
+      "sb.vggrv",
+      "sb.vgkib",
+      "sb.vgkoe",
+      "sb.vgstf",
+      "sb.egelx",
+      "sb.stkoe",
+      "sb.stsoe",
+      "sb.stwei",
+    ];
     const answers: Response[] = [];
     for (const username of usernames) answers.push(await attempt(sprayer, username, "Sommer2026!"));
     expect(answers.map((answer) => answer.status)).toEqual([...Array(10).fill(401), 429, 429]);
@@ -40,7 +58,9 @@ describe.each(databaseKinds())("login limits per address and per username on %s"
     const refused = answers[10];
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(15 * 60);
-    expect(textOf(await refused.text())).toMatch(/Zu viele Anmeldeversuche aus Ihrem Netzwerk\. Bitte warten Sie (eine Minute|\d+ Minuten)/);
+    expect(textOf(await refused.text())).toMatch(
+      /Zu viele Anmeldeversuche aus Ihrem Netzwerk\. Bitte warten Sie (eine Minute|\d+ Minuten)/,
+    );
 
     // A refused name stays refused when tried again …
     expect((await attempt(sprayer, usernames[10], "Winter2026!")).status).toBe(429);
@@ -80,7 +100,20 @@ describe.each(databaseKinds())("login limits per address and per username on %s"
 
   it("does not count a successful login as a name tried: an office where many clerks sign in is not locked", async () => {
     const office = "203.0.113.99";
-    const clerks = ["sb.lrasoe", "sb.lrandh", "sb.lrakyf", "sb.vggea", "sb.vggrv", "sb.vgkib", "sb.vgkoe", "sb.vgstf", "sb.egelx", "sb.stkoe", "sb.stwei", "sb.lgbut"];
+    const clerks = [
+      "sb.lrasoe",
+      "sb.lrandh",
+      "sb.lrakyf",
+      "sb.vggea",
+      "sb.vggrv",
+      "sb.vgkib",
+      "sb.vgkoe",
+      "sb.vgstf",
+      "sb.egelx",
+      "sb.stkoe",
+      "sb.stwei",
+      "sb.lgbut",
+    ];
     // One typo each, then the right password: twelve names seen, none left failing.
     const statuses: number[] = [];
     for (const username of clerks) {

@@ -23,7 +23,14 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     await prepareAppDatabase(database.handle);
     const users = await database.handle.db.select().from(staffUsers);
     const a = users.find((u) => u.username === "admin.vgkoe")!;
-    admin = { id: a.id, username: a.username, displayName: a.displayName, authorityId: a.authorityId, authorityName: "VG Kölleda", roles: ["admin"] };
+    admin = {
+      id: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      authorityId: a.authorityId,
+      authorityName: "VG Kölleda",
+      roles: ["admin"],
+    };
     clerkId = users.find((u) => u.username === "sb.vgkoe")!.id;
   }, 120_000);
   afterAll(async () => {
@@ -76,9 +83,16 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     expect(row).toMatchObject({ authorityId: "vg-koelleda", isDemo: false, roles: ["clerk"] });
     expect(row.passwordHash).not.toContain(result.password);
     expect((await listColleagues("vg-koelleda")).map((c) => c.displayName)).toContain("Erika Muster");
-    const audit = await database.handle.db.select().from(auditLog).where(eq(auditLog.target, `staff_user:${row.id}`));
+    const audit = await database.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `staff_user:${row.id}`));
     expect(audit.map((a) => a.action)).toEqual(["staff.account.created", "staff.login"]);
-    expect(audit[0]).toMatchObject({ actorId: admin.id, authorityId: "vg-koelleda", details: { username: "erika.muster", roles: ["clerk"], passwordGenerated: true } });
+    expect(audit[0]).toMatchObject({
+      actorId: admin.id,
+      authorityId: "vg-koelleda",
+      details: { username: "erika.muster", roles: ["clerk"], passwordGenerated: true },
+    });
     expect(JSON.stringify(audit)).not.toContain(result.password);
   });
 
@@ -94,7 +108,12 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
   });
 
   it("disables an account of the own authority only, ending its sessions, and audits it", async () => {
-    const created = await createAccount(admin, { username: "max.weg", displayName: "Max Weg", roles: ["clerk"], password: "ein-langes-passwort" });
+    const created = await createAccount(admin, {
+      username: "max.weg",
+      displayName: "Max Weg",
+      roles: ["clerk"],
+      password: "ein-langes-passwort",
+    });
     if (!created.ok) throw new Error("setup");
     const token = await createSession(created.account.id);
     const foreign = (await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "sb.stsoe")))[0];
@@ -104,7 +123,10 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     expect(await resolveSession(token)).toBeNull();
     const sessions = await database.handle.db.select().from(staffSessions).where(eq(staffSessions.userId, created.account.id));
     expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
-    expect(await login({ username: "max.weg", password: "ein-langes-passwort", clientAddress: "test-accounts" })).toMatchObject({ ok: false, message: LOGIN_FAILED_MESSAGE });
+    expect(await login({ username: "max.weg", password: "ein-langes-passwort", clientAddress: "test-accounts" })).toMatchObject({
+      ok: false,
+      message: LOGIN_FAILED_MESSAGE,
+    });
     expect((await listAccounts("vg-koelleda")).find((a) => a.username === "max.weg")).toMatchObject({ disabled: true });
     const audit = await database.handle.db
       .select()
@@ -118,15 +140,25 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     if (!created.ok) throw new Error("setup");
     expect(created.token).toMatch(/^bpk_[A-Za-z0-9_-]{40,}$/);
     const request = (token: string) => new Request("http://x/api/v1/cases", { headers: { Authorization: `Bearer ${token}` } });
-    expect(await authenticateApiToken(request(created.token))).toMatchObject({ authorityId: "vg-koelleda", name: "Fachverfahren Hundesteuer" });
+    expect(await authenticateApiToken(request(created.token))).toMatchObject({
+      authorityId: "vg-koelleda",
+      name: "Fachverfahren Hundesteuer",
+    });
     expect(await authenticateApiToken(request(`${created.token}x`))).toBeNull();
     const listed = await listApiTokens("vg-koelleda");
-    expect(listed.find((t) => t.id === created.id)).toMatchObject({ revoked: false, createdBy: admin.displayName, lastUsedAt: expect.any(String) });
+    expect(listed.find((t) => t.id === created.id)).toMatchObject({
+      revoked: false,
+      createdBy: admin.displayName,
+      lastUsedAt: expect.any(String),
+    });
     expect(JSON.stringify(listed)).not.toContain(created.token);
     expect(await revokeApiToken({ ...admin, authorityId: "lra-16068" }, created.id)).toBe(false);
     expect(await revokeApiToken(admin, created.id)).toBe(true);
     expect(await authenticateApiToken(request(created.token))).toBeNull();
-    const audit = await database.handle.db.select().from(auditLog).where(eq(auditLog.target, `api_token:${created.id}`));
+    const audit = await database.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `api_token:${created.id}`));
     expect(audit.map((a) => a.action).sort()).toEqual(["api-token.created", "api-token.revoked"]);
   });
 });

@@ -18,7 +18,11 @@ export class StaffClient {
   }
 
   get(path: string, init: RequestInit = {}): Promise<Response> {
-    return fetch(`${this.baseUrl}${path}`, { ...init, redirect: "manual", headers: { ...this.headers(), ...(init.headers as Record<string, string>) } });
+    return fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      redirect: "manual",
+      headers: { ...this.headers(), ...(init.headers as Record<string, string>) },
+    });
   }
 
   post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
@@ -57,7 +61,12 @@ export async function inParallel<T>(tasks: Array<() => Promise<T>>, limit = 12):
   return results;
 }
 
-export function apiRequest(baseUrl: string, token: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+export function apiRequest(
+  baseUrl: string,
+  token: string,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<Response> {
   return fetch(`${baseUrl}/api/v1${path}`, {
     method: init.method ?? "GET",
     headers: { Authorization: `Bearer ${token}`, ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}) },

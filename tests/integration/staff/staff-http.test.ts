@@ -12,7 +12,13 @@ type Fixtures = { cases: FixtureCase[]; foreign: FixtureCase; soemmerda: string[
 
 /** React separates adjacent text with empty comments; a reader sees one text. */
 const plain = (html: string) => html.replace(/<!-- -->/g, "");
-const textOf = (html: string) => plain(html).replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+const textOf = (html: string) =>
+  plain(html)
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 
 describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
   let staff: StaffServer<Fixtures>;
@@ -42,11 +48,21 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const anonymous = new StaffClient(base);
       const response = await anonymous.get(`/verwaltung/vorgaenge/${caseAt(0)}`);
       expect(response.status).toBe(302);
-      expect(response.headers.get("location")).toBe(`/verwaltung/anmelden?weiter=${encodeURIComponent(`/verwaltung/vorgaenge/${caseAt(0)}`)}`);
-      const login = await anonymous.post("/verwaltung/anmelden", { username: "sb.vgkoe", password: "demo-sb.vgkoe", weiter: `/verwaltung/vorgaenge/${caseAt(0)}` });
+      expect(response.headers.get("location")).toBe(
+        `/verwaltung/anmelden?weiter=${encodeURIComponent(`/verwaltung/vorgaenge/${caseAt(0)}`)}`,
+      );
+      const login = await anonymous.post("/verwaltung/anmelden", {
+        username: "sb.vgkoe",
+        password: "demo-sb.vgkoe",
+        weiter: `/verwaltung/vorgaenge/${caseAt(0)}`,
+      });
       expect(login.status).toBe(302);
       expect(login.headers.get("location")).toBe(`/verwaltung/vorgaenge/${caseAt(0)}`);
-      const evil = await new StaffClient(base).post("/verwaltung/anmelden", { username: "sb.vgkoe", password: "demo-sb.vgkoe", weiter: "//evil.example/x" });
+      const evil = await new StaffClient(base).post("/verwaltung/anmelden", {
+        username: "sb.vgkoe",
+        password: "demo-sb.vgkoe",
+        weiter: "//evil.example/x",
+      });
       expect(evil.headers.get("location")).toBe("/verwaltung");
     });
 
@@ -58,7 +74,11 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       expect(cookie).toMatch(/; Path=\//);
       expect(cookie).not.toMatch(/Secure/);
       // Behind the local TLS proxy (trusted in production), the request came over https.
-      const tls = await new StaffClient(base).post("/verwaltung/anmelden", { username: "sb.stsoe", password: "demo-sb.stsoe" }, { "X-Forwarded-Proto": "https" });
+      const tls = await new StaffClient(base).post(
+        "/verwaltung/anmelden",
+        { username: "sb.stsoe", password: "demo-sb.stsoe" },
+        { "X-Forwarded-Proto": "https" },
+      );
       expect(tls.headers.getSetCookie().find((c) => c.startsWith("bp_staff="))).toMatch(/; Secure/);
     });
 
@@ -66,9 +86,18 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const attempt = async (username: string, password: string) => {
         const started = performance.now();
         const response = await new StaffClient(base).post("/verwaltung/anmelden", { username, password });
-        return { status: response.status, text: textOf(await response.text()), ms: performance.now() - started, cookie: sessionCookieOf(response) };
+        return {
+          status: response.status,
+          text: textOf(await response.text()),
+          ms: performance.now() - started,
+          cookie: sessionCookieOf(response),
+        };
       };
-      const wrong = [await attempt("sb.lrakyf", "falsch-1"), await attempt("sb.lrakyf", "falsch-2"), await attempt("sb.lrakyf", "falsch-3")];
+      const wrong = [
+        await attempt("sb.lrakyf", "falsch-1"),
+        await attempt("sb.lrakyf", "falsch-2"),
+        await attempt("sb.lrakyf", "falsch-3"),
+      ];
       const unknown = [await attempt("niemand.1", "x"), await attempt("niemand.2", "x"), await attempt("niemand.3", "x")];
       for (const r of [...wrong, ...unknown]) {
         expect(r.status).toBe(401);
@@ -83,7 +112,8 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
     it("limits login attempts per username and then refuses even the right password", async () => {
       const client = new StaffClient(base);
       const statuses: number[] = [];
-      for (let i = 0; i < 10; i++) statuses.push((await client.post("/verwaltung/anmelden", { username: "sb.gmkyl", password: `falsch-${i}` })).status);
+      for (let i = 0; i < 10; i++)
+        statuses.push((await client.post("/verwaltung/anmelden", { username: "sb.gmkyl", password: `falsch-${i}` })).status);
       expect(statuses).toEqual(Array(10).fill(401));
       const limited = await client.post("/verwaltung/anmelden", { username: "SB.GMKYL", password: "demo-sb.gmkyl" });
       expect(limited.status).toBe(429);
@@ -131,7 +161,9 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
     it.skipIf(kind !== "postgres")("ends a session idle for more than 30 minutes (clock moved in the database)", async () => {
       const client = await StaffClient.signedIn(base, "sb.vgkoe", "demo-sb.vgkoe");
       expect((await client.get("/verwaltung")).status).toBe(200);
-      await staff.database!.handle.db.execute(sql`update staff_sessions set last_seen_at = now() - interval '31 minutes' where token_hash = ${secretHash(client.cookie!)}`);
+      await staff.database!.handle.db.execute(
+        sql`update staff_sessions set last_seen_at = now() - interval '31 minutes' where token_hash = ${secretHash(client.cookie!)}`,
+      );
       const response = await client.get("/verwaltung");
       expect(response.status).toBe(302);
       expect(response.headers.get("location")).toMatch(/^\/verwaltung\/anmelden/);
@@ -172,7 +204,11 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
         await clerk.post(target, { intent: "note", note: "gefälscht" }, { Origin: "https://evil.example" }),
         await clerk.post(target, { intent: "transition", to: "in_bearbeitung", revision: "1" }, { Origin: "null" }),
         await clerk.post(target, { intent: "note", note: "gefälscht" }, { Origin: "", "Sec-Fetch-Site": "cross-site" }),
-        await new StaffClient(base).post("/verwaltung/anmelden", { username: "sb.vgkoe", password: "demo-sb.vgkoe" }, { Origin: "https://evil.example" }),
+        await new StaffClient(base).post(
+          "/verwaltung/anmelden",
+          { username: "sb.vgkoe", password: "demo-sb.vgkoe" },
+          { Origin: "https://evil.example" },
+        ),
         await clerk.post("/verwaltung/abmelden", {}, { Origin: "https://evil.example" }),
       ];
       for (const r of forged) {
@@ -204,27 +240,44 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       expect(file.headers.get("content-type")).toBe("application/pdf");
       expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="[A-Za-z0-9._ -]+"; filename\*=UTF-8''/);
       expect(file.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(
+        Buffer.from(await file.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
       const receipt = await clerk.get(`/verwaltung/vorgaenge/${c.caseNumber}/eingangsbestaetigung.pdf`);
       expect(receipt.headers.get("content-type")).toBe("application/pdf");
       expect(receipt.headers.get("content-disposition")).toContain(`Eingangsbestaetigung-${c.caseNumber}.pdf`);
       const again = await clerk.get(`/verwaltung/vorgaenge/${c.caseNumber}/eingangsbestaetigung.pdf`);
       expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await receipt.arrayBuffer()))).toBe(true);
-      expect((await clerk.get(`/verwaltung/vorgaenge/${c.caseNumber}/anlagen/${staff.fixtures.foreign.attachmentIds[0]}`)).status).toBe(404);
+      expect((await clerk.get(`/verwaltung/vorgaenge/${c.caseNumber}/anlagen/${staff.fixtures.foreign.attachmentIds[0]}`)).status).toBe(
+        404,
+      );
     });
 
     it("moves a case on with a post-redirect-get and refuses an illegal transition with a clear message", async () => {
       const target = `/verwaltung/vorgaenge/${caseAt(1)}`;
       const illegal = await clerk.post(target, { intent: "transition", to: "abgeschlossen", message: "Fertig", revision: "1" });
       expect(illegal.status).toBe(422);
-      expect(textOf(await illegal.text())).toContain("Ein Vorgang im Status „Eingegangen“ kann nicht in den Status „Abgeschlossen“ wechseln.");
+      expect(textOf(await illegal.text())).toContain(
+        "Ein Vorgang im Status „Eingegangen“ kann nicht in den Status „Abgeschlossen“ wechseln.",
+      );
       const noMessage = await clerk.post(target, { intent: "transition", to: "in_bearbeitung", revision: "1" });
       expect(noMessage.status).toBe(302);
       expect(noMessage.headers.get("location")).toBe(`${target}?gespeichert=status`);
       const question = await clerk.post(target, { intent: "transition", to: "rueckfrage", revision: "2", message: "" });
       expect(question.status).toBe(422);
       expect(textOf(await question.text())).toContain("braucht die antragstellende Person eine Nachricht");
-      expect((await clerk.post(target, { intent: "transition", to: "rueckfrage", revision: "2", message: "Bitte reichen Sie den Nachweis nach." })).status).toBe(302);
+      expect(
+        (
+          await clerk.post(target, {
+            intent: "transition",
+            to: "rueckfrage",
+            revision: "2",
+            message: "Bitte reichen Sie den Nachweis nach.",
+          })
+        ).status,
+      ).toBe(302);
       const page = textOf(await (await clerk.get(`${target}?gespeichert=status`)).text());
       expect(page).toContain("Der Status wurde geändert.");
       expect(page).toContain("Status: In Bearbeitung → Rückfrage");
@@ -235,7 +288,9 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const target = `/verwaltung/vorgaenge/${caseAt(2)}`;
       const response = await clerk.post(target, { intent: "note", note: "x".repeat(5001) });
       expect(response.status).toBe(422);
-      expect(textOf(await response.text())).toContain("Der Vermerk ist zu lang: erlaubt sind höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen.");
+      expect(textOf(await response.text())).toContain(
+        "Der Vermerk ist zu lang: erlaubt sind höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen.",
+      );
       const tooLongReason = await clerk.post(target, { intent: "transition", to: "in_bearbeitung", revision: "1", note: "y".repeat(6000) });
       expect(tooLongReason.status).toBe(422);
       const doc = await (await clerk.get(`${target}/export.json`)).json();
@@ -294,7 +349,8 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const first = await clerk.get("/verwaltung?q=VGKOE");
       const text = textOf(await first.clone().text());
       expect(text).toMatch(/Alle \(8\)/);
-      for (const header of ["Vorgangsnummer", "Leistung", "Gemeinde", "Antragsteller/in", "Eingegangen", "Status", "Alter (Tage)"]) expect(text).toContain(header);
+      for (const header of ["Vorgangsnummer", "Leistung", "Gemeinde", "Antragsteller/in", "Eingegangen", "Status", "Alter (Tage)"])
+        expect(text).toContain(header);
       const html = await first.text();
       expect(html).not.toContain(staff.fixtures.foreign.caseNumber);
       // 8 cases fit one page of 25: page through the API instead to check the cursor, and check the link's shape here.
@@ -321,7 +377,8 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
   });
 
   describe("API for Fachverfahren", () => {
-    const api = (path: string, init?: { method?: string; body?: unknown }, token = staff.fixtures.token) => apiRequest(base, token, path, init);
+    const api = (path: string, init?: { method?: string; body?: unknown }, token = staff.fixtures.token) =>
+      apiRequest(base, token, path, init);
 
     it("answers 401 without or with an invalid token", async () => {
       const none = await fetch(`${base}/api/v1/cases`);
@@ -330,7 +387,9 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       expect((await none.json()).error.code).toBe("unauthorized");
       expect((await api("/cases", undefined, "bpk_invalid-token-xxxxxxxxxxxx")).status).toBe(401);
       expect((await api(`/cases/${caseAt(0)}`, undefined, "nope-nope-nope")).status).toBe(401);
-      expect((await api(`/cases/${caseAt(0)}/transitions`, { method: "POST", body: { to: "in_bearbeitung" } }, "nope-nope-nope")).status).toBe(401);
+      expect(
+        (await api(`/cases/${caseAt(0)}/transitions`, { method: "POST", body: { to: "in_bearbeitung" } }, "nope-nope-nope")).status,
+      ).toBe(401);
     });
 
     it("pages through the authority's cases with nextCursor and filters", async () => {
@@ -372,12 +431,22 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const loser = first.status === 409 ? first : second;
       expect((await loser.json()).error.code).toBe("conflict");
 
-      const tooLong = await api(`/cases/${number}/transitions`, { method: "POST", body: { to: "rueckfrage", note: "n".repeat(5001), message: "Frage" } });
+      const tooLong = await api(`/cases/${number}/transitions`, {
+        method: "POST",
+        body: { to: "rueckfrage", note: "n".repeat(5001), message: "Frage" },
+      });
       expect(tooLong.status).toBe(422);
-      expect(await tooLong.json()).toMatchObject({ error: { code: "invalid_request" }, errors: [{ pointer: "/note", message: "darf nicht länger als 5000 Zeichen sein" }] });
+      expect(await tooLong.json()).toMatchObject({
+        error: { code: "invalid_request" },
+        errors: [{ pointer: "/note", message: "darf nicht länger als 5000 Zeichen sein" }],
+      });
       const after = await (await api(`/cases/${number}`)).json();
       expect(after.case.revision).toBe(2);
-      expect(after.history.at(-1)).toMatchObject({ kind: "transition", actor: { kind: "api", name: "Fachverfahren Test" }, note: winningNote });
+      expect(after.history.at(-1)).toMatchObject({
+        kind: "transition",
+        actor: { kind: "api", name: "Fachverfahren Test" },
+        note: winningNote,
+      });
       expect((await api(`/cases/${number}/transitions`, { method: "POST", body: "kein Objekt" })).status).toBe(422);
     });
 
@@ -391,7 +460,12 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
   describe("account administration", () => {
     it("creates an account with a password shown once, and disabling it ends its sessions", async () => {
       const admin = await StaffClient.signedIn(base, "admin.vgkoe", "demo-admin.vgkoe");
-      const created = await admin.post("/verwaltung/konten", { intent: "create-account", username: `neu.${kind}`, displayName: "Neue Kollegin", roles: "clerk" });
+      const created = await admin.post("/verwaltung/konten", {
+        intent: "create-account",
+        username: `neu.${kind}`,
+        displayName: "Neue Kollegin",
+        roles: "clerk",
+      });
       expect(created.status).toBe(200);
       const html = plain(await created.text());
       const password = /Erzeugtes Passwort: <code class="secret">([^<]+)<\/code>/.exec(html)?.[1];
@@ -400,9 +474,9 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
 
       const colleague = await StaffClient.signedIn(base, `neu.${kind}`, password!);
       expect((await colleague.get("/verwaltung")).status).toBe(200);
-      const id = new RegExp(`name="userId" value="([0-9a-f-]{36})"/><button[^>]*><span class="kern-label">Deaktivieren<span class="kern-sr-only">: neu\\.${kind}`).exec(
-        plain(await (await admin.get("/verwaltung/konten")).text()),
-      )?.[1];
+      const id = new RegExp(
+        `name="userId" value="([0-9a-f-]{36})"/><button[^>]*><span class="kern-label">Deaktivieren<span class="kern-sr-only">: neu\\.${kind}`,
+      ).exec(plain(await (await admin.get("/verwaltung/konten")).text()))?.[1];
       expect(id).toBeTruthy();
       expect((await admin.post("/verwaltung/konten", { intent: "disable-account", userId: id! })).status).toBe(200);
       expect((await colleague.get("/verwaltung")).status).toBe(302);
@@ -410,13 +484,18 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
 
     it("creates an API token shown once that works at once and stops working when revoked", async () => {
       const admin = await StaffClient.signedIn(base, "admin.vgkoe", "demo-admin.vgkoe");
-      const created = plain(await (await admin.post("/verwaltung/konten", { intent: "create-token", name: "Fachverfahren Gewerbe" })).text());
+      const created = plain(
+        await (await admin.post("/verwaltung/konten", { intent: "create-token", name: "Fachverfahren Gewerbe" })).text(),
+      );
       const token = /API-Schlüssel: <code class="secret">(bpk_[^<]+)<\/code>/.exec(created)?.[1];
       expect(token).toBeTruthy();
       expect((await apiRequest(base, token!, "/cases")).status).toBe(200);
       const list = plain(await (await admin.get("/verwaltung/konten")).text());
       expect(list).not.toContain(token!);
-      const tokenId = /name="tokenId" value="([0-9a-f-]{36})"\/><button[^>]*><span class="kern-label">Widerrufen<span class="kern-sr-only">: Fachverfahren Gewerbe/.exec(list)?.[1];
+      const tokenId =
+        /name="tokenId" value="([0-9a-f-]{36})"\/><button[^>]*><span class="kern-label">Widerrufen<span class="kern-sr-only">: Fachverfahren Gewerbe/.exec(
+          list,
+        )?.[1];
       expect((await admin.post("/verwaltung/konten", { intent: "revoke-token", tokenId: tokenId! })).status).toBe(200);
       expect((await apiRequest(base, token!, "/cases")).status).toBe(401);
     });

@@ -28,7 +28,14 @@ describe.each(databaseKinds())("submission API on %s", (kind) => {
     });
   const envelope = (overrides: Record<string, unknown> = {}) => {
     const { data, attachments } = withInlineFiles(dogTax.valid[0]);
-    return { service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey: crypto.randomUUID(), ...overrides };
+    return {
+      service: "hundesteuer-anmeldung",
+      municipality: "16068042",
+      data,
+      attachments,
+      idempotencyKey: crypto.randomUUID(),
+      ...overrides,
+    };
   };
 
   it("lists the services of Rastenberg with the authority responsible for each", async () => {
@@ -64,20 +71,32 @@ describe.each(databaseKinds())("submission API on %s", (kind) => {
     expect(receipt.status).toBe(200);
     expect(receipt.headers.get("content-type")).toBe("application/pdf");
     const bytes = new Uint8Array(await receipt.arrayBuffer());
-    const again = new Uint8Array(await (await fetch(`${server.baseUrl}${receiptPath}`, { headers: { "x-access-code": created.accessCode } })).arrayBuffer());
+    const again = new Uint8Array(
+      await (await fetch(`${server.baseUrl}${receiptPath}`, { headers: { "x-access-code": created.accessCode } })).arrayBuffer(),
+    );
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const text = (await extractPdf(bytes)).pages.join("\n");
     expect(text).toContain(created.caseNumber);
     expect(text.replace(/\s+/g, "")).toContain(created.dataHash);
 
-    const status = await (await fetch(`${server.baseUrl}/api/v1/cases/${created.caseNumber}/status`, { headers: { "x-access-code": created.accessCode } })).json();
-    expect(status).toEqual({ caseNumber: created.caseNumber, status: "eingegangen", history: [{ at: created.submittedAt, status: "eingegangen" }] });
+    const status = await (
+      await fetch(`${server.baseUrl}/api/v1/cases/${created.caseNumber}/status`, { headers: { "x-access-code": created.accessCode } })
+    ).json();
+    expect(status).toEqual({
+      caseNumber: created.caseNumber,
+      status: "eingegangen",
+      history: [{ at: created.submittedAt, status: "eingegangen" }],
+    });
   });
 
   it("answers a wrong access code exactly like an unknown case", async () => {
     const created = await (await post(envelope())).json();
-    const wrong = await fetch(`${server.baseUrl}/api/v1/cases/${created.caseNumber}/status`, { headers: { "x-access-code": "AAAA-AAAA-AAAA-AAAA" } });
-    const unknown = await fetch(`${server.baseUrl}/api/v1/cases/VGKOE-1990-000001/status`, { headers: { "x-access-code": created.accessCode } });
+    const wrong = await fetch(`${server.baseUrl}/api/v1/cases/${created.caseNumber}/status`, {
+      headers: { "x-access-code": "AAAA-AAAA-AAAA-AAAA" },
+    });
+    const unknown = await fetch(`${server.baseUrl}/api/v1/cases/VGKOE-1990-000001/status`, {
+      headers: { "x-access-code": created.accessCode },
+    });
     expect(wrong.status).toBe(404);
     expect(unknown.status).toBe(404);
     expect(await wrong.json()).toEqual(await unknown.json());

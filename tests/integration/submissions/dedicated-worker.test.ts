@@ -23,15 +23,24 @@ describe.skipIf(!process.env.DATABASE_URL)("a dedicated worker beside an HTTP se
   });
 
   const pendingOutbox = async () =>
-    ((await database.handle.db.execute(sql`select count(*)::int as n from outbox where delivered_at is null`)) as unknown as { rows: Array<{ n: number }> })
-      .rows[0]!.n;
+    (
+      (await database.handle.db.execute(sql`select count(*)::int as n from outbox where delivered_at is null`)) as unknown as {
+        rows: Array<{ n: number }>;
+      }
+    ).rows[0]!.n;
 
   it("leaves the outbox to the worker, which stores the receipt and sends both e-mails, then stops cleanly", async () => {
     const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
     const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey: crypto.randomUUID() }),
+      body: JSON.stringify({
+        service: "hundesteuer-anmeldung",
+        municipality: "16068042",
+        data,
+        attachments,
+        idempotencyKey: crypto.randomUUID(),
+      }),
     });
     expect(response.status).toBe(201);
     const { caseNumber } = (await response.json()) as { caseNumber: string };
@@ -48,9 +57,11 @@ describe.skipIf(!process.env.DATABASE_URL)("a dedicated worker beside an HTTP se
     };
     try {
       await expect.poll(pendingOutbox, { timeout: 30_000, interval: 100 }).toBe(0);
-      const [stored] = ((await database.handle.db.execute(sql`select receipt_pdf from cases where case_number = ${caseNumber}`)) as unknown as {
-        rows: Array<{ receipt_pdf: Uint8Array | null }>;
-      }).rows;
+      const [stored] = (
+        (await database.handle.db.execute(sql`select receipt_pdf from cases where case_number = ${caseNumber}`)) as unknown as {
+          rows: Array<{ receipt_pdf: Uint8Array | null }>;
+        }
+      ).rows;
       expect(Buffer.from(stored!.receipt_pdf!).subarray(0, 5).toString()).toBe("%PDF-");
       expect(mails().filter((mail) => mail.includes(caseNumber))).toHaveLength(2);
     } finally {

@@ -27,19 +27,31 @@ function withAnswersOnSkippedStep() {
 describe.each(databaseKinds())("files on a skipped step on %s", (kind) => {
   let staff: StaffServer<{ token: string }>;
   beforeAll(async () => {
-    staff = await startStaffServer(kind, async () => ({ token: await createApiTokenFor("vg-koelleda") }), { SUBMISSION_RATE_LIMIT: "1000" });
+    staff = await startStaffServer(kind, async () => ({ token: await createApiTokenFor("vg-koelleda") }), {
+      SUBMISSION_RATE_LIMIT: "1000",
+    });
   }, 180_000);
   afterAll(async () => {
     await staff?.stop();
   });
 
   const submit = (body: unknown) =>
-    fetch(`${staff.server.baseUrl}/api/v1/submissions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${staff.server.baseUrl}/api/v1/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
   it("accepts the application and drops the file with the step's answers (201, file not stored)", async () => {
     const { data, attachments, skippedFileId, keptFileIds } = withAnswersOnSkippedStep();
     expect(keptFileIds.length).toBeGreaterThan(0);
-    const response = await submit({ service: "hundesteuer-anmeldung", municipality: RASTENBERG, data, attachments, idempotencyKey: crypto.randomUUID() });
+    const response = await submit({
+      service: "hundesteuer-anmeldung",
+      municipality: RASTENBERG,
+      data,
+      attachments,
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(response.status, await response.clone().text()).toBe(201);
     const { caseNumber } = await response.json();
 

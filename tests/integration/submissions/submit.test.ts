@@ -16,9 +16,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../supp
 import { payloadFixture, sampleFile, withInlineFiles } from "../../support/payloads";
 import { extractPdf } from "../../support/pdf-text";
 
-const municipalitiesOf = source.regions.flatMap((region) =>
-  region.municipalities.map((m) => ({ ...m, countyAgs: `${m.county}000` })),
-);
+const municipalitiesOf = source.regions.flatMap((region) => region.municipalities.map((m) => ({ ...m, countyAgs: `${m.county}000` })));
 const RASTENBERG = "16068042";
 const dogTax = payloadFixture("hundesteuer-anmeldung");
 
@@ -49,9 +47,17 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
 
   it("routes every seeded municipality at both levels to the expected authority", async () => {
     for (const m of municipalitiesOf) {
-      const municipal = await responsibleAuthority(database.handle.db, { serviceId: "hundesteuer-anmeldung", level: "gemeinde", municipalityAgs: m.ags });
+      const municipal = await responsibleAuthority(database.handle.db, {
+        serviceId: "hundesteuer-anmeldung",
+        level: "gemeinde",
+        municipalityAgs: m.ags,
+      });
       expect(municipal?.authority.id, m.name).toBe(m.association ?? `gemeinde-${m.ags}`);
-      const county = await responsibleAuthority(database.handle.db, { serviceId: "wohngeld-mietzuschuss", level: "kreis", municipalityAgs: m.ags });
+      const county = await responsibleAuthority(database.handle.db, {
+        serviceId: "wohngeld-mietzuschuss",
+        level: "kreis",
+        municipalityAgs: m.ags,
+      });
       expect(county?.authority.id, m.name).toBe(`lra-${m.county}`);
     }
   });
@@ -69,7 +75,13 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   });
 
   it("accepts every valid fixture payload of every built-in form, routed and numbered", async () => {
-    for (const formId of ["hundesteuer-anmeldung", "kita-bedarfsanmeldung", "gewerbeanmeldung", "sondernutzung-verkehrsflaeche", "wohngeld-mietzuschuss"]) {
+    for (const formId of [
+      "hundesteuer-anmeldung",
+      "kita-bedarfsanmeldung",
+      "gewerbeanmeldung",
+      "sondernutzung-verkehrsflaeche",
+      "wohngeld-mietzuschuss",
+    ]) {
       for (const payload of payloadFixture(formId).valid) {
         const { data, attachments } = withInlineFiles(payload);
         const result = await submitApplication({
@@ -102,12 +114,24 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   });
 
   it("answers 404 for an unknown service, an unknown municipality and a service not offered there", async () => {
-    expect(await submitApplication(dogTaxRequest({ serviceId: "gibt-es-nicht" }))).toMatchObject({ ok: false, status: 404, code: "service_not_found" });
-    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068999" }))).toMatchObject({ ok: false, status: 404, code: "municipality_not_found" });
+    expect(await submitApplication(dogTaxRequest({ serviceId: "gibt-es-nicht" }))).toMatchObject({
+      ok: false,
+      status: 404,
+      code: "service_not_found",
+    });
+    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068999" }))).toMatchObject({
+      ok: false,
+      status: 404,
+      code: "municipality_not_found",
+    });
     await database.handle.db
       .delete(serviceOfferings)
       .where(and(eq(serviceOfferings.serviceId, "hundesteuer-anmeldung"), eq(serviceOfferings.municipalityAgs, "16068001")));
-    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068001" }))).toMatchObject({ ok: false, status: 404, code: "service_not_offered" });
+    expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068001" }))).toMatchObject({
+      ok: false,
+      status: 404,
+      code: "service_not_offered",
+    });
   });
 
   it("returns the same case for a repeated key and payload, and 409 for the same key with other data", async () => {
@@ -125,7 +149,10 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const results = await Promise.all(Array.from({ length: 200 }, () => submitApplication(dogTaxRequest({ municipalityAgs: "16068041" }))));
     const numbers = results.map((r) => (r.ok ? r.case.caseNumber : "failed"));
     expect(numbers).not.toContain("failed");
-    const sequences = numbers.filter((n) => n.startsWith("VGKOE-")).map((n) => Number(n.split("-")[2])).sort((a, b) => a - b);
+    const sequences = numbers
+      .filter((n) => n.startsWith("VGKOE-"))
+      .map((n) => Number(n.split("-")[2]))
+      .sort((a, b) => a - b);
     expect(new Set(sequences).size).toBe(200);
     const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
     const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, "vg-koelleda"));
@@ -208,12 +235,31 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     });
     const content = sampleFile("application/pdf");
     const stored = { ...ref, size: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") };
-    const withUpload = setAt(data, parsePointer(ref.pointer), { id: stored.id, name: stored.name, mediaType: stored.mediaType, size: stored.size, sha256: stored.sha256 });
-    const portal = (draft: string) => ({ ...dogTaxRequest(), data: withUpload, inlineAttachments: [], channel: "portal" as const, draftId: draft });
+    const withUpload = setAt(data, parsePointer(ref.pointer), {
+      id: stored.id,
+      name: stored.name,
+      mediaType: stored.mediaType,
+      size: stored.size,
+      sha256: stored.sha256,
+    });
+    const portal = (draft: string) => ({
+      ...dogTaxRequest(),
+      data: withUpload,
+      inlineAttachments: [],
+      channel: "portal" as const,
+      draftId: draft,
+    });
 
     expect(await submitApplication(portal(draftId))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
     await database.handle.db.insert(attachments).values({
-      id: stored.id, pointer: ref.pointer, name: stored.name, mediaType: stored.mediaType, size: stored.size, sha256: stored.sha256, draftId, content,
+      id: stored.id,
+      pointer: ref.pointer,
+      name: stored.name,
+      mediaType: stored.mediaType,
+      size: stored.size,
+      sha256: stored.sha256,
+      draftId,
+      content,
     });
     expect(await submitApplication(portal(crypto.randomUUID()))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
     const result = await submitApplication(portal(draftId));

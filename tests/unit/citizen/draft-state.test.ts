@@ -5,11 +5,16 @@ describe("stored draft state", () => {
   it("reads the stored shape and drops malformed unaccepted answers", () => {
     const state = readDraftState({
       machine: { value: "halter" },
-      pending: { halter: { data: { a: 1 }, issues: [{ pointer: "/x", key: "upload.empty", values: { name: "a.pdf" } }, "junk"] }, hunde: "junk" },
+      pending: {
+        halter: { data: { a: 1 }, issues: [{ pointer: "/x", key: "upload.empty", values: { name: "a.pdf" } }, "junk"] },
+        hunde: "junk",
+      },
       accessCodeShown: true,
     });
     expect(state.machine).toEqual({ value: "halter" });
-    expect(state.pending).toEqual({ halter: { data: { a: 1 }, issues: [{ pointer: "/x", key: "upload.empty", values: { name: "a.pdf" } }] } });
+    expect(state.pending).toEqual({
+      halter: { data: { a: 1 }, issues: [{ pointer: "/x", key: "upload.empty", values: { name: "a.pdf" } }] },
+    });
     expect(state.accessCodeShown).toBe(true);
   });
 

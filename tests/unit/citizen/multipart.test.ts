@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseMultipart, PayloadTooLargeError } from "~/server/uploads/multipart.server";
 
-function multipartRequest(parts: Array<{ name: string; value?: string; file?: { filename: string; type: string; bytes: Uint8Array } }>): Request {
+function multipartRequest(
+  parts: Array<{ name: string; value?: string; file?: { filename: string; type: string; bytes: Uint8Array } }>,
+): Request {
   const form = new FormData();
   for (const part of parts) {
     if (part.file) form.append(part.name, new Blob([new Uint8Array(part.file.bytes)], { type: part.file.type }), part.file.filename);
@@ -53,7 +55,10 @@ describe("streamed multipart parsing", () => {
 
   it("stops reading a request larger than the upload limit", async () => {
     await expect(
-      parseMultipart(multipartRequest([{ name: "/nachweis", file: { filename: "x.pdf", type: "application/pdf", bytes: new Uint8Array(200_000) } }]), limits(1000, 100_000)),
+      parseMultipart(
+        multipartRequest([{ name: "/nachweis", file: { filename: "x.pdf", type: "application/pdf", bytes: new Uint8Array(200_000) } }]),
+        limits(1000, 100_000),
+      ),
     ).rejects.toBeInstanceOf(PayloadTooLargeError);
   });
 });

@@ -15,11 +15,18 @@ describe("texts a page sends", () => {
   });
 
   it("join a loader's data, also inside data(…, init) with its headers, and let responses pass", async () => {
-    const plain = (await withMessages("de", ["save"], Promise.resolve({ code: "X" }))) as { code: string; messages: Record<string, string> };
+    const plain = (await withMessages("de", ["save"], Promise.resolve({ code: "X" }))) as {
+      code: string;
+      messages: Record<string, string>;
+    };
     expect(plain.code).toBe("X");
     expect(plain.messages["save.title"]).toBe(de["save.title"]);
 
-    const wrapped = (await withMessages("de", ["resume"], data({ code: "Y" }, { headers: { "Cache-Control": "no-store" } }))) as unknown as {
+    const wrapped = (await withMessages(
+      "de",
+      ["resume"],
+      data({ code: "Y" }, { headers: { "Cache-Control": "no-store" } }),
+    )) as unknown as {
       data: { code: string; messages: Record<string, string> };
       init: ResponseInit;
     };
@@ -32,7 +39,11 @@ describe("texts a page sends", () => {
   });
 
   it("are read from every matched route, the deeper route last", () => {
-    const matches = [{ data: { messages: { "frame.status": "root" } } }, { data: null }, { data: { messages: { "status.title": "route" } } }];
+    const matches = [
+      { data: { messages: { "frame.status": "root" } } },
+      { data: null },
+      { data: { messages: { "status.title": "route" } } },
+    ];
     expect(matchedMessages(matches)).toEqual({ "frame.status": "root", "status.title": "route" });
   });
 });

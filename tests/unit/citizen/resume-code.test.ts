@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatResumeCode, isWellFormedResumeCode, newResumeCode, normalizeResumeCode, RESUME_CODE_LENGTH } from "~/server/drafts/resume-code";
+import {
+  formatResumeCode,
+  isWellFormedResumeCode,
+  newResumeCode,
+  normalizeResumeCode,
+  RESUME_CODE_LENGTH,
+} from "~/server/drafts/resume-code";
 
 describe("resume codes", () => {
   it("are twelve characters without look-alikes, shown in blocks of four", () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { acceptAttribute, DEFAULT_ACCEPT, fileRuleOf, looksAllowed, typesLabel } from "~/server/uploads/upload-rules";
 
 describe("upload rules", () => {
-  const rule = fileRuleOf({ pointer: "/x", widget: "file", label: { de: "X" }, accept: ["application/pdf", "image/png"], maxBytes: 1024 }, false, 1);
+  const rule = fileRuleOf(
+    { pointer: "/x", widget: "file", label: { de: "X" }, accept: ["application/pdf", "image/png"], maxBytes: 1024 },
+    false,
+    1,
+  );
 
   it("come from the field's accept and maxBytes, with defaults", () => {
     expect(rule).toEqual({ accept: ["application/pdf", "image/png"], maxBytes: 1024, multiple: false, maxFiles: 1 });

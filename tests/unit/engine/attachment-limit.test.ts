@@ -22,7 +22,10 @@ function withFiles(listMaxItems: number | undefined, groupMaxItems: number | und
   properties.hunde = {
     type: "array",
     ...(groupMaxItems === undefined ? {} : { maxItems: groupMaxItems }),
-    items: { type: "object", properties: { name: { type: "string" }, impfpass: ATTACHMENT, fotos: { type: "array", maxItems: 2, items: ATTACHMENT } } },
+    items: {
+      type: "object",
+      properties: { name: { type: "string" }, impfpass: ATTACHMENT, fotos: { type: "array", maxItems: 2, items: ATTACHMENT } },
+    },
   };
   properties.meldebescheinigung = ATTACHMENT;
   definition.steps[0]!.fields.push(

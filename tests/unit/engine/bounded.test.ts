@@ -33,7 +33,13 @@ describe("bounded validation", () => {
     payload.antragsteller.vorname = "x".repeat(20_000);
     payload.begruendung = "y".repeat(20_000);
     payload.ermaessigung = "sonstiges";
-    payload.nachweis ??= { id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11", name: "a.pdf", mediaType: "application/pdf", size: 1, sha256: "a".repeat(64) };
+    payload.nachweis ??= {
+      id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11",
+      name: "a.pdf",
+      mediaType: "application/pdf",
+      size: 1,
+      sha256: "a".repeat(64),
+    };
     const errors = runtime.validateAll(payload).errors;
     expect(errors.find((error) => error.pointer === "/antragsteller/vorname")?.keyword).toBe("maxLength");
     // textarea fields get the larger default (10,000), still bounded
@@ -55,13 +61,17 @@ describe("bounded validation", () => {
 
   it("survives arbitrary JSON in any place", () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom("antragsteller", "hunde", "anschrift", "sepaMandat", "nachweis"), (junk, key) => {
-        const payload = sample();
-        payload[key] = junk;
-        const result = runtime.validateAll(payload);
-        expect(Array.isArray(result.errors)).toBe(true);
-        for (const error of result.errors) expect(error.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 6 }),
+        fc.constantFrom("antragsteller", "hunde", "anschrift", "sepaMandat", "nachweis"),
+        (junk, key) => {
+          const payload = sample();
+          payload[key] = junk;
+          const result = runtime.validateAll(payload);
+          expect(Array.isArray(result.errors)).toBe(true);
+          for (const error of result.errors) expect(error.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -11,22 +11,40 @@ import { dogTaxDefinition, germanIban } from "./support";
 
 describe("formats", () => {
   it("checks IBANs by mod 97 and country length", () => {
-    for (const valid of ["DE89370400440532013000", "AT611904300234573201", "CH9300762011623852957", "GB82WEST12345698765432", "NL91ABNA0417164300"]) {
+    for (const valid of [
+      "DE89370400440532013000",
+      "AT611904300234573201",
+      "CH9300762011623852957",
+      "GB82WEST12345698765432",
+      "NL91ABNA0417164300",
+    ]) {
       expect(isIban(valid), valid).toBe(true);
     }
-    for (const invalid of ["DE89370400440532013001", "DE8937040044053201300", "de89370400440532013000", "DE89 3704 0044 0532 0130 00", "", "XX"]) {
+    for (const invalid of [
+      "DE89370400440532013001",
+      "DE8937040044053201300",
+      "de89370400440532013000",
+      "DE89 3704 0044 0532 0130 00",
+      "",
+      "XX",
+    ]) {
       expect(isIban(invalid), invalid).toBe(false);
     }
   });
 
   it("detects every single-digit change of a valid IBAN", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{18}$/), fc.integer({ min: 2, max: 21 }), fc.integer({ min: 1, max: 9 }), (bban, position, delta) => {
-        const iban = germanIban(bban);
-        expect(isIban(iban)).toBe(true);
-        const changed = iban.slice(0, position) + String((Number(iban[position]) + delta) % 10) + iban.slice(position + 1);
-        expect(isIban(changed)).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{18}$/),
+        fc.integer({ min: 2, max: 21 }),
+        fc.integer({ min: 1, max: 9 }),
+        (bban, position, delta) => {
+          const iban = germanIban(bban);
+          expect(isIban(iban)).toBe(true);
+          const changed = iban.slice(0, position) + String((Number(iban[position]) + delta) % 10) + iban.slice(position + 1);
+          expect(isIban(changed)).toBe(false);
+        },
+      ),
     );
   });
 
@@ -70,7 +88,9 @@ describe("shared schemas", () => {
     for (const schema of sharedSchemas) {
       const text = JSON.stringify(schema);
       expect(text.match(/"type":"string"/g)?.length ?? 0, String(schema.$id)).toBe(text.match(/"maxLength"/g)?.length ?? 0);
-      expect(text.match(/"type":"object"/g)?.length ?? 0, String(schema.$id)).toBe(text.match(/"additionalProperties":false/g)?.length ?? 0);
+      expect(text.match(/"type":"object"/g)?.length ?? 0, String(schema.$id)).toBe(
+        text.match(/"additionalProperties":false/g)?.length ?? 0,
+      );
     }
   });
 });

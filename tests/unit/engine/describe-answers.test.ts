@@ -16,7 +16,13 @@ const payload = {
   gefaehrlich: "nein",
   erlaubnis: { nummer: "ALT", behoerde: "soll nicht erscheinen" },
   ermaessigung: "sozialleistungen",
-  nachweis: { id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11", name: "bescheid.pdf", mediaType: "application/pdf", size: 3, sha256: "a".repeat(64) },
+  nachweis: {
+    id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11",
+    name: "bescheid.pdf",
+    mediaType: "application/pdf",
+    size: 3,
+    sha256: "a".repeat(64),
+  },
   bankverbindung: { kontoinhaber: "Łukasz Nowak", iban: "DE89370400440532013000" },
   sepaMandat: true,
 };

@@ -53,7 +53,10 @@ describe("parseStepSubmission", () => {
       ["/gefaehrlich", "nein"],
     ]);
     expect(data).toEqual({
-      hunde: [{ name: "Bello", gewichtKg: 12.5 }, { name: "Luna", gewichtKg: "schwer" }],
+      hunde: [
+        { name: "Bello", gewichtKg: 12.5 },
+        { name: "Luna", gewichtKg: "schwer" },
+      ],
       gefaehrlich: "nein",
     });
   });
@@ -62,7 +65,13 @@ describe("parseStepSubmission", () => {
     const bank = parseStepSubmission(runtime, "bankverbindung", [["/bankverbindung/iban", " de89 3704 0044 0532 0130 00 "]]);
     expect(bank).toEqual({ bankverbindung: { iban: "DE89370400440532013000" }, sepaMandat: false });
     expect(parseStepSubmission(runtime, "bankverbindung", [["/sepaMandat", "on"]]).sepaMandat).toBe(true);
-    const attachment = { id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11", name: "a.pdf", mediaType: "application/pdf", size: 3, sha256: "a".repeat(64) };
+    const attachment = {
+      id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11",
+      name: "a.pdf",
+      mediaType: "application/pdf",
+      size: 3,
+      sha256: "a".repeat(64),
+    };
     const reduction = parseStepSubmission(runtime, "ermaessigung", [
       ["/ermaessigung", "sozialleistungen"],
       ["/nachweis", JSON.stringify(attachment)],

@@ -24,12 +24,21 @@ const expectations: Record<string, { pointer: string; message: string; line?: nu
   "duplicate-field-pointers.json": { pointer: "/steps/1/fields/0/pointer", message: "Feld-Pointer „/vorname“ ist doppelt" },
   "invalid-regex.json": { pointer: "/dataSchema/properties/plz/pattern", message: "Ungültiger regulärer Ausdruck" },
   "redos-regex.json": { pointer: "/dataSchema/properties/vorname/pattern", message: "ist abgelehnt: mehrdeutig" },
-  "redos-overlapping-alternation.json": { pointer: "/dataSchema/properties/vorname/pattern", message: "„^(a|aa)+$“ ist abgelehnt: mehrdeutig" },
+  "redos-overlapping-alternation.json": {
+    pointer: "/dataSchema/properties/vorname/pattern",
+    message: "„^(a|aa)+$“ ist abgelehnt: mehrdeutig",
+  },
   "ref-outside-schemas.json": { pointer: "/dataSchema/properties/hundName/$ref", message: "Verweis „../secret.json“ ist nicht erlaubt" },
-  "ref-remote-url.json": { pointer: "/dataSchema/properties/hundName/$ref", message: "Verweis „http://example.com/schema.json“ ist nicht erlaubt" },
+  "ref-remote-url.json": {
+    pointer: "/dataSchema/properties/hundName/$ref",
+    message: "Verweis „http://example.com/schema.json“ ist nicht erlaubt",
+  },
   "circular-ref.json": { pointer: "/dataSchema/$defs/b/$ref", message: "Zirkulärer Verweis: #/$defs/a → #/$defs/b → #/$defs/a" },
   "options-enum-mismatch.json": { pointer: "/steps/0/fields/3/options", message: "Optionen passen nicht zum enum" },
-  "required-not-covered.json": { pointer: "/dataSchema/required/3", message: "Pflichtangabe „/geburtsort“ wird in keinem Schritt abgefragt" },
+  "required-not-covered.json": {
+    pointer: "/dataSchema/required/3",
+    message: "Pflichtangabe „/geburtsort“ wird in keinem Schritt abgefragt",
+  },
   "first-step-condition.json": { pointer: "/steps/0/when", message: "Der erste Schritt darf keine Bedingung" },
   "too-many-attachments.json": { pointer: "/steps/0/fields/4", message: "bis zu 21 Dateien enthalten (/nachweise: 16, /hunde: 5)" },
 };
@@ -97,17 +106,27 @@ describe("npm run forms:check (scripts/forms-check.ts)", () => {
     const failure = await run(process.execPath, [...script, ...files]).catch((error: { code: number; stdout: string }) => error);
     expect("code" in failure && failure.code).toBe(1);
     const lines = failure.stdout.trim().split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/forms-check\/unknown-widget\.json \/steps\/0\/fields\/0\/widget Unbekanntes Widget „slider“.*\(Zeile \d+, Spalte \d+\)$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/forms-check\/unknown-widget\.json \/steps\/0\/fields\/0\/widget Unbekanntes Widget „slider“.*\(Zeile \d+, Spalte \d+\)$/,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/redos-regex\.json \/dataSchema\/properties\/vorname\/pattern .*mehrdeutig/));
     expect(lines).toContainEqual(
-      expect.stringMatching(/redos-overlapping-alternation\.json \/dataSchema\/properties\/vorname\/pattern Regulärer Ausdruck „\^\(a\|aa\)\+\$“ ist abgelehnt: mehrdeutig/),
+      expect.stringMatching(
+        /redos-overlapping-alternation\.json \/dataSchema\/properties\/vorname\/pattern Regulärer Ausdruck „\^\(a\|aa\)\+\$“ ist abgelehnt: mehrdeutig/,
+      ),
     );
     expect(lines).toContainEqual(expect.stringMatching(/big\.json \/ Die Datei ist größer als 1 MB/));
     expect(lines).toContain("tests/fixtures/forms-check/valid/minimal.json ok");
   });
 
   it("exits 0 when all files are valid", async () => {
-    const { stdout } = await run(process.execPath, [...script, join(FIXTURES, "valid", "minimal.json"), join(FIXTURES, "valid", "test-hundesteuer.json")]);
+    const { stdout } = await run(process.execPath, [
+      ...script,
+      join(FIXTURES, "valid", "minimal.json"),
+      join(FIXTURES, "valid", "test-hundesteuer.json"),
+    ]);
     expect(stdout.trim().split("\n")).toHaveLength(2);
   });
 });

@@ -69,16 +69,23 @@ describe.skipIf(forms.length === 0)("built-in forms", () => {
       it.skipIf(!fixture)("reports a broken answer at the field that shows it", () => {
         const cases = fixture!.valid.flatMap((payload) => answeredFields(runtime, payload).map((target) => ({ payload, target })));
         fc.assert(
-          fc.property(fc.constantFrom(...cases), fc.constantFrom<unknown>({ unerwartet: true }, "x".repeat(20_000), -1e9), ({ payload, target }, wrong) => {
-            const broken = setAt(clone(payload), parsePointer(target.pointer), wrong);
-            const { valid, errors } = runtime.validateAll(broken);
-            // Long text or a number may be acceptable somewhere; an object never is.
-            if (typeof wrong === "object") expect(valid).toBe(false);
-            if (!valid && typeof wrong === "object") {
-              expect(errors.map((error) => error.pointer), JSON.stringify(errors)).toContain(target.expected);
-            }
-            for (const error of errors) expect(error.message).not.toMatch(/\bmust\b/);
-          }),
+          fc.property(
+            fc.constantFrom(...cases),
+            fc.constantFrom<unknown>({ unerwartet: true }, "x".repeat(20_000), -1e9),
+            ({ payload, target }, wrong) => {
+              const broken = setAt(clone(payload), parsePointer(target.pointer), wrong);
+              const { valid, errors } = runtime.validateAll(broken);
+              // Long text or a number may be acceptable somewhere; an object never is.
+              if (typeof wrong === "object") expect(valid).toBe(false);
+              if (!valid && typeof wrong === "object") {
+                expect(
+                  errors.map((error) => error.pointer),
+                  JSON.stringify(errors),
+                ).toContain(target.expected);
+              }
+              for (const error of errors) expect(error.message).not.toMatch(/\bmust\b/);
+            },
+          ),
           { numRuns: 200 },
         );
       });
@@ -115,19 +122,27 @@ describe.skipIf(forms.length === 0)("built-in forms", () => {
         }
       });
 
-      it.skipIf(!fixture)("gets the same verdicts from the generated browser module", async () => {
-        const { module } = await importGeneratedModule(definition);
-        const compiled = compileValidators(definition);
-        for (const payload of fixture!.valid) {
-          expectSameVerdict(module.validateData, compiled.validateData, payload);
-          for (const target of answeredFields(runtime, payload)) {
-            expectSameVerdict(module.validateData, compiled.validateData, setAt(clone(payload), parsePointer(target.pointer), { unerwartet: true }));
+      it.skipIf(!fixture)(
+        "gets the same verdicts from the generated browser module",
+        async () => {
+          const { module } = await importGeneratedModule(definition);
+          const compiled = compileValidators(definition);
+          for (const payload of fixture!.valid) {
+            expectSameVerdict(module.validateData, compiled.validateData, payload);
+            for (const target of answeredFields(runtime, payload)) {
+              expectSameVerdict(
+                module.validateData,
+                compiled.validateData,
+                setAt(clone(payload), parsePointer(target.pointer), { unerwartet: true }),
+              );
+            }
+            for (const [stepId, condition] of Object.entries(compiled.conditions)) {
+              expect(module.conditions[stepId]!(payload)).toBe(condition(payload));
+            }
           }
-          for (const [stepId, condition] of Object.entries(compiled.conditions)) {
-            expect(module.conditions[stepId]!(payload)).toBe(condition(payload));
-          }
-        }
-      }, 60_000);
+        },
+        60_000,
+      );
     });
   }
 });

@@ -71,7 +71,11 @@ describe("form machine", () => {
   });
 
   it("removes a branch's answers when an edit from the review switches it off", () => {
-    const payload = { ...fc.sample(validDogTaxPayload, { numRuns: 1, seed: 5 })[0]!, gefaehrlich: "ja", erlaubnis: { nummer: "ERL-2024", behoerde: "Ordnungsamt" } };
+    const payload = {
+      ...fc.sample(validDogTaxPayload, { numRuns: 1, seed: 5 })[0]!,
+      gefaehrlich: "ja",
+      erlaubnis: { nummer: "ERL-2024", behoerde: "Ordnungsamt" },
+    };
     let snapshot = runJourney(runtime, () => payload).snapshot;
     expect(snapshot.output).toHaveProperty("erlaubnis");
 
@@ -118,13 +122,24 @@ describe("form machine", () => {
     while (snapshot.value !== "review") snapshot = transition(runtime, snapshot, { type: "NEXT", data: payload }).snapshot;
     const undeclared = transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: false });
     expect(undeclared.accepted).toBe(false);
-    expect(undeclared.errors).toEqual([expect.objectContaining({ pointer: DECLARATION_POINTER, message: expect.stringContaining("Erklärung") })]);
+    expect(undeclared.errors).toEqual([
+      expect.objectContaining({ pointer: DECLARATION_POINTER, message: expect.stringContaining("Erklärung") }),
+    ]);
   });
 
   it("gives the same state when a persisted snapshot is restored and the rest replayed", () => {
     const event: fc.Arbitrary<FormEvent> = fc.oneof(
       { weight: 5, arbitrary: validDogTaxPayload.map((data) => ({ type: "NEXT" as const, data })) },
-      { weight: 1, arbitrary: validDogTaxPayload.chain((data) => breakOneField.map((breakIt) => { const broken = clone(data); breakIt(broken); return { type: "NEXT" as const, data: broken }; })) },
+      {
+        weight: 1,
+        arbitrary: validDogTaxPayload.chain((data) =>
+          breakOneField.map((breakIt) => {
+            const broken = clone(data);
+            breakIt(broken);
+            return { type: "NEXT" as const, data: broken };
+          }),
+        ),
+      },
       { weight: 1, arbitrary: fc.constant({ type: "BACK" as const }) },
       { weight: 1, arbitrary: fc.constantFrom(...runtime.stepOrder).map((step) => ({ type: "GOTO" as const, step })) },
       { weight: 1, arbitrary: fc.boolean().map((declarationAccepted) => ({ type: "SUBMIT" as const, declarationAccepted })) },
@@ -164,7 +179,11 @@ describe("form machine", () => {
 
   it("refuses stored states that do not fit the form", () => {
     expect(() => restoreState(runtime, null)).toThrow(InvalidFormStateError);
-    expect(() => restoreState(runtime, { value: "nirgendwo", context: { data: {}, returnToReview: false } })).toThrow(InvalidFormStateError);
-    expect(() => restoreState(runtime, { value: "review", context: { data: "kaputt", returnToReview: false } })).toThrow(InvalidFormStateError);
+    expect(() => restoreState(runtime, { value: "nirgendwo", context: { data: {}, returnToReview: false } })).toThrow(
+      InvalidFormStateError,
+    );
+    expect(() => restoreState(runtime, { value: "review", context: { data: "kaputt", returnToReview: false } })).toThrow(
+      InvalidFormStateError,
+    );
   });
 });

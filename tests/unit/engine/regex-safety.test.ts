@@ -18,10 +18,7 @@ import { validatorSchemas, WITHHELD_PATTERN } from "../../../app/engine/validato
 import type { FormDefinition } from "../../../app/engine/types";
 import { builtInForms, dogTaxDefinition } from "./support";
 
-type Row = { pattern: string; family: string } & (
-  | { accept: true; maxLength: number; example: string }
-  | { accept: false; reason: string }
-);
+type Row = { pattern: string; family: string } & ({ accept: true; maxLength: number; example: string } | { accept: false; reason: string });
 
 const AJV_EMAIL =
   "^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$";
@@ -54,7 +51,12 @@ const table: Row[] = [
   { pattern: "^(?<x>a)\\k<x>$", family: "named back-reference", accept: false, reason: "Rückverweise" },
   // E-mail look-alikes
   { pattern: AJV_EMAIL, family: "e-mail (ajv-formats)", accept: false, reason: AMBIGUOUS },
-  { pattern: "^([a-zA-Z0-9_.-])+@(([a-zA-Z0-9-])+\\.)+([a-zA-Z0-9]{2,4})+$", family: "e-mail (OWASP evil)", accept: false, reason: AMBIGUOUS },
+  {
+    pattern: "^([a-zA-Z0-9_.-])+@(([a-zA-Z0-9-])+\\.)+([a-zA-Z0-9]{2,4})+$",
+    family: "e-mail (OWASP evil)",
+    accept: false,
+    reason: AMBIGUOUS,
+  },
   { pattern: "^\\S+@\\S+\\.\\S+$", family: "e-mail", accept: false, reason: AMBIGUOUS },
   { pattern: "^[^@\\s]+@[^@\\s]+$", family: "e-mail", accept: true, maxLength: 254, example: "anna@example.org" },
   {
@@ -75,11 +77,23 @@ const table: Row[] = [
   { pattern: "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$", family: "BIC", accept: true, maxLength: 11, example: "BYLADEM1001" },
   { pattern: "^\\+?[0-9 ()/-]{3,30}$", family: "phone", accept: true, maxLength: 30, example: "+49 (3634) 354-0" },
   { pattern: "^99\\d{12}$", family: "LeiKa key", accept: true, maxLength: 14, example: "99050012104000" },
-  { pattern: "^(HR[AB]|G[ns]R|[VP]R) ?[0-9]{1,7}( ?[A-Z]{1,3})?$", family: "register number", accept: true, maxLength: 20, example: "HRB 12345 A" },
+  {
+    pattern: "^(HR[AB]|G[ns]R|[VP]R) ?[0-9]{1,7}( ?[A-Z]{1,3})?$",
+    family: "register number",
+    accept: true,
+    maxLength: 20,
+    example: "HRB 12345 A",
+  },
   { pattern: "^[A-Za-zÄÖÜäöüß]+([ '-][A-Za-zÄÖÜäöüß]+)*$", family: "name", accept: true, maxLength: 200, example: "Anna-Lena Müller" },
   // The analysis takes \p{…} for any character (over-cautious): letters are spelt out as ranges instead.
   { pattern: "^\\p{L}+( \\p{L}+)*$", family: "Unicode property escape", accept: false, reason: AMBIGUOUS },
-  { pattern: "^[A-Za-zÀ-ÖØ-öø-ÿ]+( [A-Za-zÀ-ÖØ-öø-ÿ]+)*$", family: "name (Latin-1 letters)", accept: true, maxLength: 1000, example: "Jürgen Groß" },
+  {
+    pattern: "^[A-Za-zÀ-ÖØ-öø-ÿ]+( [A-Za-zÀ-ÖØ-öø-ÿ]+)*$",
+    family: "name (Latin-1 letters)",
+    accept: true,
+    maxLength: 1000,
+    example: "Jürgen Groß",
+  },
   { pattern: "^(\\d{5})(,\\s*\\d{5})*$", family: "postcode list", accept: true, maxLength: 1000, example: "99084, 99085,99086" },
   { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", family: "time of day", accept: true, maxLength: 5, example: "13:45" },
   { pattern: "^[0-9]{1,4}[a-zA-Z]?$", family: "house number", accept: true, maxLength: 10, example: "12a" },
@@ -161,7 +175,10 @@ describe("pattern safety", () => {
     console.log(
       [
         "max ms at maxLength  maxLength  inputs  max ms at 100k  pattern",
-        ...timings.map((t) => `${cell(t.slowestMs).padStart(19)}  ${String(t.maxLength).padStart(9)}  ${String(t.inputs).padStart(6)}  ${cell(t.at100kMs).padStart(14)}  ${t.pattern}`),
+        ...timings.map(
+          (t) =>
+            `${cell(t.slowestMs).padStart(19)}  ${String(t.maxLength).padStart(9)}  ${String(t.inputs).padStart(6)}  ${cell(t.at100kMs).padStart(14)}  ${t.pattern}`,
+        ),
       ].join("\n"),
     );
     for (const timing of timings) expect(timing.slowestMs, timing.pattern).toBeLessThan(10);
@@ -196,7 +213,11 @@ describe("pattern safety", () => {
       else if (node && typeof node === "object") {
         const schema = node as Record<string, unknown>;
         if (typeof schema.pattern === "string") {
-          found.push({ file, pattern: schema.pattern, maxLength: typeof schema.maxLength === "number" ? schema.maxLength : DEFAULT_MAX_LENGTH });
+          found.push({
+            file,
+            pattern: schema.pattern,
+            maxLength: typeof schema.maxLength === "number" ? schema.maxLength : DEFAULT_MAX_LENGTH,
+          });
         }
         Object.values(schema).forEach((child) => visit(file, child));
       }
@@ -218,7 +239,14 @@ describe("pattern safety", () => {
     expect(isSafePattern(emailSource!, { caseInsensitive: true, maxScore: 1, timeout: 2000 }).safe).toBe(true);
     expect(isSafePattern(AJV_EMAIL, { caseInsensitive: true, maxScore: 1, timeout: 2000 }).safe).toBe(false);
     for (const address of ["anna@example.org", "a.b+c@sub-domain.example.de", "X@Y.DE"]) expect(isEmail(address), address).toBe(true);
-    for (const address of ["anna@example", "@example.org", "anna@-example.org", "anna@example-.org", "a..b@example.org", "anna@ex ample.org"]) {
+    for (const address of [
+      "anna@example",
+      "@example.org",
+      "anna@-example.org",
+      "anna@example-.org",
+      "a..b@example.org",
+      "anna@ex ample.org",
+    ]) {
       expect(isEmail(address), address).toBe(false);
     }
     fc.assert(

@@ -26,13 +26,18 @@ describe("standalone validator module", () => {
 
   it("decides exactly like the Ajv-compiled validator, for valid and broken payloads", () => {
     fc.assert(
-      fc.property(validDogTaxPayload, fc.constantFrom("antragsteller", "anschrift", "hunde", "bankverbindung", "geburtsdatum", "extra"), junk, (payload, key, value) => {
-        expectSameVerdict(generated.validateData, compiled.validateData, payload);
-        expectSameVerdict(generated.validateData, compiled.validateData, mutate(payload, key, value));
-        for (const stepId of Object.keys(compiled.conditions)) {
-          expect(generated.conditions[stepId]!(payload)).toBe(compiled.conditions[stepId]!(payload));
-        }
-      }),
+      fc.property(
+        validDogTaxPayload,
+        fc.constantFrom("antragsteller", "anschrift", "hunde", "bankverbindung", "geburtsdatum", "extra"),
+        junk,
+        (payload, key, value) => {
+          expectSameVerdict(generated.validateData, compiled.validateData, payload);
+          expectSameVerdict(generated.validateData, compiled.validateData, mutate(payload, key, value));
+          for (const stepId of Object.keys(compiled.conditions)) {
+            expect(generated.conditions[stepId]!(payload)).toBe(compiled.conditions[stepId]!(payload));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

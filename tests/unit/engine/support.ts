@@ -120,10 +120,7 @@ export function clone<T>(value: T): T {
 }
 
 /** Answers every step from one payload, then submits: what a citizen does with JavaScript off. */
-export function runJourney(
-  form: FormRuntime,
-  answerFor: (stepId: string) => FormValues,
-): { snapshot: FormSnapshot; visited: string[] } {
+export function runJourney(form: FormRuntime, answerFor: (stepId: string) => FormValues): { snapshot: FormSnapshot; visited: string[] } {
   let snapshot = startState(form);
   const visited: string[] = [];
   for (let guard = 0; guard < 100 && form.stepOrder.includes(String(snapshot.value)); guard++) {

@@ -31,7 +31,12 @@ const mutations: Mutation[] = [
   { name: "no dogs", apply: (p) => (p.hunde = []), pointer: "/hunde", keyword: "minItems" },
   { name: "dog without name", apply: (p) => delete p.hunde[0].name, pointer: "/hunde/0/name", keyword: "required" },
   { name: "heavy dog", apply: (p) => (p.hunde[0].gewichtKg = 200), pointer: "/hunde/0/gewichtKg", keyword: "maximum" },
-  { name: "dog born on 31 February", apply: (p) => (p.hunde[0].geburtsdatum = "2020-02-31"), pointer: "/hunde/0/geburtsdatum", keyword: "format" },
+  {
+    name: "dog born on 31 February",
+    apply: (p) => (p.hunde[0].geburtsdatum = "2020-02-31"),
+    pointer: "/hunde/0/geburtsdatum",
+    keyword: "format",
+  },
   {
     name: "dangerous dog without permit",
     apply: (p) => {
@@ -45,7 +50,13 @@ const mutations: Mutation[] = [
     name: "other reduction without reason",
     apply: (p) => {
       p.ermaessigung = "sonstiges";
-      p.nachweis ??= { id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11", name: "a.pdf", mediaType: "application/pdf", size: 1, sha256: "a".repeat(64) };
+      p.nachweis ??= {
+        id: "0b6b7a8e-3c1d-4e59-9a53-9d4f2c1e0a11",
+        name: "a.pdf",
+        mediaType: "application/pdf",
+        size: 1,
+        sha256: "a".repeat(64),
+      };
       delete p.begruendung;
     },
     pointer: "/begruendung",
@@ -104,7 +115,10 @@ describe("validation of the dog-tax test form", () => {
   });
 
   it("labels group items by number", () => {
-    const errors = runtime.validateStep("hunde", { hunde: [{ name: "Bello", rasse: "Dackel", geburtsdatum: "2020-01-01" }, {}], gefaehrlich: "nein" });
+    const errors = runtime.validateStep("hunde", {
+      hunde: [{ name: "Bello", rasse: "Dackel", geburtsdatum: "2020-01-01" }, {}],
+      gefaehrlich: "nein",
+    });
     expect(errors.map((error) => [error.pointer, error.label])).toEqual([
       ["/hunde/1/name", "Hund 2: Name"],
       ["/hunde/1/rasse", "Hund 2: Rasse"],
@@ -147,7 +161,10 @@ describe("messages", () => {
     expect(byPointer("en")["/hunde"]).toBe("Add at least one entry for “Dogs”.");
     const iban = runtime.validateStep("bankverbindung", { bankverbindung: { kontoinhaber: "A", iban: "DE00123" }, sepaMandat: true });
     expect(iban[0]!.message).toMatch(/keine gültige IBAN/);
-    const number = runtime.validateStep("hunde", { hunde: [{ name: "A", rasse: "B", geburtsdatum: "2020-01-01", gewichtKg: "schwer" }], gefaehrlich: "nein" });
+    const number = runtime.validateStep("hunde", {
+      hunde: [{ name: "A", rasse: "B", geburtsdatum: "2020-01-01", gewichtKg: "schwer" }],
+      gefaehrlich: "nein",
+    });
     expect(number[0]!.message).toBe("„Hund 1: Gewicht in kg“ muss eine Zahl sein.");
   });
 });

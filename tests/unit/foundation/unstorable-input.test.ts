@@ -44,7 +44,11 @@ describe("JSON nesting depth", () => {
 
 describe("form content types", () => {
   const post = (contentType: string | null) =>
-    new Request("http://localhost/", { method: "POST", headers: contentType ? { "Content-Type": contentType } : {}, body: new Uint8Array([120]) });
+    new Request("http://localhost/", {
+      method: "POST",
+      headers: contentType ? { "Content-Type": contentType } : {},
+      body: new Uint8Array([120]),
+    });
 
   it("accepts urlencoded forms and multipart with a boundary", () => {
     expect(requireFormContentType(post("application/x-www-form-urlencoded; charset=UTF-8"))).toBe("urlencoded");
@@ -52,14 +56,17 @@ describe("form content types", () => {
     expect(requireFormContentType(post('multipart/form-data; boundary="a b"'))).toBe("multipart");
   });
 
-  it.each([null, "application/json", "text/plain", "multipart/form-data", 'multipart/form-data; boundary=""'])("refuses %s with 415", (contentType) => {
-    let thrown: unknown;
-    try {
-      requireFormContentType(post(contentType));
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(Response);
-    expect((thrown as Response).status).toBe(415);
-  });
+  it.each([null, "application/json", "text/plain", "multipart/form-data", 'multipart/form-data; boundary=""'])(
+    "refuses %s with 415",
+    (contentType) => {
+      let thrown: unknown;
+      try {
+        requireFormContentType(post(contentType));
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(Response);
+      expect((thrown as Response).status).toBe(415);
+    },
+  );
 });

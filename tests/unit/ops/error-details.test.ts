@@ -29,7 +29,9 @@ describe("error details for the log", () => {
   });
 
   it("names the cause a wrapping error hides", () => {
-    const error = new Error("Failed query: select 1", { cause: Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" }) });
+    const error = new Error("Failed query: select 1", {
+      cause: Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" }),
+    });
     expect(errorDetails(error, root).cause).toBe("Error: Connection terminated unexpectedly");
   });
 

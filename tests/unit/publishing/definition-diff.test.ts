@@ -16,7 +16,12 @@ describe("definition diff", () => {
       {
         kind: "added",
         pointer: "/veranstaltung/musik",
-        after: expect.objectContaining({ label: "Wird Musik über Lautsprecher gespielt?", widget: "radio", required: true, options: "ja = Ja; nein = Nein" }),
+        after: expect.objectContaining({
+          label: "Wird Musik über Lautsprecher gespielt?",
+          widget: "radio",
+          required: true,
+          options: "ja = Ja; nein = Nein",
+        }),
       },
     ]);
   });

@@ -6,7 +6,18 @@ const text = (value: unknown) => JSON.stringify(value, null, 2);
 
 describe("readIdentity", () => {
   it("reads id, version, level, title and LeiKa key of a definition, whatever else is wrong with it", () => {
-    expect(readIdentity(text({ id: "veranstaltung-anzeige", version: 2, level: "gemeinde", title: { de: " Anzeige " }, leikaKey: "99000000000000", steps: "kaputt" }))).toEqual({
+    expect(
+      readIdentity(
+        text({
+          id: "veranstaltung-anzeige",
+          version: 2,
+          level: "gemeinde",
+          title: { de: " Anzeige " },
+          leikaKey: "99000000000000",
+          steps: "kaputt",
+        }),
+      ),
+    ).toEqual({
       id: "veranstaltung-anzeige",
       version: 2,
       level: "gemeinde",
@@ -54,7 +65,9 @@ describe("identityProblems", () => {
 
   it("asks for the next free number when a version is skipped", () => {
     const source = text({ id: "veranstaltung-anzeige", version: 7 });
-    expect(identityProblems(source, readIdentity(source), target)[0].message).toBe("Die Versionsnummer muss 3 sein (die nächste freie Nummer dieser Leistung).");
+    expect(identityProblems(source, readIdentity(source), target)[0].message).toBe(
+      "Die Versionsnummer muss 3 sein (die nächste freie Nummer dieser Leistung).",
+    );
   });
 
   it("lets the level change while nothing has been published", () => {

@@ -9,7 +9,13 @@ const builtIn = { id: "gewerbeanmeldung", ownerCountyAgs: null };
 const soemmerdaService = { id: "veranstaltung-anzeige", ownerCountyAgs: "16068000" };
 
 type Actor = typeof soemmerda | typeof operator;
-type Row = [who: string, actor: Actor, service: typeof builtIn | typeof soemmerdaService, matter: EditorialMatter, expected: { status: number; code: string } | null];
+type Row = [
+  who: string,
+  actor: Actor,
+  service: typeof builtIn | typeof soemmerdaService,
+  matter: EditorialMatter,
+  expected: { status: number; code: string } | null,
+];
 
 // Every combination of actor kind, owner and matter, with the answer the rule must give.
 const table: Row[] = [
@@ -43,7 +49,10 @@ describe("changeRefusal: who may change what", () => {
   });
 
   it("an operator flag wins over a county: an account with both acts for the portal", () => {
-    expect(changeRefusal({ countyAgs: "16068000", portalOperator: true }, soemmerdaService, "form")).toMatchObject({ status: 403, code: "county_matter" });
+    expect(changeRefusal({ countyAgs: "16068000", portalOperator: true }, soemmerdaService, "form")).toMatchObject({
+      status: 403,
+      code: "county_matter",
+    });
   });
 });
 

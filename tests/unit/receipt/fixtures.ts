@@ -2,7 +2,9 @@ import type { ReceiptInput } from "~/server/receipt/render-receipt.server";
 
 export const LONG_VALUE =
   "Begründung: " +
-  Array.from({ length: 700 }, (_, i) => `Satz${i} mit Umlauten äöü`).join(" ").slice(0, 9_000) +
+  Array.from({ length: 700 }, (_, i) => `Satz${i} mit Umlauten äöü`)
+    .join(" ")
+    .slice(0, 9_000) +
   " https://example.org/" +
   "sehr-lange-url-ohne-leerzeichen/".repeat(40);
 
@@ -23,7 +25,10 @@ export function sampleReceipt(overrides: Partial<ReceiptInput> = {}): ReceiptInp
   ]).flat();
   const details = Array.from({ length: 44 }, (_, i) => ({
     label: `Frage ${i + 1}: Angabe zu Punkt ${i + 1}`,
-    value: i % 7 === 3 ? `Antwort ${i + 1} mit etwas längerem Text, der in der Wertespalte umbrochen werden muss, weil er breiter ist als die Spalte.` : `Antwort ${i + 1}`,
+    value:
+      i % 7 === 3
+        ? `Antwort ${i + 1} mit etwas längerem Text, der in der Wertespalte umbrochen werden muss, weil er breiter ist als die Spalte.`
+        : `Antwort ${i + 1}`,
   }));
   return {
     authority: {

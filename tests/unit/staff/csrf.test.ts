@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assertSameOrigin, isSameOriginRequest } from "~/server/csrf.server";
 
-const post = (headers: Record<string, string>) =>
-  new Request("http://127.0.0.1:3000/verwaltung/anmelden", { method: "POST", headers });
+const post = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/verwaltung/anmelden", { method: "POST", headers });
 
 describe("Origin check", () => {
   it("allows same-origin posts, posts without browser headers and safe methods", () => {
@@ -13,7 +12,14 @@ describe("Origin check", () => {
   });
 
   it("allows the origin a proxy forwarded for", () => {
-    expect(isSameOriginRequest({ method: "POST", hosts: ["10.0.0.5:3000", "portal.example.de"], origin: "https://portal.example.de", fetchSite: null })).toBe(true);
+    expect(
+      isSameOriginRequest({
+        method: "POST",
+        hosts: ["10.0.0.5:3000", "portal.example.de"],
+        origin: "https://portal.example.de",
+        fetchSite: null,
+      }),
+    ).toBe(true);
   });
 
   it.each([

@@ -21,7 +21,9 @@ describe("demo staff accounts", () => {
   });
 
   it("has one portal operator, betrieb.portal, with no other role", () => {
-    expect(accounts.filter((a) => a.roles.includes("operator"))).toEqual([expect.objectContaining({ username: "betrieb.portal", password: "demo-betrieb.portal", roles: ["operator"] })]);
+    expect(accounts.filter((a) => a.roles.includes("operator"))).toEqual([
+      expect.objectContaining({ username: "betrieb.portal", password: "demo-betrieb.portal", roles: ["operator"] }),
+    ]);
   });
 
   it("never lets an authority's admin give the portal-wide operator role", () => {

@@ -5,7 +5,9 @@ const parse = (query: string) => parseInboxFilters(new URLSearchParams(query));
 
 describe("inbox filters", () => {
   it("reads every filter", () => {
-    const { filters, problems } = parse("status=rueckfrage&service=hundesteuer-anmeldung&municipality=16068042&from=2026-01-01&to=2026-12-31&q=VGKOE-2026");
+    const { filters, problems } = parse(
+      "status=rueckfrage&service=hundesteuer-anmeldung&municipality=16068042&from=2026-01-01&to=2026-12-31&q=VGKOE-2026",
+    );
     expect(problems).toEqual([]);
     expect(filters).toEqual({
       status: "rueckfrage",

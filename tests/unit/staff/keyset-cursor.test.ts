@@ -14,10 +14,15 @@ describe("keyset cursor", () => {
 
   it("round-trips any instant and uuid (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }), fc.uuid(), fc.integer({ min: 0, max: 999 }), (date, uuid, micros) => {
-        const cursor = { submittedAt: date.toISOString().replace("Z", `${String(micros).padStart(3, "0")}Z`), id: uuid };
-        expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+        fc.uuid(),
+        fc.integer({ min: 0, max: 999 }),
+        (date, uuid, micros) => {
+          const cursor = { submittedAt: date.toISOString().replace("Z", `${String(micros).padStart(3, "0")}Z`), id: uuid };
+          expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+        },
+      ),
     );
   });
 

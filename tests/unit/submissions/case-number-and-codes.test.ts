@@ -8,7 +8,8 @@ describe("case numbers", () => {
   it("have a pattern that accepts readable numbers and nothing else", () => {
     expect("VGKOE-2026-000042").toMatch(CASE_NUMBER_PATTERN);
     expect("VGKOE-2026-1234567").toMatch(CASE_NUMBER_PATTERN);
-    for (const bad of ["vgkoe-2026-000042", "VGKOE-26-000042", "VGKOE-2026-42", "../etc/passwd"]) expect(bad).not.toMatch(CASE_NUMBER_PATTERN);
+    for (const bad of ["vgkoe-2026-000042", "VGKOE-26-000042", "VGKOE-2026-42", "../etc/passwd"])
+      expect(bad).not.toMatch(CASE_NUMBER_PATTERN);
   });
   it("count the year of receipt in Germany, not in UTC", () => {
     expect(yearInGermany(new Date("2026-12-31T23:30:00Z"))).toBe(2027);
@@ -26,7 +27,10 @@ describe("canonicalJson", () => {
 describe("attachmentRefs", () => {
   it("finds file references with their pointers", () => {
     const ref = { id: "f1", name: "a.pdf", mediaType: "application/pdf", size: 3, sha256: "0".repeat(64) };
-    expect(attachmentRefs({ x: { nachweis: ref }, hunde: [{ foto: ref }] }).map((r) => r.pointer)).toEqual(["/x/nachweis", "/hunde/0/foto"]);
+    expect(attachmentRefs({ x: { nachweis: ref }, hunde: [{ foto: ref }] }).map((r) => r.pointer)).toEqual([
+      "/x/nachweis",
+      "/hunde/0/foto",
+    ]);
   });
 });
 

@@ -12,7 +12,10 @@ describe("decideResponsibleAuthority", () => {
     });
   });
   it("sends a county task to the Landratsamt of the municipality's county", () => {
-    expect(decideResponsibleAuthority({ level: "kreis", municipality, landratsamtIdOf })).toEqual({ authorityId: "lra-16068", rule: "landratsamt" });
+    expect(decideResponsibleAuthority({ level: "kreis", municipality, landratsamtIdOf })).toEqual({
+      authorityId: "lra-16068",
+      rule: "landratsamt",
+    });
   });
   it("lets an explicit routing entry override both levels", () => {
     for (const level of ["gemeinde", "kreis"] as const) {
@@ -23,8 +26,8 @@ describe("decideResponsibleAuthority", () => {
     }
   });
   it("refuses a county without a Landratsamt instead of guessing", () => {
-    expect(() => decideResponsibleAuthority({ level: "kreis", municipality: { ...municipality, countyAgs: "16099000" }, landratsamtIdOf })).toThrow(
-      RoutingError,
-    );
+    expect(() =>
+      decideResponsibleAuthority({ level: "kreis", municipality: { ...municipality, countyAgs: "16099000" }, landratsamtIdOf }),
+    ).toThrow(RoutingError);
   });
 });

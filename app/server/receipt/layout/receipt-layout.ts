@@ -38,7 +38,10 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   // Letterhead of the responsible authority
   const { authority } = input;
   doc.paragraph(bold(sanitizeLine(authority.name, 500), 13));
-  const place = [authority.postalCode, authority.city].map((part) => sanitizeLine(part, 200)).filter(Boolean).join(" ");
+  const place = [authority.postalCode, authority.city]
+    .map((part) => sanitizeLine(part, 200))
+    .filter(Boolean)
+    .join(" ");
   const address = [sanitizeLine(authority.street, 300), place].filter(Boolean).join(" · ");
   if (address) doc.paragraph(regular(address, 9, LABEL_GRAY));
   const contact = [

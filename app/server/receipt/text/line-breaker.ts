@@ -58,7 +58,7 @@ function wrapParagraph(text: string, style: FontStyle, maxUnits: number, out: st
   let softBreak = -1; // index after the last soft break character
   let softWidth = 0;
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const next = i + (cp > 0xffff ? 2 : 1);
     const w = advanceOf(family.glyph(cp));

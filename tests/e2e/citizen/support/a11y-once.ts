@@ -56,7 +56,9 @@ function alreadyChecked(key: string): boolean {
 
 export async function checkAccessibility(page: Page): Promise<void> {
   await expectNoMessageKeys(page);
-  const key = createHash("sha1").update(await structureOf(page)).digest("hex");
+  const key = createHash("sha1")
+    .update(await structureOf(page))
+    .digest("hex");
   if (alreadyChecked(key)) return;
   const started = Date.now();
   await expectNoAxeViolations(page);

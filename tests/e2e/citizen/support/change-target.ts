@@ -24,7 +24,8 @@ function plainStringSchema(definition: FormDefinition, pointer: string): JsonSch
     schema = properties?.[segment];
     if (!schema || "$ref" in schema) return null;
   }
-  if (!schema || schema.type !== "string" || "pattern" in schema || "format" in schema || "enum" in schema || "const" in schema) return null;
+  if (!schema || schema.type !== "string" || "pattern" in schema || "format" in schema || "enum" in schema || "const" in schema)
+    return null;
   return schema;
 }
 

@@ -20,7 +20,9 @@ function isAttachment(value: unknown): value is AttachmentLike {
 const byName = (name: string) => `[name="${name.replace(/"/g, '\\"')}"]`;
 
 export async function itemCount(page: Page, groupPointer: string): Promise<number> {
-  return page.locator(`fieldset.repeating-group__item[id^="feld${groupPointer.replace(/-/g, "--").replace(/[^A-Za-z0-9-]/g, "-")}-"]`).count();
+  return page
+    .locator(`fieldset.repeating-group__item[id^="feld${groupPointer.replace(/-/g, "--").replace(/[^A-Za-z0-9-]/g, "-")}-"]`)
+    .count();
 }
 
 /** Adds or removes items until the group has `count` of them (each is a post, with or without JavaScript). */
@@ -58,10 +60,20 @@ function changesFor(field: FieldDefinition, name: string, value: unknown): Chang
       ];
     }
     case "radio":
-      return (field.options ?? []).map((option) => ({ kind: "check", name, value: String(option.value), checked: String(option.value) === String(value) }));
+      return (field.options ?? []).map((option) => ({
+        kind: "check",
+        name,
+        value: String(option.value),
+        checked: String(option.value) === String(value),
+      }));
     case "checkboxes": {
       const chosen = (Array.isArray(value) ? value : []).map(String);
-      return (field.options ?? []).map((option) => ({ kind: "check", name, value: String(option.value), checked: chosen.includes(String(option.value)) }));
+      return (field.options ?? []).map((option) => ({
+        kind: "check",
+        name,
+        value: String(option.value),
+        checked: chosen.includes(String(option.value)),
+      }));
     }
     case "checkbox":
       return [{ kind: "check", name, value: "true", checked: value === true }];
@@ -74,25 +86,30 @@ function changesFor(field: FieldDefinition, name: string, value: unknown): Chang
 
 async function apply(page: Page, changes: Change[]): Promise<void> {
   const inPage = changes.filter((change) => change.kind !== "file");
-  await page.evaluate((list) => {
-    for (const change of list) {
-      const selector = `[name="${CSS.escape(change.name)}"]${change.kind === "check" ? `[value="${CSS.escape(change.value)}"]` : ""}`;
-      const element = document.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
-      if (!element) throw new Error(`no input ${selector}`);
-      if (change.kind === "check") (element as HTMLInputElement).checked = change.checked;
-      else element.value = change.value;
-      element.dispatchEvent(new Event("input", { bubbles: true }));
-      element.dispatchEvent(new Event("change", { bubbles: true }));
-    }
-  }, inPage as Array<Exclude<Change, { kind: "file" }>>);
+  await page.evaluate(
+    (list) => {
+      for (const change of list) {
+        const selector = `[name="${CSS.escape(change.name)}"]${change.kind === "check" ? `[value="${CSS.escape(change.value)}"]` : ""}`;
+        const element = document.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(selector);
+        if (!element) throw new Error(`no input ${selector}`);
+        if (change.kind === "check") (element as HTMLInputElement).checked = change.checked;
+        else element.value = change.value;
+        element.dispatchEvent(new Event("input", { bubbles: true }));
+        element.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    },
+    inPage as Array<Exclude<Change, { kind: "file" }>>,
+  );
   for (const change of changes) {
     if (change.kind !== "file" || change.files.length === 0) continue;
     const kept = await page.locator(`input[type="hidden"]${byName(change.name)}`).count();
     const missing = change.files.slice(kept);
     if (missing.length === 0) continue;
-    await page.locator(`input[type="file"]${byName(change.name)}`).setInputFiles(
-      missing.map((file) => ({ name: file.name, mimeType: file.mediaType, buffer: Buffer.from(sampleFile(file.mediaType)) })),
-    );
+    await page
+      .locator(`input[type="file"]${byName(change.name)}`)
+      .setInputFiles(
+        missing.map((file) => ({ name: file.name, mimeType: file.mediaType, buffer: Buffer.from(sampleFile(file.mediaType)) })),
+      );
   }
 }
 
@@ -117,7 +134,9 @@ export async function fillStep(page: Page, step: StepDefinition, answers: FormVa
     const items = Array.isArray(value) ? (value as FormValues[]) : [];
     items.forEach((item, index) => {
       for (const itemField of field.fields ?? []) {
-        changes.push(...changesFor(itemField, `${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer))));
+        changes.push(
+          ...changesFor(itemField, `${field.pointer}/${index}${itemField.pointer}`, getAt(item, parsePointer(itemField.pointer))),
+        );
       }
     });
   }

@@ -23,7 +23,9 @@ export async function refuseOversizeFile(page: Page, step: StepDefinition): Prom
   if (!field) return;
   const bytes = Buffer.alloc((field.maxBytes ?? DEFAULT_MAX_BYTES) + 1);
   Buffer.from(sampleFile("application/pdf")).copy(bytes, 0, 0, 8);
-  await page.locator(`input[type="file"][name="${field.pointer}"]`).setInputFiles({ name: "zu-gross.pdf", mimeType: "application/pdf", buffer: bytes });
+  await page
+    .locator(`input[type="file"][name="${field.pointer}"]`)
+    .setInputFiles({ name: "zu-gross.pdf", mimeType: "application/pdf", buffer: bytes });
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
   await expect(page.getByText(/Die Datei „zu-gross\.pdf“ ist zu groß/).first()).toBeVisible();
 }

@@ -85,7 +85,10 @@ export async function submitFromReview(page: Page): Promise<{ caseNumber: string
 
 /** Downloads the receipt from the confirmation page and returns its text. */
 export async function receiptText(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Eingangsbestätigung herunterladen (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Eingangsbestätigung herunterladen (PDF)" }).click(),
+  ]);
   const path = await download.path();
   const { readFile } = await import("node:fs/promises");
   const pdf = await extractPdf(new Uint8Array(await readFile(path)));
