@@ -186,6 +186,21 @@ export const de = {
   "status.rueckfrage": "Rückfrage der Behörde",
   "status.abgeschlossen": "Abgeschlossen",
   "status.abgelehnt": "Abgelehnt",
+
+  // e-mails (in the language of the case or draft; the notice to an authority in German)
+  "mail.signature": "Mit freundlichen Grüßen\n{authority}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.",
+  "mail.confirmation.subject": "Eingangsbestätigung {caseNumber}: {service}",
+  "mail.confirmation.body":
+    "Guten Tag,\n\nIhr Antrag „{service}“ ist am {receivedAt} bei der zuständigen Behörde eingegangen:\n{authority}\n\nVorgangsnummer: {caseNumber}\n\nDen Stand der Bearbeitung und Ihre Eingangsbestätigung (PDF) finden Sie unter {statusUrl} – mit der Vorgangsnummer und dem Zugangscode, der Ihnen nach dem Absenden angezeigt wurde.",
+  "mail.message.subject": "Neue Nachricht zu Ihrem Antrag {caseNumber}",
+  "mail.message.body":
+    "Guten Tag,\n\nzu Ihrem Antrag „{service}“ (Vorgangsnummer {caseNumber}) gibt es eine neue Nachricht{message}\n\nDen Stand der Bearbeitung sehen Sie unter {statusUrl}.",
+  "mail.authorityNotice.subject": "Neuer Vorgang {caseNumber}: {service} ({municipality})",
+  "mail.authorityNotice.body":
+    "Im Bürgerportal ist ein neuer Antrag für Ihre Behörde eingegangen.\n\nVorgangsnummer: {caseNumber}\nLeistung: {service}\nGemeinde: {municipality}\nEingang: {receivedAt}\n\nSie bearbeiten den Vorgang unter {workspaceUrl}.",
+  "mail.resume.subject": "Ihr Fortsetzungscode: {service}",
+  "mail.resume.body":
+    "Guten Tag,\n\nSie haben Ihren Antrag „{service}“ im Bürgerportal gespeichert.\n\nFortsetzungscode: {code}\n\nHier setzen Sie ihn fort: {link}\n\nWir bewahren Ihre Angaben bis zum {until} auf, danach werden sie gelöscht.\n\nWenn Sie diese Nachricht nicht angefordert haben, können Sie sie ignorieren.\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.",
 } as const;
 
 export type MessageKey = keyof typeof de;
@@ -357,4 +372,18 @@ export const en: Record<MessageKey, string> = {
   "status.rueckfrage": "Query from the authority",
   "status.abgeschlossen": "Completed",
   "status.abgelehnt": "Rejected",
+
+  "mail.signature": "Kind regards\n{authority}\n\nThis message was sent automatically by the Bürgerportal.",
+  "mail.confirmation.subject": "Confirmation of receipt {caseNumber}: {service}",
+  "mail.confirmation.body":
+    "Hello,\n\nyour application “{service}” reached the authority responsible on {receivedAt}:\n{authority}\n\nCase number: {caseNumber}\n\nYou can see how it is progressing and download your confirmation of receipt (PDF) at {statusUrl} – with the case number and the access code shown to you after you submitted.",
+  "mail.message.subject": "New message about your application {caseNumber}",
+  "mail.message.body":
+    "Hello,\n\nthere is a new message about your application “{service}” (case number {caseNumber}){message}\n\nYou can see how it is progressing at {statusUrl}.",
+  "mail.authorityNotice.subject": "New case {caseNumber}: {service} ({municipality})",
+  "mail.authorityNotice.body":
+    "A new application for your authority has arrived in the Bürgerportal.\n\nCase number: {caseNumber}\nService: {service}\nMunicipality: {municipality}\nReceived: {receivedAt}\n\nYou process the case at {workspaceUrl}.",
+  "mail.resume.subject": "Your resume code: {service}",
+  "mail.resume.body":
+    "Hello,\n\nyou saved your application “{service}” in the Bürgerportal.\n\nResume code: {code}\n\nContinue here: {link}\n\nWe keep your answers until {until}; after that they are deleted.\n\nIf you did not ask for this message, you can ignore it.\n\nThis message was sent automatically by the Bürgerportal.",
 };

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { outbox } from "../../../db/schema";
-import { formatDate, isLang } from "../../lib/i18n/translate";
+import { formatDate, isLang, translate } from "../../lib/i18n/translate";
 import { db } from "../db.server";
 import { sendMail } from "../mail/mailer.server";
 import type { OutboxHandler } from "../outbox/outbox-worker.server";
@@ -14,24 +14,9 @@ function mailText(payload: Record<string, unknown>): { subject: string; text: st
   const lang = isLang(payload.lang) ? payload.lang : "de";
   const service = String(payload.serviceTitle ?? "");
   const until = typeof payload.expiresAt === "string" ? formatDate(payload.expiresAt, lang) : "";
-  if (lang === "en") {
-    return {
-      subject: `Your resume code: ${service}`,
-      text:
-        `Hello,\n\nyou saved your application “${service}” in the Bürgerportal.\n\n` +
-        `Resume code: ${payload.code}\n\nContinue here: ${payload.link}\n\n` +
-        `We keep your answers until ${until}; after that they are deleted.\n\n` +
-        `If you did not ask for this message, you can ignore it.\n\nThis message was sent automatically by the Bürgerportal.`,
-    };
-  }
   return {
-    subject: `Ihr Fortsetzungscode: ${service}`,
-    text:
-      `Guten Tag,\n\nSie haben Ihren Antrag „${service}“ im Bürgerportal gespeichert.\n\n` +
-      `Fortsetzungscode: ${payload.code}\n\nHier setzen Sie ihn fort: ${payload.link}\n\n` +
-      `Wir bewahren Ihre Angaben bis zum ${until} auf, danach werden sie gelöscht.\n\n` +
-      `Wenn Sie diese Nachricht nicht angefordert haben, können Sie sie ignorieren.\n\n` +
-      `Diese Nachricht wurde automatisch vom Bürgerportal versandt.`,
+    subject: translate(lang, "mail.resume.subject", { service }),
+    text: translate(lang, "mail.resume.body", { service, code: String(payload.code), link: String(payload.link), until }),
   };
 }
 

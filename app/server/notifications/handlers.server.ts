@@ -1,6 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { authorities, caseEvents, cases, municipalities, serviceVersions } from "../../../db/schema";
 import { db } from "../db.server";
+import type { Lang } from "../../engine/types";
+import { formatDateTime, translate } from "../../lib/i18n/translate";
 import { env } from "../env.server";
 import { sendMail, type Mail } from "../mail/mailer.server";
 import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
@@ -20,6 +22,10 @@ type CaseFacts = {
   authorityEmail: string | null;
   municipalityName: string;
   serviceTitle: string;
+  /** The service's title in the case's language, where its definition has one. */
+  localTitle: string | null;
+  /** The language the applicant used: their e-mails are written in it. */
+  lang: Lang;
 };
 
 /** What the case e-mails say, for the cases of a batch in one query. */
@@ -33,6 +39,8 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
       submittedAt: cases.submittedAt,
       applicantEmail: cases.applicantEmail,
       serviceTitle: serviceVersions.title,
+      localTitle: sql<string | null>`${serviceVersions.definition} -> 'title' ->> ${cases.lang}`,
+      lang: cases.lang,
       authorityName: authorities.name,
       authorityEmail: authorities.email,
       municipalityName: municipalities.name,
@@ -83,11 +91,9 @@ async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, st
   return new Map(events.filter((event) => caseOf.get(event.id) === event.caseId).map((event) => [event.id, event.message]));
 }
 
-const berlinDateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
-const berlin = (at: Date) => berlinDateTime.format(at);
-
-const signature = (authorityName: string) =>
-  `\n\nMit freundlichen Grüßen\n${authorityName}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.`;
+const citizenService = (c: CaseFacts) => c.localTitle ?? c.serviceTitle;
+const statusUrl = () => `${env().publicUrl}/status`;
+const signature = (c: CaseFacts) => `\n\n${translate(c.lang, "mail.signature", { authority: c.authorityName })}`;
 
 export const outboxHandlers: OutboxHandlers = {
   /** Save and resume: the resume code and link (scrubbed from the payload once sent). */
@@ -104,26 +110,36 @@ export const outboxHandlers: OutboxHandlers = {
     c.applicantEmail
       ? {
           to: c.applicantEmail,
-          subject: `Eingangsbestätigung ${c.caseNumber}: ${c.serviceTitle}`,
+          subject: translate(c.lang, "mail.confirmation.subject", { caseNumber: c.caseNumber, service: citizenService(c) }),
           text:
-            `Guten Tag,\n\nIhr Antrag „${c.serviceTitle}“ ist am ${berlin(c.submittedAt)} Uhr bei der zuständigen Behörde eingegangen:\n${c.authorityName}\n\n` +
-            `Vorgangsnummer: ${c.caseNumber}\n\n` +
-            `Den Stand der Bearbeitung und Ihre Eingangsbestätigung (PDF) finden Sie unter ${env().publicUrl}/status – ` +
-            `mit der Vorgangsnummer und dem Zugangscode, der Ihnen nach dem Absenden angezeigt wurde.` +
-            signature(c.authorityName),
+            translate(c.lang, "mail.confirmation.body", {
+              service: citizenService(c),
+              receivedAt: formatDateTime(c.submittedAt, c.lang),
+              authority: c.authorityName,
+              caseNumber: c.caseNumber,
+              statusUrl: statusUrl(),
+            }) + signature(c),
         }
       : null,
   ),
 
+  // Staff read the portal in German; the notice to the authority is German whatever the applicant chose.
   "authority-notice": caseMail((c) =>
     c.authorityEmail
       ? {
           to: c.authorityEmail,
-          subject: `Neuer Vorgang ${c.caseNumber}: ${c.serviceTitle} (${c.municipalityName})`,
-          text:
-            `Im Bürgerportal ist ein neuer Antrag für Ihre Behörde eingegangen.\n\n` +
-            `Vorgangsnummer: ${c.caseNumber}\nLeistung: ${c.serviceTitle}\nGemeinde: ${c.municipalityName}\nEingang: ${berlin(c.submittedAt)} Uhr\n\n` +
-            `Sie bearbeiten den Vorgang unter ${env().publicUrl}/verwaltung.`,
+          subject: translate("de", "mail.authorityNotice.subject", {
+            caseNumber: c.caseNumber,
+            service: c.serviceTitle,
+            municipality: c.municipalityName,
+          }),
+          text: translate("de", "mail.authorityNotice.body", {
+            caseNumber: c.caseNumber,
+            service: c.serviceTitle,
+            municipality: c.municipalityName,
+            receivedAt: formatDateTime(c.submittedAt, "de"),
+            workspaceUrl: `${env().publicUrl}/verwaltung`,
+          }),
         }
       : null,
   ),
@@ -133,12 +149,14 @@ export const outboxHandlers: OutboxHandlers = {
     const message = messages.get(Number(entry.payload.eventId));
     return {
       to: c.applicantEmail,
-      subject: `Neue Nachricht zu Ihrem Antrag ${c.caseNumber}`,
+      subject: translate(c.lang, "mail.message.subject", { caseNumber: c.caseNumber }),
       text:
-        `Guten Tag,\n\nzu Ihrem Antrag „${c.serviceTitle}“ (Vorgangsnummer ${c.caseNumber}) gibt es eine neue Nachricht` +
-        `${message ? ":\n\n" + message : "."}\n\n` +
-        `Den Stand der Bearbeitung sehen Sie unter ${env().publicUrl}/status.` +
-        signature(c.authorityName),
+        translate(c.lang, "mail.message.body", {
+          service: citizenService(c),
+          caseNumber: c.caseNumber,
+          message: message ? `:\n\n${message}` : ".",
+          statusUrl: statusUrl(),
+        }) + signature(c),
     };
   }, citizenMessagesOf),
 };

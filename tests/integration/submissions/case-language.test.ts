@@ -1,0 +1,88 @@
+/**
+ * An applicant who filled the form in English gets English e-mails and an English receipt; the
+ * authority is written to in German. Mails are read from MAIL_DIR, the receipt from its PDF text.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { simpleParser } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cases } from "../../../db/schema";
+import { createTestDatabase, type TestDatabase } from "../../support/databases";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { extractPdf, normalizeSpace } from "../../support/pdf-text";
+
+const mailDir = mkdtempSync(join(tmpdir(), "bp-case-language-"));
+process.env.MAIL_DIR = mailDir;
+delete process.env.SMTP_URL;
+const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
+const { submitApplication } = await import("~/server/submissions/submit.server");
+const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
+const { outboxHandlers } = await import("~/server/notifications/handlers.server");
+
+type ReadMail = { to: string; subject: string; text: string };
+
+async function mailsTo(address: string): Promise<ReadMail[]> {
+  const mails = await Promise.all(readdirSync(mailDir).map((file) => simpleParser(readFileSync(join(mailDir, file)))));
+  return mails
+    .map((mail) => ({
+      to: [mail.to ?? []]
+        .flat()
+        .map((to) => to.text)
+        .join(", "),
+      subject: mail.subject ?? "",
+      text: mail.text ?? "",
+    }))
+    .filter((mail) => mail.to === address);
+}
+
+describe("the case's language in e-mails and receipts", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    useDatabaseHandle(database.handle);
+    await prepareDatabase();
+  });
+  afterAll(() => database.drop());
+
+  async function submit(lang: "de" | "en") {
+    const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
+    const result = await submitApplication({
+      serviceId: "hundesteuer-anmeldung",
+      municipalityAgs: "16068042",
+      data,
+      inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+      idempotencyKey: crypto.randomUUID(),
+      channel: "api",
+      lang,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    await processOutboxOnce(outboxHandlers);
+    const [stored] = await database.handle.db
+      .select({ pdf: cases.receiptPdf, email: cases.applicantEmail })
+      .from(cases)
+      .where(eq(cases.id, result.case.caseId));
+    const receipt = normalizeSpace((await extractPdf(new Uint8Array(stored!.pdf!))).pages.join("\n"));
+    return { caseNumber: result.case.caseNumber, email: stored!.email!, receipt };
+  }
+
+  it("writes to an English applicant in English, with the service's English title", async () => {
+    const { caseNumber, email, receipt } = await submit("en");
+    const mail = (await mailsTo(email)).find((candidate) => candidate.text.includes(caseNumber));
+    expect(mail?.subject).toBe(`Confirmation of receipt ${caseNumber}: Dog tax – registering a dog`);
+    expect(mail?.text).toContain("your application “Dog tax – registering a dog” reached the authority responsible");
+    expect(mail?.text).toContain("Kind regards");
+    expect(mail?.text).not.toMatch(/Guten Tag|Vorgangsnummer/);
+    expect(receipt).toContain("Confirmation of receipt");
+    expect(receipt).not.toContain("Eingangsbestätigung");
+  });
+
+  it("writes to a German applicant in German", async () => {
+    const { caseNumber, email, receipt } = await submit("de");
+    const mail = (await mailsTo(email)).find((candidate) => candidate.text.includes(caseNumber));
+    expect(mail?.subject).toBe(`Eingangsbestätigung ${caseNumber}: Hundesteuer – Anmeldung eines Hundes`);
+    expect(mail?.text).toContain("Mit freundlichen Grüßen");
+    expect(receipt).toContain("Eingangsbestätigung");
+  });
+});
