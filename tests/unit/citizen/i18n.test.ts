@@ -1,7 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { de, en } from "~/lib/i18n/dictionary";
 import { isGermanOnlyPath } from "~/server/i18n/language.server";
 import { formatBytes, localizeText, translate } from "~/lib/i18n/translate";
+
+/** Every source file of the app except the catalogue itself. */
+function appSources(dir = "app"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return appSources(path);
+    return /\.tsx?$/.test(entry.name) && !/i18n\/(dictionary|frame-texts)\.ts$/.test(path) ? [readFileSync(path, "utf8")] : [];
+  });
+}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -12,6 +23,15 @@ describe("UI texts", () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(de[key]));
       expect(en[key].trim(), key).not.toBe("");
     }
+  });
+
+  it("are all used: by their key, or through a template naming their group (`notice.${…}`)", () => {
+    const source = appSources().join("\n");
+    const templatePrefixes = [...source.matchAll(/`([a-zA-Z]+\.(?:[\w-]+\.)*)\$\{/g)].map((match) => match[1]!);
+    const unused = Object.keys(de).filter(
+      (key) => !source.includes(`"${key}"`) && !templatePrefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it("address people formally in German", () => {
