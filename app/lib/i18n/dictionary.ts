@@ -187,6 +187,31 @@ export const de = {
   "status.abgeschlossen": "Abgeschlossen",
   "status.abgelehnt": "Abgelehnt",
 
+  // the receipt (PDF), in the language of the case
+  "receipt.title": "Eingangsbestätigung",
+  "receipt.intro":
+    "Ihr Antrag ist elektronisch bei der zuständigen Stelle eingegangen. Bitte bewahren Sie diese Bestätigung zusammen mit Ihrem Zugangscode auf.",
+  "receipt.caseNumber": "Vorgangsnummer",
+  "receipt.receivedAt": "Eingegangen am",
+  "receipt.service": "Leistung",
+  "receipt.leikaKey": "LeiKa-Schlüssel",
+  "receipt.formVersion": "Formularversion",
+  "receipt.authority": "Zuständige Stelle",
+  "receipt.email": "E-Mail",
+  "receipt.phone": "Telefon",
+  "receipt.answers": "Ihre Angaben",
+  "receipt.attachments": "Anlagen",
+  "receipt.noAttachments": "Es wurden keine Anlagen übermittelt.",
+  "receipt.checksum": "Prüfsumme",
+  "receipt.checksumText": "SHA-256 der übermittelten Daten (kanonische Form):",
+  "receipt.status": "Bearbeitungsstand",
+  "receipt.statusText": "Den Bearbeitungsstand können Sie online unter der folgenden Adresse mit Vorgangsnummer und Zugangscode abfragen:",
+  "receipt.closing": "Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+  "receipt.emptyValue": "–",
+  "receipt.runningHeader": "Vorgang {caseNumber} – Seite {page} von {pageCount}",
+  "receipt.subject": "Eingangsbestätigung für „{service}“, Vorgang {caseNumber}",
+  "receipt.documentTitle": "Eingangsbestätigung {caseNumber}",
+
   // e-mails (in the language of the case or draft; the notice to an authority in German)
   "mail.signature": "Mit freundlichen Grüßen\n{authority}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.",
   "mail.confirmation.subject": "Eingangsbestätigung {caseNumber}: {service}",
@@ -386,4 +411,29 @@ export const en: Record<MessageKey, string> = {
   "mail.resume.subject": "Your resume code: {service}",
   "mail.resume.body":
     "Hello,\n\nyou saved your application “{service}” in the Bürgerportal.\n\nResume code: {code}\n\nContinue here: {link}\n\nWe keep your answers until {until}; after that they are deleted.\n\nIf you did not ask for this message, you can ignore it.\n\nThis message was sent automatically by the Bürgerportal.",
+
+  "receipt.title": "Confirmation of receipt",
+  "receipt.intro":
+    "Your application has been received electronically by the responsible authority. Please keep this confirmation together with your access code.",
+  "receipt.caseNumber": "Case number",
+  "receipt.receivedAt": "Received",
+  "receipt.service": "Service",
+  "receipt.leikaKey": "LeiKa key",
+  "receipt.formVersion": "Form version",
+  "receipt.authority": "Responsible authority",
+  "receipt.email": "Email",
+  "receipt.phone": "Phone",
+  "receipt.answers": "Your details",
+  "receipt.attachments": "Attachments",
+  "receipt.noAttachments": "No attachments were submitted.",
+  "receipt.checksum": "Checksum",
+  "receipt.checksumText": "SHA-256 of the submitted data (canonical form):",
+  "receipt.status": "Application status",
+  "receipt.statusText":
+    "You can check the status of your application online at the following address with your case number and access code:",
+  "receipt.closing": "This confirmation was generated automatically and is valid without a signature.",
+  "receipt.emptyValue": "–",
+  "receipt.runningHeader": "Case {caseNumber} – page {page} of {pageCount}",
+  "receipt.subject": "Confirmation of receipt for “{service}”, case {caseNumber}",
+  "receipt.documentTitle": "Confirmation of receipt {caseNumber}",
 };

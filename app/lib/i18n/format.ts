@@ -52,10 +52,23 @@ export function formatDateTime(date: Date | string, lang: Lang): string {
   }).format(value);
 }
 
-/** File sizes as people read them: 10 MB, 84 KB. */
-export function formatBytes(size: number, lang: Lang): string {
-  const locale = lang === "de" ? "de-DE" : "en-GB";
-  if (size < 1024) return `${size} ${lang === "de" ? "Byte" : "bytes"}`;
-  if (size < 1024 * 1024) return `${Math.round(size / 1024).toLocaleString(locale)} KB`;
-  return `${(size / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+const UNITS = ["KB", "MB", "GB", "TB"] as const;
+const decimalFormats = {
+  de: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1, useGrouping: false }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, useGrouping: false }),
+};
+
+/** Human-readable size with binary multiples: "512 Byte", "1,2 MB" (de) / "512 bytes", "1.2 MB" (en). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const format = decimalFormats[lang === "en" ? "en" : "de"];
+  if (!Number.isFinite(bytes) || bytes < 0) return "–";
+  if (bytes < 1024) return `${format.format(Math.round(bytes))} ${lang === "en" ? (bytes === 1 ? "byte" : "bytes") : "Byte"}`;
+  let value = bytes / 1024;
+  let unit = 0;
+  // Compare the rounded value so that 1023.96 KB is shown as "1 MB", not "1024 KB".
+  while (Math.round(value * 10) / 10 >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${format.format(value)} ${UNITS[unit]}`;
 }

@@ -61,6 +61,6 @@ describe("UI texts", () => {
   it("format sizes as people read them", () => {
     expect(formatBytes(10 * 1024 * 1024, "de")).toBe("10 MB");
     expect(formatBytes(1.5 * 1024 * 1024, "de")).toBe("1,5 MB");
-    expect(formatBytes(84211, "en")).toBe("82 KB");
+    expect(formatBytes(84211, "en")).toBe("82.2 KB");
   });
 });

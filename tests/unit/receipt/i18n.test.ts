@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatReceivedAt } from "~/server/receipt/i18n";
+import { formatBytes } from "~/lib/i18n/format";
+import { formatReceivedAt } from "~/server/receipt/i18n";
 
 describe("formatReceivedAt", () => {
   it("prints Europe/Berlin time in winter and summer", () => {

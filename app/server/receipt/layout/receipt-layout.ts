@@ -1,5 +1,6 @@
 import { GlyphUsage } from "../font/glyph-usage";
-import { formatBytes, formatReceivedAt, textsFor } from "../i18n";
+import { formatBytes } from "../../../lib/i18n/format";
+import { formatReceivedAt, textsFor } from "../i18n";
 import { sanitizeLine, sanitizeMultiline } from "../text/sanitize";
 import type { ReceiptInput } from "../types";
 import { PageComposer, type LinkArea, type StyledText } from "./page-composer";
@@ -82,7 +83,7 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   input.attachments.forEach((attachment, index) => {
     doc.keepTogether(3 * 14);
     const name = sanitizeLine(attachment.name, 1000) || t.emptyValue;
-    doc.paragraph(regular(`${index + 1}. ${name} (${formatBytes(attachment.size, input.lang)})`));
+    doc.paragraph(regular(`${index + 1}. ${name} (${formatBytes(attachment.size, input.lang ?? "de")})`));
     doc.paragraph(regular(`SHA-256: ${sanitizeLine(attachment.sha256, 200)}`, 8.5, LABEL_GRAY), { indent: 12 });
     doc.gap(3);
   });
