@@ -11,10 +11,11 @@ const anonymous: never[] = [];
 const BASE64_PATTERN = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
 
 /**
- * Every operation may meet a refusal before any handler: an address the server cannot read
- * (a NUL character, broken percent-encoding) is a 400 wherever it points.
+ * Every operation may meet answers no handler gives: an address the server cannot read (a NUL
+ * character, broken percent-encoding) is a 400 wherever it points; a lost database link is a
+ * 503 with Retry-After; anything unexpected a 500 naming the request id.
  */
-function withAddressRefusal<T extends Record<string, Record<string, { responses: Record<string, unknown> }>>>(paths: T): T {
+function withEdgeAnswers<T extends Record<string, Record<string, { responses: Record<string, unknown> }>>>(paths: T): T {
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) {
       operation.responses = {
@@ -22,6 +23,13 @@ function withAddressRefusal<T extends Record<string, Record<string, { responses:
           "Die Anfrage ist fehlerhaft, z. B. ein Nullzeichen (%00) oder eine ungültige Prozentkodierung in der Adresse.",
         ),
         ...operation.responses,
+        "500": errorResponse("Unerwarteter Fehler. Die Meldung nennt die Fehlernummer, die auch im Header `X-Request-Id` steht."),
+        "503": {
+          ...errorResponse(
+            "Die Datenbank ist vorübergehend nicht erreichbar. Bitte nach den in `Retry-After` genannten Sekunden erneut versuchen.",
+          ),
+          headers: { "Retry-After": { description: "Sekunden bis zum nächsten Versuch.", schema: { type: "integer", minimum: 1 } } },
+        },
       };
     }
   }
@@ -39,7 +47,7 @@ export function openApiDocument(serverUrl: string) {
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${serverUrl}/api/v1`, description: "Dieses Portal" }],
-    paths: withAddressRefusal({
+    paths: withEdgeAnswers({
       "/municipalities": {
         get: {
           operationId: "searchMunicipalities",
