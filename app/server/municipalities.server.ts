@@ -16,6 +16,11 @@ export type AuthorityView = {
   phone: string | null;
 };
 
+/** What pages show of an authority, picked from a fuller row (a routing result, an authority record). */
+export function authorityView({ id, name, kind, ags, street, postalCode, city, email, phone }: AuthorityView): AuthorityView {
+  return { id, name, kind, ags, street, postalCode, city, email, phone };
+}
+
 export type MunicipalityView = {
   ags: string;
   ars: string | null;

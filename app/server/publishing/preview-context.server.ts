@@ -13,7 +13,7 @@ import type { FormRuntime } from "../../engine/runtime";
 import type { FormDefinition } from "../../engine/types";
 import { restoreSnapshot } from "../wizard/wizard-context.server";
 import { db } from "../db.server";
-import { findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
+import { authorityView, findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
 import { responsibleAuthority } from "../routing/routing.server";
 import type { WizardWalk } from "../wizard/answer-store";
 import { requireEditor } from "./editor.server";
@@ -32,10 +32,6 @@ export interface PreviewContext extends WizardWalk {
 }
 
 const NO_STORE = { "Cache-Control": "no-store" };
-
-function authorityView({ id, name, kind, ags, street, postalCode, city, email, phone }: AuthorityView): AuthorityView {
-  return { id, name, kind, ags, street, postalCode, city, email, phone };
-}
 
 export function previewBase(serviceId: string, version: number): string {
   return `/redaktion/leistungen/${serviceId}/vorschau/${version}`;

@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import { authorities, cases } from "../../../db/schema";
 import type { Lang } from "../../engine/types";
 import { localizeText, type Localized } from "../../lib/i18n/translate";
-import type { AuthorityView } from "../municipalities.server";
+import { authorityView, type AuthorityView } from "../municipalities.server";
 import { db } from "../db.server";
 import { accessCodeFor } from "../submissions/access-code.server";
 import { claimAccessCodeDisplay } from "../drafts/drafts.server";
@@ -55,17 +55,7 @@ export async function loadConfirmationPage(request: Request, params: Params, lan
     caseNumber: row.caseNumber,
     submittedAt: row.submittedAt.toISOString(),
     accessCode: shown ? accessCodeFor(caseId) : null,
-    authority: {
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      ags: a.ags,
-      street: a.street,
-      postalCode: a.postalCode,
-      city: a.city,
-      email: a.email,
-      phone: a.phone,
-    },
+    authority: authorityView(a),
   };
 }
 

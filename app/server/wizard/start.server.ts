@@ -5,7 +5,7 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import type { AuthorityView } from "../municipalities.server";
+import { authorityView, type AuthorityView } from "../municipalities.server";
 import { persistState, startState } from "../../engine/transition";
 import type { FormDefinition, Lang } from "../../engine/types";
 import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
@@ -79,17 +79,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
     base,
     municipality: { name: municipality.name, slug: municipality.slug },
     service: serviceFacts(definition, lang),
-    authority: {
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      ags: a.ags,
-      street: a.street,
-      postalCode: a.postalCode,
-      city: a.city,
-      email: a.email,
-      phone: a.phone,
-    },
+    authority: authorityView(a),
     continueHref,
     notice: noticeOf(new URL(request.url)),
   };
