@@ -5,7 +5,7 @@
  * never raw enum values or JSON.
  */
 import { getAt, joinPointer, parsePointer } from "./json-pointer";
-import { engineTexts, itemLabel, localize } from "./messages";
+import { engineText, itemLabel, localize } from "./messages";
 import type { FormRuntime } from "./runtime";
 import { ANY_ITEM } from "./schema-resolver";
 import type { FieldDefinition, FormValues, Lang } from "./types";
@@ -50,7 +50,7 @@ function formatValue(field: FieldDefinition, value: unknown, format: string | un
     case "date":
       return formatDate(String(value));
     case "checkbox":
-      return localize(value === true ? engineTexts.yes : engineTexts.no, lang);
+      return engineText(value === true ? "engine.yes" : "engine.no", lang);
     case "select":
     case "radio":
       return optionLabel(field, value, lang);
@@ -63,7 +63,7 @@ function formatValue(field: FieldDefinition, value: unknown, format: string | un
     case "number":
       return typeof value === "number" ? value.toLocaleString(lang === "de" ? "de-DE" : "en-GB") : String(value);
     default:
-      if (typeof value === "boolean") return localize(value ? engineTexts.yes : engineTexts.no, lang);
+      if (typeof value === "boolean") return engineText(value ? "engine.yes" : "engine.no", lang);
       if (format === "iban" && typeof value === "string") return formatIban(value);
       if (format === "date" || format === "date-of-birth") return formatDate(String(value));
       return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
@@ -76,7 +76,7 @@ function isUnanswered(value: unknown): boolean {
 
 export function describeAnswers(runtime: FormRuntime, data: FormValues, lang: Lang = "de"): AnswerSection[] {
   const pruned = runtime.pruneInactive(data);
-  const notProvided = localize(engineTexts.notProvided, lang);
+  const notProvided = engineText("engine.notProvided", lang);
 
   const row = (field: FieldDefinition, pointer: string, label: string, value: unknown, factsPointer: string): AnswerRow =>
     isUnanswered(value)

@@ -6,7 +6,7 @@
 import { initialTransition, type SnapshotFrom } from "xstate";
 import { decide, REVIEW_STATE, SUBMITTED_STATE, type FormContext, type FormEvent } from "./journey";
 import type { FormMachine } from "./machine";
-import { engineTexts, localize } from "./messages";
+import { engineText } from "./messages";
 import type { FormRuntime } from "./runtime";
 import type { FieldError, FormValues, ValidationOptions } from "./types";
 
@@ -91,8 +91,8 @@ function reasonsForRefusal(
     const declaration: FieldError = {
       pointer: DECLARATION_POINTER,
       fieldPointer: DECLARATION_POINTER,
-      label: localize(engineTexts.declaration, lang),
-      message: localize(engineTexts.declarationRequired, lang),
+      label: engineText("engine.declaration", lang),
+      message: engineText("engine.declarationRequired", lang),
       keyword: "required",
     };
     return [...errors, declaration];

@@ -3,10 +3,12 @@
  * engine). German is the portal's language; English is offered as a second UI language.
  * `{name}` marks a value filled in by `translate`. Formal "Sie" throughout.
  */
+import { engineCatalogue } from "../../engine/engine-texts";
 import { frameTexts } from "./frame-texts";
 
 export const de = {
   ...frameTexts.de,
+  ...engineCatalogue.de,
 
   // generic
   "common.back": "Zurück",
@@ -232,6 +234,7 @@ export type MessageKey = keyof typeof de;
 
 export const en: Record<MessageKey, string> = {
   ...frameTexts.en,
+  ...engineCatalogue.en,
 
   "common.back": "Back",
   "common.errorPrefix": "Error: ",

@@ -10,7 +10,9 @@ function appSources(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appSources(path);
-    return /\.tsx?$/.test(entry.name) && !/i18n\/(dictionary|frame-texts)\.ts$/.test(path) ? [readFileSync(path, "utf8")] : [];
+    return /\.tsx?$/.test(entry.name) && !/(i18n\/dictionary|i18n\/frame-texts|engine\/engine-texts)\.ts$/.test(path)
+      ? [readFileSync(path, "utf8")]
+      : [];
   });
 }
 
