@@ -57,7 +57,8 @@ async function deleteOneBatch(now: Date, defaultDays: number): Promise<number> {
       .where(inArray(cases.id, ids))
       .returning({ id: cases.id, hadReceipt: sql<boolean>`${cases.receiptPdf} is not null` });
     const receiptOf = new Map(removedCases.map((c) => [c.id, c.hadReceipt]));
-    for (const c of due) {
+    // Audit what this transaction removed, never what it merely selected.
+    for (const c of due.filter((d) => receiptOf.has(d.id))) {
       await recordAudit(tx, {
         actorId: null,
         authorityId: c.authorityId,
@@ -75,7 +76,7 @@ async function deleteOneBatch(now: Date, defaultDays: number): Promise<number> {
         },
       });
     }
-    return due.length;
+    return removedCases.length;
   });
 }
 
