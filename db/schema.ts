@@ -216,6 +216,9 @@ export const cases = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     assignedToId: text("assigned_to_id").references(() => staffUsers.id),
     receiptPdf: bytea("receipt_pdf"),
+    /** Legal hold (Löschsperre): while set, retention never deletes the case. */
+    legalHoldAt: timestamp("legal_hold_at", { withTimezone: true }),
+    legalHoldById: text("legal_hold_by_id").references(() => staffUsers.id),
     /** Bumped by every change of status or assignment: a transition names the revision it saw. */
     revision: integer("revision").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

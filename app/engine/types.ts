@@ -59,6 +59,8 @@ export interface FormDefinition {
   processingTime?: LocalizedText;
   requirements?: LocalizedText[];
   legalBasis?: LocalizedText[];
+  /** Days a closed case is kept; absent → the portal default (RETENTION_DAYS_DEFAULT). */
+  retentionDays?: number;
   dataSchema: JsonSchema;
   steps: StepDefinition[];
   review: { title?: LocalizedText; declaration: LocalizedText };

@@ -8,6 +8,7 @@ import { CaseAttachments } from "~/components/staff/case-attachments";
 import { CaseHistory } from "~/components/staff/case-history";
 import { CaseSummary } from "~/components/staff/case-summary";
 import { FormAlert } from "~/components/staff/form-alert";
+import { LegalHoldForm } from "~/components/staff/legal-hold-form";
 import { NoteForm } from "~/components/staff/note-form";
 import { TransitionForm } from "~/components/staff/transition-form";
 import { performCaseAction } from "~/server/cases/case-actions.server";
@@ -46,6 +47,8 @@ const notices: Record<string, string> = {
   status: "Der Status wurde geändert.",
   zuweisung: "Die Zuweisung wurde gespeichert.",
   vermerk: "Der Vermerk wurde gespeichert.",
+  loeschsperre: "Die Löschsperre wurde gesetzt.",
+  "loeschsperre-aufgehoben": "Die Löschsperre wurde aufgehoben.",
 };
 
 export default function CasePage() {
@@ -100,6 +103,7 @@ export default function CasePage() {
           failure={failureFor("assign")}
         />
         <NoteForm failure={failureFor("note")} />
+        <LegalHoldForm retention={view.retention} />
       </section>
 
       <section aria-labelledby="angaben" className="kern-stack">

@@ -14,6 +14,8 @@ export type Env = {
   mailDir: string;
   mailFrom: string;
   draftTtlDays: number;
+  /** Days a closed case is kept when its form definition sets no retentionDays (see ADR 021). */
+  retentionDaysDefault: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -102,6 +104,7 @@ export function parseEnv(source: Source): Env {
     mailDir: read(source, "MAIL_DIR") ?? "./data/mail",
     mailFrom: read(source, "MAIL_FROM") ?? "Bürgerportal <noreply@buergerportal.invalid>",
     draftTtlDays: integer(source, "DRAFT_TTL_DAYS", 30, 1, 365),
+    retentionDaysDefault: integer(source, "RETENTION_DAYS_DEFAULT", 365, 1, 36_500),
     bodyLimitBytes: integer(source, "BODY_LIMIT_BYTES", 1_048_576, 1024, 50 * 1_048_576),
     uploadLimitBytes: integer(source, "UPLOAD_LIMIT_BYTES", 26_214_400, 1024, 200 * 1_048_576),
     logLevel: oneOf(source, "LOG_LEVEL", ["debug", "info", "warn", "error", "silent"] as const, "info"),

@@ -3,6 +3,7 @@ import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
+import { startRetentionJob } from "./cases/retention-job.server";
 import { log } from "./logger.server";
 import { errorDetails, isClientError } from "./ops/error-details.server";
 
@@ -47,6 +48,8 @@ function startBackgroundWork(): void {
   registerBackgroundTask(outboxWorker);
   // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
   registerBackgroundTask(startDraftCleanup());
+  // Closed cases past their retention period: deleted at start and daily (RETENTION_DAYS_DEFAULT, ADR 021).
+  registerBackgroundTask(startRetentionJob());
 }
 
 /** Called after a commit that queued outbox work, so e-mails and receipts go out at once. */

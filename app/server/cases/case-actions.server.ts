@@ -2,14 +2,15 @@ import type { StaffUser } from "../staff/staff-user";
 import { assignCase } from "./assignment.server";
 import type { CaseActor } from "./case-actor";
 import type { ChangeFailure } from "./case-change.server";
+import { setLegalHold } from "./legal-hold.server";
 import { addNote } from "./notes.server";
 import { transitionCase } from "./transitions.server";
 
 /** The case page's form posts, dispatched by `intent`: one entry point for the route. */
 
 export type CaseActionOutcome =
-  | { ok: true; notice: "status" | "zuweisung" | "vermerk" }
-  | (ChangeFailure & { intent: "transition" | "assign" | "note"; values: Record<string, string> });
+  | { ok: true; notice: "status" | "zuweisung" | "vermerk" | "loeschsperre" | "loeschsperre-aufgehoben" }
+  | (ChangeFailure & { intent: "transition" | "assign" | "note" | "legal-hold"; values: Record<string, string> });
 
 export function staffActor(user: StaffUser): CaseActor {
   return { kind: "staff", id: user.id, name: user.displayName, authorityId: user.authorityId };
@@ -37,6 +38,13 @@ export async function performCaseAction(user: StaffUser, caseNumber: string, for
       const values = { note: text("note") };
       const result = await addNote({ ...base, note: values.note });
       return result.ok ? { ok: true, notice: "vermerk" } : { ...result, intent: "note", values };
+    }
+    case "legal-hold": {
+      const hold = text("hold") === "on";
+      const result = await setLegalHold({ ...base, hold });
+      return result.ok
+        ? { ok: true, notice: hold ? "loeschsperre" : "loeschsperre-aufgehoben" }
+        : { ...result, intent: "legal-hold", values: {} };
     }
     default:
       return { ok: false, status: 400, code: "unknown_intent", message: "Diese Aktion gibt es nicht.", intent: "note", values: {} };

@@ -4,6 +4,7 @@ import { publishedVersion } from "../services/service-versions.server";
 import { findCase } from "./case-record.server";
 import { ageInDays, formatDateTime } from "./dates";
 import { allowedTransitions } from "./lifecycle";
+import { retentionView } from "./legal-hold.server";
 
 /** Everything the case page shows, or null when the authority has no such case. */
 export async function caseView(authorityId: string, caseNumber: string, now = new Date()) {
@@ -11,6 +12,7 @@ export async function caseView(authorityId: string, caseNumber: string, now = ne
   if (!record) return null;
   // The case's own form version, compiled once per process: the answers as its steps label them.
   const [colleagues, form] = await Promise.all([listColleagues(authorityId), publishedVersion(record.service.id, record.service.version)]);
+  const retention = await retentionView(record.id, record.status, record.events, form?.definition ?? null);
   return {
     caseNumber: record.caseNumber,
     status: record.status,
@@ -28,6 +30,7 @@ export async function caseView(authorityId: string, caseNumber: string, now = ne
     answers: form ? describeAnswers(form.runtime, record.data, "de") : [],
     attachments: record.attachments,
     colleagues,
+    retention,
     history: record.events.map((e) => ({ ...e, when: formatDateTime(e.at) })).reverse(),
   };
 }

@@ -25,3 +25,10 @@ export function ageInDays(submittedAtIso: string, now: Date): number {
   const to = Date.parse(`${berlinDay(now)}T00:00:00Z`);
   return Math.max(0, Math.round((to - from) / 86_400_000));
 }
+
+const dateOnly = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** The day of an instant in Germany, e.g. "04.12.2029". */
+export function formatDate(iso: string): string {
+  return dateOnly.format(new Date(iso));
+}
