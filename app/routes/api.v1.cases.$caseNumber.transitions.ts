@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRequestBody } from "~/server/api/request-body.server";
 import { apiJson } from "~/server/api/responses.server";
 import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
 
 /** `{ to, note?, message?, revision? }` → 200 with the new status and revision; 404, 409, 422 as documented. */
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message: result.message }] } : {};
     return apiJson(
       { error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems },
-      { status: result.status },
+      { status: refusalStatus(result) },
     );
   }
   return apiJson({ caseNumber: params.caseNumber, status: result.status, revision: result.revision });

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRequestBody } from "~/server/api/request-body.server";
 import { apiError, apiJson } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
 import { submissionEnvelope, type SubmissionRequestBody } from "~/server/submissions/submission-envelope";
 import { submitApplication } from "~/server/submissions/submit.server";
@@ -32,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     inlineAttachments: attachments,
   });
   if (!result.ok) {
-    if (result.code === "invalid_data") {
+    if (result.errors) {
       return apiJson(
         {
           error: { code: result.code, message: result.message },
@@ -41,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 422 },
       );
     }
-    return apiError(result.status, result.code, result.message);
+    return apiError(refusalStatus(result), result.code, result.message);
   }
   return apiJson(submissionResource(result.case), { status: result.case.replayed ? 200 : 201 });
 }

@@ -13,6 +13,7 @@ import { mayChange } from "~/server/publishing/ownership-rule";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { performServicePost } from "~/server/publishing/service-page-actions.server";
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 import { readPageForm } from "~/server/form-body.server";
 
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const serviceId = params.serviceId ?? "";
   const outcome = await performServicePost(actor, serviceId, await readPageForm(request));
   if (outcome.ok) return redirect(`/redaktion/leistungen/${serviceId}?hinweis=${outcome.notice}`, { headers: NO_STORE });
-  return data({ message: outcome.message }, { status: outcome.status, headers: NO_STORE });
+  return data({ message: outcome.message }, { status: refusalStatus(outcome), headers: NO_STORE });
 }
 
 function noticeText(notice: string | null, version: string | null): string | null {

@@ -9,6 +9,7 @@ import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.s
 import { performOfferingPost } from "~/server/publishing/offering-page-actions.server";
 import { offeringPageView } from "~/server/publishing/offering-page.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 import { readPageForm } from "~/server/form-body.server";
 
@@ -28,8 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const serviceId = params.serviceId ?? "";
   const outcome = await performOfferingPost(actor, serviceId, await readPageForm(request));
   if (outcome.ok) return redirect(`/redaktion/leistungen/${serviceId}/angebot?hinweis=${outcome.notice}`, { headers: NO_STORE });
-  if (outcome.status === 404) throw new Response(outcome.message, { status: 404, headers: NO_STORE });
-  return data({ message: outcome.message, intent: outcome.intent }, { status: outcome.status, headers: NO_STORE });
+  if (outcome.kind === "not-found") throw new Response(outcome.message, { status: 404, headers: NO_STORE });
+  return data({ message: outcome.message, intent: outcome.intent }, { status: refusalStatus(outcome), headers: NO_STORE });
 }
 
 const NOTICES: Record<string, string> = {

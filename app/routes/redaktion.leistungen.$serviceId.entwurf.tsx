@@ -11,6 +11,7 @@ import { draftEditorView } from "~/server/publishing/draft-editor.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
 import { requireEditor } from "~/server/publishing/editor.server";
 import { changeRefusal, serviceNotFoundMessage } from "~/server/publishing/service-access.server";
+import { REFUSAL_STATUS, refusalStatus } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await draftEditorView(actor, params.serviceId ?? "");
   if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
   const refusal = changeRefusal(actor, { id: view.serviceId, ownerCountyAgs: view.ownerCountyAgs }, "form");
-  if (refusal) throw new Response(refusal.message, { status: refusal.status, headers: NO_STORE });
+  if (refusal) throw new Response(refusal.message, { status: refusalStatus(refusal), headers: NO_STORE });
   return view;
 }
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireEditor(request);
   const outcome = await performDraftPost(actor, request, params.serviceId ?? "");
   if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.status, headers: NO_STORE });
+  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
 }
 
 export default function DraftPage() {

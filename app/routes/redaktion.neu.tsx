@@ -9,6 +9,7 @@ import { STARTER_DEFINITION } from "~/components/publishing/starter-definition";
 import { assertSameOrigin } from "~/server/csrf.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
 import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
+import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Neue Leistung – Redaktion – Bürgerportal" }];
@@ -24,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireEditor(request);
   const outcome = await performDraftPost(actor, request);
   if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.status, headers: NO_STORE });
+  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
 }
 
 export default function NewService() {

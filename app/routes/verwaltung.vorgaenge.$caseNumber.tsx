@@ -14,6 +14,7 @@ import { TransitionForm } from "~/components/staff/transition-form";
 import { performCaseAction } from "~/server/cases/case-actions.server";
 import { caseView } from "~/server/cases/case-view.server";
 import { assertSameOrigin } from "~/server/csrf.server";
+import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
 import { requireStaff } from "~/server/staff/guards.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
 import { readPageForm } from "~/server/form-body.server";
@@ -38,9 +39,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const caseNumber = params.caseNumber ?? "";
   const outcome = await performCaseAction(user, caseNumber, await readPageForm(request));
   if (outcome.ok) return redirect(`/verwaltung/vorgaenge/${caseNumber}?gespeichert=${outcome.notice}`, { headers: NO_STORE });
-  if (outcome.status === 404) throw new Response(NOT_FOUND, { status: 404, headers: NO_STORE });
-  const { ok: _refused, status, ...failure } = outcome;
-  return data({ failure: failure satisfies CaseActionFailure }, { status, headers: NO_STORE });
+  if (outcome.kind === "not-found") throw new Response(NOT_FOUND, { status: 404, headers: NO_STORE });
+  const { ok: _refused, kind, ...failure } = outcome;
+  return data({ failure: failure satisfies CaseActionFailure }, { status: REFUSAL_STATUS[kind], headers: NO_STORE });
 }
 
 const notices: Record<string, string> = {

@@ -1,18 +1,11 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { caseEvents, cases, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
+import { Refused } from "../outcome";
 import type { CaseActor } from "./case-actor";
-import {
-  actorColumns,
-  ChangeRefused,
-  conflictFailure,
-  lockCase,
-  notFoundFailure,
-  parseRevision,
-  type ChangeFailure,
-} from "./case-change.server";
+import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
 
-export type AssignResult = { ok: true; revision: number } | ChangeFailure;
+export type AssignResult = { ok: true; revision: number } | CaseRefusal;
 
 /**
  * Assigns a case to a colleague — an active clerk of the same authority — or clears the
@@ -27,14 +20,14 @@ export async function assignCase(input: {
 }): Promise<AssignResult> {
   const revision = parseRevision(input.revision);
   if (revision === null)
-    return { ok: false, status: 400, code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand ist ungültig." };
+    return { ok: false, kind: "malformed", code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand ist ungültig." };
   const database = await db();
   try {
     return await database.transaction(async (tx) => {
       const current = await lockCase(tx, input.authorityId, input.caseNumber);
-      if (!current) throw new ChangeRefused(notFoundFailure());
+      if (!current) throw new Refused(notFoundFailure());
       if (revision !== undefined && revision !== current.revision) {
-        throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
+        throw new Refused(await conflictFailure(tx, current.id, current.status, current.revision));
       }
       let assigneeName: string | null = null;
       if (input.assigneeId !== null) {
@@ -45,9 +38,9 @@ export async function assignCase(input: {
               .where(and(eq(staffUsers.id, input.assigneeId), eq(staffUsers.authorityId, input.authorityId), isNull(staffUsers.disabledAt)))
           : [];
         if (!assignee || !assignee.roles.includes("clerk")) {
-          throw new ChangeRefused({
+          throw new Refused({
             ok: false,
-            status: 422,
+            kind: "invalid",
             code: "invalid_assignee",
             field: "assignee",
             message: "Vorgänge können nur aktiven Sachbearbeiterinnen und Sachbearbeitern Ihrer eigenen Behörde zugewiesen werden.",
@@ -69,7 +62,7 @@ export async function assignCase(input: {
       return { ok: true, revision: updated.revision } as const;
     });
   } catch (error) {
-    if (error instanceof ChangeRefused) return error.failure;
+    if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { StaffUser } from "../staff/staff-user";
 import { assignCase } from "./assignment.server";
 import type { CaseActor } from "./case-actor";
-import type { ChangeFailure } from "./case-change.server";
+import type { CaseRefusal } from "./case-change.server";
 import { setLegalHold } from "./legal-hold.server";
 import { addNote } from "./notes.server";
 import { transitionCase } from "./transitions.server";
@@ -10,7 +10,7 @@ import { transitionCase } from "./transitions.server";
 
 export type CaseActionOutcome =
   | { ok: true; notice: "status" | "zuweisung" | "vermerk" | "loeschsperre" | "loeschsperre-aufgehoben" }
-  | (ChangeFailure & { intent: "transition" | "assign" | "note" | "legal-hold"; values: Record<string, string> });
+  | (CaseRefusal & { intent: "transition" | "assign" | "note" | "legal-hold"; values: Record<string, string> });
 
 export function staffActor(user: StaffUser): CaseActor {
   return { kind: "staff", id: user.id, name: user.displayName, authorityId: user.authorityId };
@@ -47,6 +47,6 @@ export async function performCaseAction(user: StaffUser, caseNumber: string, for
         : { ...result, intent: "legal-hold", values: {} };
     }
     default:
-      return { ok: false, status: 400, code: "unknown_intent", message: "Diese Aktion gibt es nicht.", intent: "note", values: {} };
+      return { ok: false, kind: "malformed", code: "unknown_intent", message: "Diese Aktion gibt es nicht.", intent: "note", values: {} };
   }
 }

@@ -4,30 +4,19 @@ import { caseEvents, cases } from "../../../db/schema";
 import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import type { CaseActor } from "./case-actor";
 import { isCaseNumberShape } from "./case-record.server";
+import type { Refusal } from "../outcome";
 
 /** What every change to a case shares: the outcome type, the locked read, the conflict message. */
 
-export type ChangeFailure = {
-  ok: false;
-  status: 400 | 404 | 409 | 422;
-  code: string;
-  message: string;
-  field?: "to" | "note" | "message" | "revision" | "assignee";
-};
+/** A refused change names the form field it belongs to, where there is one. */
+export type CaseRefusal = Refusal<{ field?: "to" | "note" | "message" | "revision" | "assignee" }>;
 
-export const notFoundFailure = (): ChangeFailure => ({
+export const notFoundFailure = (): CaseRefusal => ({
   ok: false,
-  status: 404,
+  kind: "not-found",
   code: "not_found",
   message: "Diesen Vorgang gibt es in Ihrer Behörde nicht.",
 });
-
-/** Thrown inside a transaction to roll it back and answer with `failure`. */
-export class ChangeRefused extends Error {
-  constructor(readonly failure: ChangeFailure) {
-    super(failure.code);
-  }
-}
 
 /**
  * Reads the case and locks its row until commit: a concurrent change of the same case waits
@@ -50,7 +39,7 @@ export function parseRevision(value: unknown): number | null | undefined {
   return Number.isInteger(n) && n >= 1 && n < 2 ** 31 ? n : null;
 }
 
-export async function conflictFailure(tx: Transaction, caseId: string, status: CaseStatus, revision: number): Promise<ChangeFailure> {
+export async function conflictFailure(tx: Transaction, caseId: string, status: CaseStatus, revision: number): Promise<CaseRefusal> {
   const [last] = await tx
     .select({ actorName: caseEvents.actorName })
     .from(caseEvents)
@@ -60,7 +49,7 @@ export async function conflictFailure(tx: Transaction, caseId: string, status: C
   const who = last?.actorName ? ` von ${last.actorName}` : "";
   return {
     ok: false,
-    status: 409,
+    kind: "conflict",
     code: "conflict",
     field: "revision",
     message:

@@ -9,14 +9,14 @@ import { db } from "../db.server";
 import { env } from "../env.server";
 import { recordAudit } from "../staff/audit.server";
 import type { CaseActor } from "./case-actor";
-import { actorColumns, lockCase, notFoundFailure, type ChangeFailure } from "./case-change.server";
+import { actorColumns, lockCase, notFoundFailure, type CaseRefusal } from "./case-change.server";
 import type { CaseEventView } from "./case-record.server";
 import { isClosed, retentionDaysOf, retentionState, type RetentionState } from "./retention";
 import type { CaseStatus } from "./lifecycle";
 
 export type LegalHoldRequest = { authorityId: string; caseNumber: string; hold: boolean; actor: CaseActor; now?: Date };
 
-export async function setLegalHold(input: LegalHoldRequest): Promise<{ ok: true; changed: boolean } | ChangeFailure> {
+export async function setLegalHold(input: LegalHoldRequest): Promise<{ ok: true; changed: boolean } | CaseRefusal> {
   const now = input.now ?? new Date();
   return (await db()).transaction(async (tx) => {
     const current = await lockCase(tx, input.authorityId, input.caseNumber);

@@ -1,10 +1,11 @@
 import { caseEvents } from "../../../db/schema";
 import { db } from "../db.server";
+import { Refused } from "../outcome";
 import type { CaseActor } from "./case-actor";
-import { actorColumns, ChangeRefused, lockCase, notFoundFailure, type ChangeFailure } from "./case-change.server";
+import { actorColumns, lockCase, notFoundFailure, type CaseRefusal } from "./case-change.server";
 import { NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
 
-export type NoteResult = { ok: true; eventId: number } | ChangeFailure;
+export type NoteResult = { ok: true; eventId: number } | CaseRefusal;
 
 /**
  * An internal note (Vermerk) for the case's history. Clerks only: it never reaches the citizen.
@@ -12,11 +13,12 @@ export type NoteResult = { ok: true; eventId: number } | ChangeFailure;
  */
 export async function addNote(input: { authorityId: string; caseNumber: string; note: unknown; actor: CaseActor }): Promise<NoteResult> {
   const note = typeof input.note === "string" ? input.note.trim() : "";
-  if (note === "") return { ok: false, status: 422, code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
+  if (note === "")
+    return { ok: false, kind: "invalid", code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
   if (characterCount(note) > NOTE_MAX_LENGTH) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "note_too_long",
       field: "note",
       message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
@@ -26,7 +28,7 @@ export async function addNote(input: { authorityId: string; caseNumber: string; 
   try {
     return await database.transaction(async (tx) => {
       const current = await lockCase(tx, input.authorityId, input.caseNumber);
-      if (!current) throw new ChangeRefused(notFoundFailure());
+      if (!current) throw new Refused(notFoundFailure());
       const [event] = await tx
         .insert(caseEvents)
         .values({ caseId: current.id, kind: "note", ...actorColumns(input.actor), note })
@@ -34,7 +36,7 @@ export async function addNote(input: { authorityId: string; caseNumber: string; 
       return { ok: true, eventId: event.id } as const;
     });
   } catch (error) {
-    if (error instanceof ChangeRefused) return error.failure;
+    if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }

@@ -1,16 +1,9 @@
 import { sql } from "drizzle-orm";
 import { caseEvents, cases, outbox } from "../../../db/schema";
 import { db } from "../db.server";
+import { Refused } from "../outcome";
 import type { CaseActor } from "./case-actor";
-import {
-  actorColumns,
-  ChangeRefused,
-  conflictFailure,
-  lockCase,
-  notFoundFailure,
-  parseRevision,
-  type ChangeFailure,
-} from "./case-change.server";
+import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
 import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
 
@@ -28,35 +21,35 @@ export type TransitionRequest = {
 /** The API's request body, as the OpenAPI document's CaseTransition schema describes it. */
 export type CaseTransitionBody = { to: CaseStatus; note?: string; message?: string; revision?: number };
 
-export type TransitionResult = { ok: true; status: CaseStatus; revision: number; eventId: number } | ChangeFailure;
+export type TransitionResult = { ok: true; status: CaseStatus; revision: number; eventId: number } | CaseRefusal;
 
 const optionalText = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 
 /** Checks that need no database: done first, so a refused request costs nothing and writes nothing. */
 export function validateTransition(
   input: Pick<TransitionRequest, "to" | "note" | "message" | "revision">,
-): { ok: true; to: CaseStatus; note: string | null; message: string | null; revision: number | undefined } | ChangeFailure {
+): { ok: true; to: CaseStatus; note: string | null; message: string | null; revision: number | undefined } | CaseRefusal {
   if (!isCaseStatus(input.to)) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "unknown_status",
       field: "to",
       message: "Bitte wählen Sie aus, in welchen Status der Vorgang wechseln soll.",
     };
   }
   if (input.note !== undefined && input.note !== null && typeof input.note !== "string") {
-    return { ok: false, status: 400, code: "invalid_note", field: "note", message: "Der Vermerk muss ein Text sein." };
+    return { ok: false, kind: "malformed", code: "invalid_note", field: "note", message: "Der Vermerk muss ein Text sein." };
   }
   if (input.message !== undefined && input.message !== null && typeof input.message !== "string") {
-    return { ok: false, status: 400, code: "invalid_message", field: "message", message: "Die Nachricht muss ein Text sein." };
+    return { ok: false, kind: "malformed", code: "invalid_message", field: "message", message: "Die Nachricht muss ein Text sein." };
   }
   const note = optionalText(input.note);
   const message = optionalText(input.message);
   if (note && characterCount(note) > NOTE_MAX_LENGTH) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "note_too_long",
       field: "note",
       message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
@@ -65,7 +58,7 @@ export function validateTransition(
   if (message && characterCount(message) > MESSAGE_MAX_LENGTH) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "message_too_long",
       field: "message",
       message: tooLongMessage("Die Nachricht an die antragstellende Person", characterCount(message), MESSAGE_MAX_LENGTH),
@@ -74,7 +67,7 @@ export function validateTransition(
   if (requiresCitizenMessage(input.to) && !message) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "message_required",
       field: "message",
       message: `Für „${STATUS_LABELS[input.to]}“ braucht die antragstellende Person eine Nachricht: Bitte schreiben Sie, was sie wissen oder tun muss.`,
@@ -84,7 +77,7 @@ export function validateTransition(
   if (revision === null)
     return {
       ok: false,
-      status: 400,
+      kind: "malformed",
       code: "invalid_revision",
       field: "revision",
       message: "Der Bearbeitungsstand (revision) muss eine positive ganze Zahl sein.",
@@ -104,14 +97,14 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
   try {
     return await database.transaction(async (tx) => {
       const current = await lockCase(tx, request.authorityId, request.caseNumber);
-      if (!current) throw new ChangeRefused(notFoundFailure());
+      if (!current) throw new Refused(notFoundFailure());
       if (valid.revision !== undefined && valid.revision !== current.revision) {
-        throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
+        throw new Refused(await conflictFailure(tx, current.id, current.status, current.revision));
       }
       if (!canTransition(current.status, valid.to)) {
-        throw new ChangeRefused({
+        throw new Refused({
           ok: false,
-          status: 422,
+          kind: "invalid",
           code: "illegal_transition",
           field: "to",
           message: illegalTransitionMessage(current.status, valid.to),
@@ -122,7 +115,7 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
         .set({ status: valid.to, revision: sql`${cases.revision} + 1`, updatedAt: sql`now()` })
         .where(sql`${cases.id} = ${current.id} and ${cases.revision} = ${current.revision}`)
         .returning({ revision: cases.revision });
-      if (!updated) throw new ChangeRefused(await conflictFailure(tx, current.id, current.status, current.revision));
+      if (!updated) throw new Refused(await conflictFailure(tx, current.id, current.status, current.revision));
       const [event] = await tx
         .insert(caseEvents)
         .values({
@@ -142,7 +135,7 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
       return { ok: true, status: valid.to, revision: updated.revision, eventId: event.id } as const;
     });
   } catch (error) {
-    if (error instanceof ChangeRefused) return error.failure;
+    if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }

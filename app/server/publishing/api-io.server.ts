@@ -6,10 +6,11 @@ import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { readJsonBytes } from "../api/json-body.server";
 import { apiError, apiJson } from "../api/responses.server";
 import { definitionTextRefusal } from "./definition-form.server";
-import type { PublishingFailure } from "./outcome";
+import { refusalStatus } from "../refusal-status.http.server";
+import type { DefinitionRefusal } from "./draft-rules";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 
-export function failureResponse(failure: PublishingFailure): Response {
+export function failureResponse(failure: DefinitionRefusal): Response {
   const body: Record<string, unknown> = { error: { code: failure.code, message: failure.message } };
   if (failure.problems) {
     body.errors = failure.problems.map(({ pointer, message, line, column }) => ({
@@ -18,7 +19,7 @@ export function failureResponse(failure: PublishingFailure): Response {
       ...(line !== undefined ? { line, column } : {}),
     }));
   }
-  return apiJson(body, { status: failure.status });
+  return apiJson(body, { status: refusalStatus(failure) });
 }
 
 export async function readDefinitionBody(request: Request): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
@@ -38,7 +39,7 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   if (refusal)
     return {
       ok: false,
-      response: apiError(refusal.status, refusal.status === 400 ? "too_deeply_nested" : "unstorable_text", refusal.message),
+      response: apiError(refusalStatus(refusal), refusal.code, refusal.message),
     };
   return { ok: true, text };
 }

@@ -9,14 +9,14 @@ import { hasUnstorableText, jsonTextHasUnstorableText, UNSTORABLE_TEXT_MESSAGE }
 import { env } from "../env.server";
 import { exceedsDepth, MAX_JSON_DEPTH } from "../api/json-limits";
 import { requireFormContentType } from "../form-body.server";
+import { refuse, type Refusal } from "../outcome";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 
 /** A file and a text area of the largest definition each, plus the small fields and multipart framing. */
 export const EDITOR_POST_LIMIT = 2 * MAX_DEFINITION_BYTES + 64 * 1024;
 
 export type DefinitionPost =
-  | { ok: true; fields: Map<string, string>; text: string; source: "file" | "textarea" }
-  | { ok: false; status: 413 | 415 | 422 | 400; message: string; fields: Map<string, string> };
+  { ok: true; fields: Map<string, string>; text: string; source: "file" | "textarea" } | Refusal<{ fields: Map<string, string> }>;
 
 async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = request.body?.getReader();
@@ -45,11 +45,15 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
 }
 
 /** A definition text that cannot even be checked or stored: nested too deep, or holding unstorable text. */
-export function definitionTextRefusal(text: string): { status: 400 | 422; message: string } | null {
+export function definitionTextRefusal(text: string): Refusal | null {
   if (exceedsDepth(text)) {
-    return { status: 400, message: `Die Formulardefinition ist zu tief verschachtelt (höchstens ${MAX_JSON_DEPTH} Ebenen).` };
+    return refuse(
+      "malformed",
+      "too_deeply_nested",
+      `Die Formulardefinition ist zu tief verschachtelt (höchstens ${MAX_JSON_DEPTH} Ebenen).`,
+    );
   }
-  return jsonTextHasUnstorableText(text) ? { status: 422, message: UNSTORABLE_TEXT_MESSAGE } : null;
+  return jsonTextHasUnstorableText(text) ? refuse("invalid", "unstorable_text", UNSTORABLE_TEXT_MESSAGE) : null;
 }
 
 export async function readDefinitionPost(request: Request, limit = EDITOR_POST_LIMIT): Promise<DefinitionPost> {
@@ -57,10 +61,10 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
     requireFormContentType(request);
   } catch (refusal) {
     if (!(refusal instanceof Response)) throw refusal;
-    return { ok: false, status: 415, message: await refusal.text(), fields: new Map() };
+    return refuse("unsupported-type", "unsupported_media_type", await refusal.text(), { fields: new Map() });
   }
   const bytes = await readLimited(request, limit);
-  if (!bytes) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE, fields: new Map() };
+  if (!bytes) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE, { fields: new Map() });
   let form: FormData;
   try {
     form = await new Request(request.url, {
@@ -69,34 +73,33 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
       body: bytes,
     }).formData();
   } catch {
-    return { ok: false, status: 400, message: "Das Formular kam unvollständig an. Bitte senden Sie es erneut.", fields: new Map() };
+    return refuse("malformed", "incomplete_form", "Das Formular kam unvollständig an. Bitte senden Sie es erneut.", { fields: new Map() });
   }
   const fields = new Map<string, string>();
   for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "definition") fields.set(name, value);
   if ([...fields].some(([name, value]) => hasUnstorableText(name) || hasUnstorableText(value))) {
-    return { ok: false, status: 422, message: UNSTORABLE_TEXT_MESSAGE, fields: new Map() };
+    return refuse("invalid", "unstorable_text", UNSTORABLE_TEXT_MESSAGE, { fields: new Map() });
   }
   const upload = form.get("datei");
   if (upload && typeof upload !== "string" && upload.size > 0) {
-    if (upload.size > MAX_DEFINITION_BYTES) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE, fields };
+    if (upload.size > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE, { fields });
     try {
       const text = new TextDecoder("utf-8", { fatal: true }).decode(await upload.arrayBuffer());
       const refusal = definitionTextRefusal(text);
-      if (refusal) return { ok: false, ...refusal, fields };
+      if (refusal) return { ...refusal, fields };
       return { ok: true, fields, text: text.replace(/^\uFEFF/, ""), source: "file" };
     } catch {
-      return {
-        ok: false,
-        status: 400,
-        message:
-          "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.",
-        fields,
-      };
+      return refuse(
+        "malformed",
+        "invalid_encoding",
+        "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.",
+        { fields },
+      );
     }
   }
   const text = form.get("definition");
   const refusal = typeof text === "string" ? definitionTextRefusal(text) : null;
-  if (refusal) return { ok: false, ...refusal, fields };
+  if (refusal) return { ...refusal, fields };
   // Browsers send text area line breaks as CRLF; the stored text keeps the editor's lines as LF.
   return { ok: true, fields, text: typeof text === "string" ? text.replace(/\r\n/g, "\n") : "", source: "textarea" };
 }

@@ -5,6 +5,7 @@
  * nothing was stored — the posted text, so no typing is lost.
  */
 import { checkDefinitionText, type DefinitionProblem } from "../../engine/definition-check.server";
+import type { RefusalKind } from "../outcome";
 import type { EditorialActor } from "./actor";
 import { readDefinitionPost } from "./definition-form.server";
 import { publishVersion } from "./publish.server";
@@ -18,7 +19,8 @@ export type DraftPageResult = {
   problems: DefinitionProblem[];
   text: string | null;
 };
-export type DraftPageOutcome = { ok: true; location: string } | { ok: false; status: number; result: DraftPageResult };
+/** `refused` is null when the page only shows a check's findings. */
+export type DraftPageOutcome = { ok: true; location: string } | { ok: false; refused: RefusalKind | null; result: DraftPageResult };
 
 const servicePath = (id: string) => `/redaktion/leistungen/${id}`;
 
@@ -30,7 +32,7 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
   const post = await readDefinitionPost(request);
   const action = intentOf(post.fields.get("intent"));
   if (!post.ok)
-    return { ok: false, status: post.status, result: { kind: "refused", action, message: post.message, problems: [], text: null } };
+    return { ok: false, refused: post.kind, result: { kind: "refused", action, message: post.message, problems: [], text: null } };
 
   if (action === "check") {
     // Exactly `npm run forms:check`: the same function, nothing stored, nothing else added.
@@ -39,7 +41,7 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
       problems.length === 0
         ? "Die Formulardefinition erfüllt alle Regeln. Gespeichert wurde nichts."
         : "Die Formulardefinition enthält Fehler. Gespeichert wurde nichts.";
-    return { ok: false, status: 200, result: { kind: "checked", action, message, problems, text: post.text } };
+    return { ok: false, refused: null, result: { kind: "checked", action, message, problems, text: post.text } };
   }
 
   if (action === "publish" && serviceId) {
@@ -48,7 +50,7 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
     if (published.ok) return { ok: true, location: `${servicePath(serviceId)}?hinweis=veroeffentlicht&version=${published.version}` };
     return {
       ok: false,
-      status: published.status,
+      refused: published.kind,
       result: { kind: "refused", action, message: published.message, problems: published.problems ?? [], text: null },
     };
   }
@@ -66,7 +68,7 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
   }
   return {
     ok: false,
-    status: saved.status,
+    refused: saved.kind,
     result: { kind: "refused", action: "save", message: saved.message, problems: saved.problems ?? [], text: post.text },
   };
 }

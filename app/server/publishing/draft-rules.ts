@@ -7,6 +7,10 @@
 import { locateJson } from "../../engine/json-locations";
 import type { DefinitionProblem } from "../../engine/definition-check.server";
 import { readIdentity, type DefinitionIdentity } from "./definition-identity";
+import type { Refusal } from "../outcome";
+
+/** A refusal of a definition names every problem by pointer and line. */
+export type DefinitionRefusal = Refusal<{ problems?: DefinitionProblem[] }>;
 
 export type IdentityProblem = { pointer: string; message: string; line?: number; column?: number };
 

@@ -1,9 +1,10 @@
 /** The form posts of the offering page: the offering itself and the routing overrides. */
+import { refuse, type Refusal } from "../outcome";
 import type { EditorialActor } from "./actor";
 import { setOffering, type OfferingChoice } from "./offering.server";
 import { removeOverride, setOverride } from "./routing-overrides.server";
 
-export type OfferingPageOutcome = { ok: true; notice: string } | { ok: false; status: number; message: string; intent: string };
+export type OfferingPageOutcome = { ok: true; notice: string } | Refusal<{ intent: string }>;
 
 function offeringChoice(form: FormData): OfferingChoice {
   switch (form.get("umfang")) {
@@ -18,12 +19,7 @@ function offeringChoice(form: FormData): OfferingChoice {
 
 export async function performOfferingPost(actor: EditorialActor, serviceId: string, form: FormData): Promise<OfferingPageOutcome> {
   const intent = String(form.get("intent") ?? "");
-  const failed = (result: { status: number; message: string }) => ({
-    ok: false as const,
-    status: result.status,
-    message: result.message,
-    intent,
-  });
+  const failed = (refusal: Refusal) => ({ ...refusal, intent });
   switch (intent) {
     case "offering": {
       const result = await setOffering(actor, serviceId, offeringChoice(form));
@@ -33,7 +29,7 @@ export async function performOfferingPost(actor: EditorialActor, serviceId: stri
       const municipality = String(form.get("gemeinde") ?? "");
       const authority = String(form.get("behoerde") ?? "");
       if (!municipality || !authority)
-        return failed({ status: 422, message: "Bitte wählen Sie eine Gemeinde und die zuständige Behörde." });
+        return failed(refuse("invalid", "choice_missing", "Bitte wählen Sie eine Gemeinde und die zuständige Behörde."));
       const result = await setOverride(actor, serviceId, municipality, authority);
       return result.ok ? { ok: true, notice: "zustaendigkeit" } : failed(result);
     }
@@ -42,6 +38,6 @@ export async function performOfferingPost(actor: EditorialActor, serviceId: stri
       return result.ok ? { ok: true, notice: "zustaendigkeit-aufgehoben" } : failed(result);
     }
     default:
-      return failed({ status: 400, message: "Diese Aktion gibt es nicht." });
+      return failed(refuse("malformed", "unknown_intent", "Diese Aktion gibt es nicht."));
   }
 }

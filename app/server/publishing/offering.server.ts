@@ -9,7 +9,7 @@ import { db } from "../db.server";
 import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities, countyMunicipalities, groupByAdministration, type AuthorityGroup } from "./county.server";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type Refusal } from "../outcome";
 import { serviceForCountyChange, visibleService } from "./service-access.server";
 
 export type OfferedMunicipality = { ags: string; name: string; administeredById: string; offered: boolean };
@@ -39,7 +39,7 @@ export type OfferingChoice =
   /** Single municipalities and whole associations (every municipality the authority administers). */
   | { kind: "selection"; municipalities: readonly string[]; associations?: readonly string[] };
 
-export type SetOfferingResult = { ok: true; municipalities: string[]; added: string[]; removed: string[] } | PublishingFailure;
+export type SetOfferingResult = { ok: true; municipalities: string[]; added: string[]; removed: string[] } | Refusal;
 
 export async function setOffering(actor: EditorialActor, serviceId: string, choice: OfferingChoice): Promise<SetOfferingResult> {
   return (await db()).transaction(async (tx) => {
@@ -56,7 +56,7 @@ export async function setOffering(actor: EditorialActor, serviceId: string, choi
       if (foreign.length > 0) {
         const shown = foreign.slice(0, 5).map((ags) => (AGS_PATTERN.test(ags) ? ags : `„${ags.slice(0, 20)}“`));
         return refuse(
-          422,
+          "invalid",
           "municipality_not_in_county",
           `Diese Angaben sind keine Gemeinden Ihres Landkreises (${county.name}): ${shown.join(", ")}${foreign.length > 5 ? " …" : ""}. Angeben lassen sich nur Amtliche Gemeindeschlüssel (8 Ziffern) von Gemeinden Ihres Landkreises.`,
         );

@@ -7,7 +7,7 @@
  * built-in services, and the operator sets none. Pure, so the pages hide what the rule refuses.
  */
 import type { EditorialActor } from "./actor";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type Refusal } from "../outcome";
 
 /** "form": drafts, publishing, retiring versions or the service. "offering": offering and routing overrides. */
 export type EditorialMatter = "form" | "offering";
@@ -32,20 +32,20 @@ export function serviceNotFoundMessage(serviceId: string): string {
 }
 
 /** Why the actor may not change this matter of the service, or null when it may. */
-export function changeRefusal(actor: Actor, service: OwnedService, matter: EditorialMatter): PublishingFailure | null {
+export function changeRefusal(actor: Actor, service: OwnedService, matter: EditorialMatter): Refusal | null {
   const builtIn = service.ownerCountyAgs === null;
   if (actor.portalOperator) {
-    if (matter === "offering") return refuse(403, "county_matter", COUNTY_OFFERING_MESSAGE);
-    return builtIn ? null : refuse(403, "county_matter", COUNTY_FORM_MESSAGE);
+    if (matter === "offering") return refuse("forbidden", "county_matter", COUNTY_OFFERING_MESSAGE);
+    return builtIn ? null : refuse("forbidden", "county_matter", COUNTY_FORM_MESSAGE);
   }
-  if (builtIn) return matter === "form" ? refuse(403, "built_in_service", BUILT_IN_FORM_MESSAGE) : null;
+  if (builtIn) return matter === "form" ? refuse("forbidden", "built_in_service", BUILT_IN_FORM_MESSAGE) : null;
   // Another county's service does not exist for this editor: the same answer as an unknown id.
-  return service.ownerCountyAgs === actor.countyAgs ? null : refuse(404, "service_not_found", serviceNotFoundMessage(service.id));
+  return service.ownerCountyAgs === actor.countyAgs ? null : refuse("not-found", "service_not_found", serviceNotFoundMessage(service.id));
 }
 
 /** Why the actor may not create a service, or null when it may: new services belong to a county. */
-export function newServiceRefusal(actor: Actor): PublishingFailure | null {
-  return actor.portalOperator || actor.countyAgs === null ? refuse(403, "county_matter", NEW_SERVICE_MESSAGE) : null;
+export function newServiceRefusal(actor: Actor): Refusal | null {
+  return actor.portalOperator || actor.countyAgs === null ? refuse("forbidden", "county_matter", NEW_SERVICE_MESSAGE) : null;
 }
 
 export const mayChange = (actor: Actor, service: OwnedService, matter: EditorialMatter) => changeRefusal(actor, service, matter) === null;

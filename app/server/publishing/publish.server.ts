@@ -12,12 +12,12 @@ import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { textBasis, versionText } from "./definition-text.server";
-import { draftProblems } from "./draft-rules";
+import { draftProblems, type DefinitionRefusal } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure, Refusal } from "./outcome";
+import { refuse, Refused } from "../outcome";
 import { isBuiltIn, serviceForChange } from "./service-access.server";
 
-export type PublishResult = { ok: true; serviceId: string; version: number; publishedAt: Date } | PublishingFailure;
+export type PublishResult = { ok: true; serviceId: string; version: number; publishedAt: Date } | DefinitionRefusal;
 
 /** Seams for tests: what runs between the check and the commit. */
 export type PublishHooks = {
@@ -44,19 +44,19 @@ export async function publishVersion(
   if (!access.ok) return access;
   const { service } = access;
   if (service.retiredAt)
-    return refuse(409, "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
+    return refuse("conflict", "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
   const [row] = await database
     .select({ status: serviceVersions.status, sourceText: serviceVersions.sourceText, definition: serviceVersions.definition })
     .from(serviceVersions)
     .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
     .limit(1);
-  if (!row) return refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
-  if (row.status !== "draft") return refuse(409, `already_${row.status}`, alreadyFixedMessage(version, row.status));
+  if (!row) return refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
+  if (row.status !== "draft") return refuse("conflict", `already_${row.status}`, alreadyFixedMessage(version, row.status));
 
   const text = versionText(row);
   if (options.basis !== undefined && options.basis !== textBasis(row.sourceText)) {
     return refuse(
-      409,
+      "conflict",
       "draft_changed",
       "Der Entwurf wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand, bevor Sie ihn veröffentlichen.",
     );
@@ -70,10 +70,10 @@ export async function publishVersion(
   const problems = draftProblems(checked.problems, text, target);
   if (problems.length > 0 || !checked.definition) {
     return refuse(
-      422,
+      "invalid",
       "invalid_definition",
       "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.",
-      problems,
+      { problems },
     );
   }
   const definition = checked.definition;
@@ -87,13 +87,13 @@ export async function publishVersion(
         .from(serviceVersions)
         .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
         .for("update");
-      if (!locked) throw new Refusal(refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`));
+      if (!locked) throw new Refused(refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`));
       if (locked.status !== "draft")
-        throw new Refusal(refuse(409, `already_${locked.status}`, alreadyFixedMessage(version, locked.status)));
+        throw new Refused(refuse("conflict", `already_${locked.status}`, alreadyFixedMessage(version, locked.status)));
       if (textBasis(versionText(locked)) !== textBasis(text)) {
-        throw new Refusal(
+        throw new Refused(
           refuse(
-            409,
+            "conflict",
             "draft_changed",
             "Der Entwurf wurde während der Veröffentlichung geändert. Bitte prüfen Sie den neuen Stand und veröffentlichen Sie erneut.",
           ),
@@ -122,7 +122,7 @@ export async function publishVersion(
       return { ok: true as const, serviceId, version, publishedAt };
     });
   } catch (error) {
-    if (error instanceof Refusal) return error.failure;
+    if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }

@@ -8,10 +8,10 @@ import { services, serviceVersions } from "../../../db/schema";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type Refusal } from "../outcome";
 import { isBuiltIn, serviceForChange } from "./service-access.server";
 
-export type RetireResult = { ok: true } | PublishingFailure;
+export type RetireResult = { ok: true } | Refusal;
 
 export async function retireVersion(actor: EditorialActor, serviceId: string, version: number): Promise<RetireResult> {
   return (await db()).transaction(async (tx) => {
@@ -22,14 +22,14 @@ export async function retireVersion(actor: EditorialActor, serviceId: string, ve
       .from(serviceVersions)
       .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
       .for("update");
-    if (!row) return refuse(404, "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
+    if (!row) return refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
     if (row.status === "draft")
       return refuse(
-        409,
+        "conflict",
         "version_is_draft",
         `Version ${version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.`,
       );
-    if (row.status === "retired") return refuse(409, "already_retired", `Version ${version} ist bereits eingestellt.`);
+    if (row.status === "retired") return refuse("conflict", "already_retired", `Version ${version} ist bereits eingestellt.`);
     await tx
       .update(serviceVersions)
       .set({ status: "retired" })
@@ -48,7 +48,7 @@ export async function retireService(actor: EditorialActor, serviceId: string, no
       .set({ retiredAt: now })
       .where(and(eq(services.id, serviceId), isNull(services.retiredAt)))
       .returning({ id: services.id });
-    if (updated.length === 0) return refuse(409, "already_retired", "Diese Leistung ist bereits eingestellt.");
+    if (updated.length === 0) return refuse("conflict", "already_retired", "Diese Leistung ist bereits eingestellt.");
     await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceRetired, serviceId, { builtIn: isBuiltIn(access.service) });
     return { ok: true as const };
   });

@@ -8,7 +8,7 @@ import type { Database } from "../../../db/client";
 import { services } from "../../../db/schema";
 import { actorCounty, type ActorCounty, type EditorialActor } from "./actor";
 import { SERVICE_ID_PATTERN } from "./definition-identity";
-import { refuse, type PublishingFailure } from "./outcome";
+import { refuse, type Refusal } from "../outcome";
 import { changeRefusal, serviceNotFoundMessage, type EditorialMatter } from "./ownership-rule";
 
 export { changeRefusal, newServiceRefusal, serviceNotFoundMessage } from "./ownership-rule";
@@ -43,7 +43,7 @@ export async function visibleService(
   return row ?? null;
 }
 
-export type ServiceForChange = { ok: true; service: ServiceRecord } | PublishingFailure;
+export type ServiceForChange = { ok: true; service: ServiceRecord } | Refusal;
 
 /** The service, locked, if the actor may change this matter of it; otherwise the refusal (404 or 403). */
 export async function serviceForChange(
@@ -53,7 +53,7 @@ export async function serviceForChange(
   matter: EditorialMatter,
 ): Promise<ServiceForChange> {
   const service = await visibleService(database, actor, serviceId, { lock: true });
-  if (!service) return refuse(404, "service_not_found", serviceNotFoundMessage(serviceId));
+  if (!service) return refuse("not-found", "service_not_found", serviceNotFoundMessage(serviceId));
   return changeRefusal(actor, service, matter) ?? { ok: true, service };
 }
 
@@ -62,12 +62,12 @@ export async function serviceForCountyChange(
   database: Pick<Database, "select">,
   actor: EditorialActor,
   serviceId: string,
-): Promise<{ ok: true; service: ServiceRecord; county: ActorCounty } | PublishingFailure> {
+): Promise<{ ok: true; service: ServiceRecord; county: ActorCounty } | Refusal> {
   const access = await serviceForChange(database, actor, serviceId, "offering");
   if (!access.ok) return access;
   const county = actorCounty(actor);
   // The rule already refuses an actor without county; this keeps the types honest.
-  if (!county) return refuse(403, "county_matter", "Angebot und Zuständigkeiten legt die Redaktion eines Landkreises fest.");
+  if (!county) return refuse("forbidden", "county_matter", "Angebot und Zuständigkeiten legt die Redaktion eines Landkreises fest.");
   return { ok: true, service: access.service, county };
 }
 

@@ -14,7 +14,8 @@ import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
 import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type PublishingFailure, Refusal } from "./outcome";
+import { refuse, Refused } from "../outcome";
+import type { DefinitionRefusal } from "./draft-rules";
 import { changeRefusal, isBuiltIn, newServiceRefusal, serviceNotFoundMessage, visibleService } from "./service-access.server";
 
 export type SaveDraftInput = {
@@ -31,7 +32,7 @@ export type SaveDraftInput = {
 
 export type SaveDraftResult =
   | { ok: true; serviceId: string; version: number; created: { service: boolean; draft: boolean }; problems: DefinitionProblem[] }
-  | PublishingFailure;
+  | DefinitionRefusal;
 
 type VersionRow = { version: number; status: "draft" | "published" | "retired"; sourceText: string | null; level: string | null };
 
@@ -53,7 +54,7 @@ export function draftTarget(serviceId: string, versions: readonly VersionRow[]):
 }
 
 export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): Promise<SaveDraftResult> {
-  if (utf8Bytes(input.text) > MAX_DEFINITION_BYTES) return refuse(413, "definition_too_large", TOO_LARGE_MESSAGE);
+  if (utf8Bytes(input.text) > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE);
   const check = checkDefinitionText(input.text);
   const identity = readIdentity(input.text);
   const serviceId = input.serviceId ?? identity.id;
@@ -63,12 +64,9 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen.",
     };
     // The checker names why the id cannot be read (syntax, missing, malformed); its own list says it best.
-    return refuse(
-      422,
-      "invalid_definition",
-      "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.",
-      check.problems.length > 0 ? check.problems : [idProblem],
-    );
+    return refuse("invalid", "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", {
+      problems: check.problems.length > 0 ? check.problems : [idProblem],
+    });
   }
 
   try {
@@ -77,13 +75,13 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
     ).transaction(async (tx) => {
       // The service row is locked: drafts of one service are saved one after the other.
       const existing = await visibleService(tx, actor, serviceId, { lock: true });
-      if (!existing && input.serviceId) throw new Refusal(refuse(404, "service_not_found", serviceNotFoundMessage(serviceId)));
+      if (!existing && input.serviceId) throw new Refused(refuse("not-found", "service_not_found", serviceNotFoundMessage(serviceId)));
       const ownership = existing ? (input.newServiceOnly ? null : changeRefusal(actor, existing, "form")) : newServiceRefusal(actor);
-      if (ownership) throw new Refusal(ownership);
+      if (ownership) throw new Refused(ownership);
       if (existing && input.newServiceOnly) {
-        throw new Refusal(
+        throw new Refused(
           refuse(
-            409,
+            "conflict",
             "service_exists",
             `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`,
             [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
@@ -93,9 +91,9 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       if (!existing) {
         const [taken] = await tx.select({ id: services.id }).from(services).where(eq(services.id, serviceId)).limit(1);
         if (taken) {
-          throw new Refusal(
+          throw new Refused(
             refuse(
-              409,
+              "conflict",
               "service_id_taken",
               `Die Kennung „${serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.`,
               [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
@@ -104,8 +102,8 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
         }
       }
       if (existing?.retiredAt)
-        throw new Refusal(
-          refuse(409, "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."),
+        throw new Refused(
+          refuse("conflict", "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."),
         );
 
       const versions: VersionRow[] = existing
@@ -123,9 +121,9 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
         : [];
       const target = draftTarget(serviceId, versions);
       if (input.basis !== undefined && input.basis !== textBasis(target.openDraft?.sourceText ?? null)) {
-        throw new Refusal(
+        throw new Refused(
           refuse(
-            409,
+            "conflict",
             "draft_changed",
             "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand.",
           ),
@@ -133,18 +131,22 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       }
       const problems = draftProblems(check.problems, input.text, target, identity);
       if (problems.length > 0 && !input.keepInvalid) {
-        throw new Refusal(
-          refuse(422, "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", problems),
+        throw new Refused(
+          refuse("invalid", "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", { problems }),
         );
       }
       const level = identity.level;
       if (!existing && !level) {
-        throw new Refusal(
+        throw new Refused(
           refuse(
-            422,
+            "invalid",
             "invalid_definition",
             "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.",
-            mergeProblems(problems, [{ pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." }]) as DefinitionProblem[],
+            {
+              problems: mergeProblems(problems, [
+                { pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." },
+              ]) as DefinitionProblem[],
+            },
           ),
         );
       }
@@ -157,9 +159,9 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
           .onConflictDoNothing()
           .returning({ id: services.id });
         if (inserted.length === 0) {
-          throw new Refusal(
+          throw new Refused(
             refuse(
-              409,
+              "conflict",
               "service_id_taken",
               `Die Leistung „${serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.`,
             ),
@@ -203,7 +205,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       };
     });
   } catch (error) {
-    if (error instanceof Refusal) return error.failure;
+    if (error instanceof Refused) return error.refusal;
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
+import { refuse, type Refusal } from "../outcome";
 import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
@@ -43,14 +44,11 @@ export type SubmittedCase = {
   replayed: boolean;
 };
 
-export type SubmissionFailure =
-  | { status: 404; code: "service_not_found" | "municipality_not_found" | "service_not_offered"; message: string }
-  | { status: 409; code: "idempotency_conflict"; message: string }
-  | { status: 410; code: "service_retired"; message: string }
-  | { status: 422; code: "invalid_data"; message: string; errors: FieldError[] }
-  | { status: 422; code: "attachment_missing" | "attachment_invalid"; message: string };
+/** Codes: service_not_found, municipality_not_found, service_not_offered, idempotency_conflict, service_retired,
+ * invalid_data (with every error by pointer), attachment_missing, attachment_invalid. */
+export type SubmissionRefusal = Refusal<{ errors?: FieldError[] }>;
 
-export type SubmissionResult = { ok: true; case: SubmittedCase } | ({ ok: false } & SubmissionFailure);
+export type SubmissionResult = { ok: true; case: SubmittedCase } | SubmissionRefusal;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -82,29 +80,29 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     if (earlier) return earlier;
   }
   if (!target && (await publishedVersion(request.serviceId, request.version, database))) {
-    return fail(404, "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
+    return refuse("not-found", "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
   }
   const version = request.version ?? target?.latestVersion ?? undefined;
   const service = version === undefined ? null : await publishedVersion(request.serviceId, version, database);
   if (!service) {
-    return fail(
-      404,
+    return refuse(
+      "not-found",
       "service_not_found",
       request.version
         ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.`
         : `Die Leistung „${request.serviceId}“ gibt es nicht.`,
     );
   }
-  if (!target) return fail(404, "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
+  if (!target) return refuse("not-found", "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
   // The newest published version (no version asked for) is current by the routing query's reading.
   const refusedAsRetired =
     !request.allowRetired &&
     (target.serviceRetired || (request.version !== undefined && (await versionRetired(request.serviceId, service.version, database))));
   if (refusedAsRetired) {
-    return fail(410, "service_retired", "Diese Leistung kann nicht mehr neu beantragt werden.");
+    return refuse("gone", "service_retired", "Diese Leistung kann nicht mehr neu beantragt werden.");
   }
   if (!target.offered && !(request.allowRetired && target.serviceRetired)) {
-    return fail(404, "service_not_offered", "Diese Leistung wird in der gewählten Gemeinde nicht online angeboten.");
+    return refuse("not-found", "service_not_offered", "Diese Leistung wird in der gewählten Gemeinde nicht online angeboten.");
   }
   const routing = target.routing;
 
@@ -112,7 +110,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   if (nulErrors.length > 0) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "invalid_data",
       message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
       errors: nulErrors,
@@ -122,7 +120,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   if (!validation.valid) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
       code: "invalid_data",
       message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
       errors: validation.errors,
@@ -135,7 +133,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   const stored = await storeCase(database, request, service, routing, validation.data, requestHash, inline.files);
   if (stored === "lost-race") {
     // A concurrent request with the same key committed first; ours rolled back without a trace.
-    return (await replayOf(database, request.idempotencyKey, requestHash)) ?? fail(409, "idempotency_conflict", conflictMessage);
+    return (await replayOf(database, request.idempotencyKey, requestHash)) ?? refuse("conflict", "idempotency_conflict", conflictMessage);
   }
   if (!("caseId" in stored)) return stored;
   nudgeOutbox();
@@ -159,7 +157,7 @@ async function replayOf(database: Database, idempotencyKey: string, requestHash:
     .where(eq(cases.idempotencyKey, idempotencyKey))
     .limit(1);
   if (!existing) return null;
-  if (existing.requestHash !== requestHash) return fail(409, "idempotency_conflict", conflictMessage);
+  if (existing.requestHash !== requestHash) return refuse("conflict", "idempotency_conflict", conflictMessage);
   const authority = await database.query.authorities.findFirst({ where: (a, { eq: equals }) => equals(a.id, existing.authorityId) });
   return {
     ok: true,
@@ -183,7 +181,7 @@ async function storeCase(
   data: FormValues,
   requestHash: string,
   inlineFiles: Map<string, { ref: AttachmentRef; content: Uint8Array }>,
-): Promise<SubmittedCase | "lost-race" | ({ ok: false } & SubmissionFailure)> {
+): Promise<SubmittedCase | "lost-race" | SubmissionRefusal> {
   const submittedAt = new Date();
   const year = yearInGermany(submittedAt);
   const dataHash = sha256(canonicalJson(data));
@@ -263,7 +261,7 @@ async function storeCase(
     if (error instanceof MissingAttachment) {
       return {
         ok: false,
-        status: 422,
+        kind: "invalid",
         code: "attachment_missing",
         message: "Eine angegebene Datei wurde nicht gefunden. Bitte laden Sie die Datei erneut hoch.",
       };
@@ -315,11 +313,11 @@ function checkInlineAttachments(
   data: FormValues,
   submittedData: FormValues,
   inline: InlineAttachment[],
-): { ok: true; files: Map<string, { ref: AttachmentRef; content: Uint8Array }> } | ({ ok: false } & SubmissionFailure) {
+): { ok: true; files: Map<string, { ref: AttachmentRef; content: Uint8Array }> } | SubmissionRefusal {
   const refs = new Map(attachmentRefs(data).map((ref) => [ref.id, ref]));
   const droppedWithTheirAnswers = new Set(attachmentRefs(submittedData).map((ref) => ref.id));
   const files = new Map<string, { ref: AttachmentRef; content: Uint8Array }>();
-  const invalid = (message: string) => ({ ok: false as const, status: 422 as const, code: "attachment_invalid" as const, message });
+  const invalid = (message: string) => refuse("invalid", "attachment_invalid", message);
   for (const file of inline) {
     const ref = refs.get(file.id);
     if (!ref && droppedWithTheirAnswers.has(file.id)) continue;
@@ -334,14 +332,6 @@ function checkInlineAttachments(
     files.set(file.id, { ref, content: file.content });
   }
   return { ok: true, files };
-}
-
-function fail<S extends SubmissionFailure["status"], C extends SubmissionFailure["code"]>(
-  status: S,
-  code: C,
-  message: string,
-): { ok: false; status: S; code: C; message: string } {
-  return { ok: false, status, code, message };
 }
 
 /**

@@ -96,7 +96,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       const result = await publishVersion(editor, SERVICE, 1);
       expect(result).toMatchObject({
         ok: false,
-        status: 422,
+        kind: "invalid",
         problems: [expect.objectContaining({ pointer: expect.stringContaining("/pattern") })],
       });
       expect((await versionRow(SERVICE, 1)).status).toBe("draft");
@@ -108,7 +108,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       const saved = await saveDraft(editor, { serviceId: SERVICE, text: fixtureText(1), keepInvalid: true, basis: view!.basis });
       expect(saved).toMatchObject({ ok: true, version: 1, created: { service: false, draft: false }, problems: [] });
       const stale = await saveDraft(editor, { serviceId: SERVICE, text: fixtureText(1), keepInvalid: true, basis: view!.basis });
-      expect(stale).toMatchObject({ ok: false, status: 409, code: "draft_changed" });
+      expect(stale).toMatchObject({ ok: false, kind: "conflict", code: "draft_changed" });
       const row = await versionRow(SERVICE, 1);
       expect((row.definition as { id: string }).id).toBe(SERVICE);
       expect(row.sourceText).toBe(fixtureText(1));
@@ -117,33 +117,33 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     it("refuses what cannot be filed: no readable id, too large, another county's id, an existing id on the new-service page", async () => {
       expect(await saveDraft(editor, { text: "{ kaputt", keepInvalid: true })).toMatchObject({
         ok: false,
-        status: 422,
+        kind: "invalid",
         problems: [expect.objectContaining({ pointer: "", line: 1, message: expect.stringContaining("JSON-Syntaxfehler") })],
       });
       expect(await saveDraft(editor, { text: `{"id": "${"x".repeat(1024 * 1024)}"}`, keepInvalid: true })).toMatchObject({
         ok: false,
-        status: 413,
+        kind: "too-large",
       });
       expect(await saveDraft(nordhausen, { text: fixtureText(1), keepInvalid: true })).toMatchObject({
         ok: false,
-        status: 409,
+        kind: "conflict",
         code: "service_id_taken",
       });
       expect(await saveDraft(editor, { text: fixtureText(1), keepInvalid: true, newServiceOnly: true })).toMatchObject({
         ok: false,
-        status: 409,
+        kind: "conflict",
         code: "service_exists",
       });
       expect(await saveDraft(nordhausen, { serviceId: SERVICE, text: fixtureText(1), keepInvalid: true })).toMatchObject({
         ok: false,
-        status: 404,
+        kind: "not-found",
       });
     });
 
     it("the API mode refuses an invalid definition without storing anything", async () => {
       const text = variant(1, { id: "nie-gespeichert", steps: [] });
       const result = await saveDraft(editor, { text, keepInvalid: false });
-      expect(result).toMatchObject({ ok: false, status: 422 });
+      expect(result).toMatchObject({ ok: false, kind: "invalid" });
       expect(await database.handle.db.select().from(services).where(eq(services.id, "nie-gespeichert"))).toEqual([]);
     });
   });
@@ -157,7 +157,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       expect(row.publishedAt).toBeInstanceOf(Date);
       expect(row.validatorModule).toMatch(/export/);
       expect(row.validatorModule).not.toMatch(/new Function|eval\(/);
-      expect(await publishVersion(editor, SERVICE, 1)).toMatchObject({ ok: false, status: 409, code: "already_published" });
+      expect(await publishVersion(editor, SERVICE, 1)).toMatchObject({ ok: false, kind: "conflict", code: "already_published" });
       const service = await publishedService(SERVICE);
       expect(service).toMatchObject({ version: 1, retired: false });
     });
@@ -166,7 +166,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       const saved = await saveDraft(editor, { serviceId: SERVICE, text: variant(1, { title: { de: "Geändert" } }), keepInvalid: false });
       expect(saved).toMatchObject({
         ok: false,
-        status: 422,
+        kind: "invalid",
         problems: [
           expect.objectContaining({
             pointer: "/version",
@@ -204,7 +204,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       await saveDraft(editor, { text: variant(1, { id: other }), keepInvalid: false });
       const results = await Promise.all([publishVersion(editor, other, 1), publishVersion(editor, other, 1)]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.find((r) => !r.ok)).toMatchObject({ status: 409 });
+      expect(results.find((r) => !r.ok)).toMatchObject({ kind: "conflict" });
       expect((await auditOf(other)).filter((a) => a.action === "publishing.version.published")).toHaveLength(1);
     });
   });
@@ -233,7 +233,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     it("refuses municipalities of another county", async () => {
       expect(await setOffering(editor, SERVICE, { kind: "selection", municipalities: ["16062005"] })).toMatchObject({
         ok: false,
-        status: 422,
+        kind: "invalid",
         code: "municipality_not_in_county",
       });
     });
@@ -324,7 +324,11 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         idempotencyKey: key(),
         channel: "api",
       });
-      expect(unpinned).toMatchObject({ ok: false, status: 422, errors: [expect.objectContaining({ pointer: "/veranstaltung/musik" })] });
+      expect(unpinned).toMatchObject({
+        ok: false,
+        kind: "invalid",
+        errors: [expect.objectContaining({ pointer: "/veranstaltung/musik" })],
+      });
 
       // The draft keeps version 1: submitted as the wizard does, with its version pinned.
       const pinned = await submitApplication({
@@ -352,7 +356,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
 
     it("retiring version 1 stops new starts on it, while a started draft may still finish", async () => {
       expect(await retireVersion(editor, SERVICE, 1)).toEqual({ ok: true });
-      expect(await retireVersion(editor, SERVICE, 1)).toMatchObject({ ok: false, status: 409 });
+      expect(await retireVersion(editor, SERVICE, 1)).toMatchObject({ ok: false, kind: "conflict" });
       expect(await publishedService(SERVICE, 1)).toMatchObject({ version: 1, retired: true });
       const newStart = await submitApplication({
         serviceId: SERVICE,
@@ -362,7 +366,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         idempotencyKey: key(),
         channel: "api",
       });
-      expect(newStart).toMatchObject({ ok: false, status: 410 });
+      expect(newStart).toMatchObject({ ok: false, kind: "gone" });
       const finishing = await submitApplication({
         serviceId: SERVICE,
         version: 1,
@@ -398,8 +402,12 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
     });
 
     it("retiring the service takes it out of every catalogue; built-in services are withdrawn by the offering instead", async () => {
-      expect(await retireService(editor, "hundesteuer-anmeldung")).toMatchObject({ ok: false, status: 403, code: "built_in_service" });
-      expect(await retireService(nordhausen, SERVICE)).toMatchObject({ ok: false, status: 404 });
+      expect(await retireService(editor, "hundesteuer-anmeldung")).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+        code: "built_in_service",
+      });
+      expect(await retireService(nordhausen, SERVICE)).toMatchObject({ ok: false, kind: "not-found" });
       expect(await retireService(editor, SERVICE)).toEqual({ ok: true });
       expect((await servicesOfferedIn(HASSLEBEN)).map((s) => s.id)).not.toContain(SERVICE);
       expect(
@@ -410,13 +418,13 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
           idempotencyKey: key(),
           channel: "api",
         }),
-      ).toMatchObject({ ok: false, status: 410 });
+      ).toMatchObject({ ok: false, kind: "gone" });
       expect(await saveDraft(editor, { serviceId: SERVICE, text: variant(2, { version: 3 }), keepInvalid: true })).toMatchObject({
         ok: false,
-        status: 409,
+        kind: "conflict",
         code: "service_retired",
       });
-      expect(await publishVersion(editor, SERVICE, 2)).toMatchObject({ ok: false, status: 409 });
+      expect(await publishVersion(editor, SERVICE, 2)).toMatchObject({ ok: false, kind: "conflict" });
     });
 
     it("a built-in service gets a new version from the portal operator, numbered after the shipped one; a county editor is refused", async () => {
@@ -424,7 +432,7 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       const text = `${JSON.stringify({ ...dogTax, version: 2, title: { ...dogTax.title, de: "Hundesteuer – Anmeldung (neu)" } }, null, 2)}\n`;
       expect(await saveDraft(editor, { serviceId: "hundesteuer-anmeldung", text, keepInvalid: false })).toMatchObject({
         ok: false,
-        status: 403,
+        kind: "forbidden",
         code: "built_in_service",
       });
       const operator = await operatorActor(database.handle.db);
@@ -432,7 +440,11 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         ok: true,
         version: 2,
       });
-      expect(await publishVersion(editor, "hundesteuer-anmeldung", 2)).toMatchObject({ ok: false, status: 403, code: "built_in_service" });
+      expect(await publishVersion(editor, "hundesteuer-anmeldung", 2)).toMatchObject({
+        ok: false,
+        kind: "forbidden",
+        code: "built_in_service",
+      });
       expect(await publishVersion(operator, "hundesteuer-anmeldung", 2)).toMatchObject({ ok: true });
       expect((await servicesOfferedIn("16062005")).find((s) => s.id === "hundesteuer-anmeldung")).toMatchObject({
         version: 2,

@@ -184,7 +184,7 @@ describe.each(databaseKinds())("retention on %s", (kind) => {
       await setLegalHold({ authorityId: KOELLEDA, caseNumber: foreign.caseNumber, hold: true, actor: actors.get(KOELLEDA)! }),
     ).toMatchObject({
       ok: false,
-      status: 404,
+      kind: "not-found",
     });
     const [row] = await database.handle.db.select({ legalHoldAt: cases.legalHoldAt }).from(cases).where(eq(cases.id, foreign.caseId));
     expect(row!.legalHoldAt).toBeNull();

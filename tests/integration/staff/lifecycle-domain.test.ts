@@ -78,7 +78,7 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
       revision: 1,
       actor: clerk,
     });
-    expect(result).toMatchObject({ ok: false, status: 422, code: "illegal_transition" });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", code: "illegal_transition" });
     expect(!result.ok && result.message).toMatch(/„Eingegangen“.*„Abgeschlossen“/);
     expect(await eventsOf(c.caseId)).toHaveLength(1);
     expect(await messagesQueued(c.caseId)).toBe(0);
@@ -128,7 +128,7 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toEqual([
-      expect.objectContaining({ status: 409, code: "conflict", message: expect.stringMatching(/inzwischen.*geändert/) }),
+      expect.objectContaining({ kind: "conflict", code: "conflict", message: expect.stringMatching(/inzwischen.*geändert/) }),
     ]);
     const events = await eventsOf(c.caseId);
     expect(events.filter((e) => e.kind === "transition")).toHaveLength(2);
@@ -139,11 +139,13 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
   it("does not reach another authority's case", async () => {
     const other = await createCaseFor("gemeinde-16068051");
     expect(await transitionCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, to: "in_bearbeitung", actor: clerk })).toMatchObject(
-      { status: 404 },
+      { kind: "not-found" },
     );
-    expect(await addNote({ authorityId: KOELLEDA, caseNumber: other.caseNumber, note: "x", actor: clerk })).toMatchObject({ status: 404 });
+    expect(await addNote({ authorityId: KOELLEDA, caseNumber: other.caseNumber, note: "x", actor: clerk })).toMatchObject({
+      kind: "not-found",
+    });
     expect(await assignCase({ authorityId: KOELLEDA, caseNumber: other.caseNumber, assigneeId: clerk.id, actor: clerk })).toMatchObject({
-      status: 404,
+      kind: "not-found",
     });
     expect(await findCase(KOELLEDA, other.caseNumber)).toBeNull();
   });
@@ -154,7 +156,7 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
       await addNote({ authorityId: KOELLEDA, caseNumber: c.caseNumber, note: "  Telefonat mit Antragsteller  ", actor: clerk }),
     ).toMatchObject({ ok: true });
     const tooLong = await addNote({ authorityId: KOELLEDA, caseNumber: c.caseNumber, note: "x".repeat(5001), actor: clerk });
-    expect(tooLong).toMatchObject({ ok: false, status: 422, code: "note_too_long" });
+    expect(tooLong).toMatchObject({ ok: false, kind: "invalid", code: "note_too_long" });
     expect(!tooLong.ok && tooLong.message).toContain("5.000");
     const events = await eventsOf(c.caseId);
     expect(events.map((e) => e.note)).toEqual([null, "Telefonat mit Antragsteller"]);
@@ -167,7 +169,7 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     const [admin] = await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "admin.vgkoe"));
     for (const assigneeId of [foreign.id, admin.id, "not-a-uuid"]) {
       expect(await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId, revision: 1, actor: clerk })).toMatchObject({
-        status: 422,
+        kind: "invalid",
         code: "invalid_assignee",
       });
     }
@@ -177,7 +179,7 @@ describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
     });
     expect(
       await assignCase({ authorityId: KOELLEDA, caseNumber: c.caseNumber, assigneeId: null, revision: 1, actor: clerk }),
-    ).toMatchObject({ status: 409 });
+    ).toMatchObject({ kind: "conflict" });
     const record = await findCase(KOELLEDA, c.caseNumber);
     expect(record?.assignedTo).toEqual({ id: clerk.id, displayName: clerk.name });
     expect(record?.events.at(-1)).toMatchObject({ kind: "assigned", note: `Zugewiesen an ${clerk.name}` });

@@ -107,7 +107,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     data.halter.anschrift.plz = "9962";
     const result = await submitApplication({ ...request, data });
     expect(result.ok).toBe(false);
-    if (result.ok || result.code !== "invalid_data") throw new Error("expected invalid_data");
+    if (result.ok || result.code !== "invalid_data" || !result.errors) throw new Error("expected invalid_data");
     expect(result.errors.map((e) => e.pointer)).toContain("/halter/anschrift/plz");
     expect(result.errors[0].message).toMatch(/[äöüß]|Bitte|muss|Postleitzahl/);
     expect(await countCases(database)).toBe(before);
@@ -116,12 +116,12 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   it("answers 404 for an unknown service, an unknown municipality and a service not offered there", async () => {
     expect(await submitApplication(dogTaxRequest({ serviceId: "gibt-es-nicht" }))).toMatchObject({
       ok: false,
-      status: 404,
+      kind: "not-found",
       code: "service_not_found",
     });
     expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068999" }))).toMatchObject({
       ok: false,
-      status: 404,
+      kind: "not-found",
       code: "municipality_not_found",
     });
     await database.handle.db
@@ -129,7 +129,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
       .where(and(eq(serviceOfferings.serviceId, "hundesteuer-anmeldung"), eq(serviceOfferings.municipalityAgs, "16068001")));
     expect(await submitApplication(dogTaxRequest({ municipalityAgs: "16068001" }))).toMatchObject({
       ok: false,
-      status: 404,
+      kind: "not-found",
       code: "service_not_offered",
     });
   });
@@ -142,7 +142,11 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     expect(again.case).toMatchObject({ caseNumber: first.case.caseNumber, accessCode: first.case.accessCode, replayed: true });
     const changed = structuredClone(request.data) as { hunde: Array<{ name: string }> };
     changed.hunde[0].name = "Bello";
-    expect(await submitApplication({ ...request, data: changed })).toMatchObject({ ok: false, status: 409, code: "idempotency_conflict" });
+    expect(await submitApplication({ ...request, data: changed })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      code: "idempotency_conflict",
+    });
   });
 
   it("gives 200 concurrent submissions to one authority 200 distinct, gap-free numbers", async () => {
@@ -208,7 +212,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     withNul.hunde[0].farbe = "braun\u0000";
     expect(await submitApplication({ ...request, data: withNul })).toMatchObject({
       ok: false,
-      status: 422,
+      kind: "invalid",
       errors: [{ pointer: "/hunde/0/farbe", message: "Die Angabe enthält ein unzulässiges Steuerzeichen." }],
     });
     const result = await submitApplication({ ...request, data });
@@ -250,7 +254,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
       draftId: draft,
     });
 
-    expect(await submitApplication(portal(draftId))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
+    expect(await submitApplication(portal(draftId))).toMatchObject({ ok: false, kind: "invalid", code: "attachment_missing" });
     await database.handle.db.insert(attachments).values({
       id: stored.id,
       pointer: ref.pointer,
@@ -261,7 +265,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
       draftId,
       content,
     });
-    expect(await submitApplication(portal(crypto.randomUUID()))).toMatchObject({ ok: false, status: 422, code: "attachment_missing" });
+    expect(await submitApplication(portal(crypto.randomUUID()))).toMatchObject({ ok: false, kind: "invalid", code: "attachment_missing" });
     const result = await submitApplication(portal(draftId));
     if (!result.ok) throw new Error(JSON.stringify(result));
     const [linked] = await database.handle.db.select().from(attachments).where(eq(attachments.id, stored.id));

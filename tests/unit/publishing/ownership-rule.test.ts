@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeRefusal, mayChange, newServiceRefusal, type EditorialMatter } from "~/server/publishing/ownership-rule";
+import type { RefusalKind } from "~/server/outcome";
 
 const soemmerda = { countyAgs: "16068000", portalOperator: false };
 const nordhausen = { countyAgs: "16062000", portalOperator: false };
@@ -14,21 +15,21 @@ type Row = [
   actor: Actor,
   service: typeof builtIn | typeof soemmerdaService,
   matter: EditorialMatter,
-  expected: { status: number; code: string } | null,
+  expected: { kind: RefusalKind; code: string } | null,
 ];
 
 // Every combination of actor kind, owner and matter, with the answer the rule must give.
 const table: Row[] = [
   ["own county, own service, form", soemmerda, soemmerdaService, "form", null],
   ["own county, own service, offering", soemmerda, soemmerdaService, "offering", null],
-  ["other county, form", nordhausen, soemmerdaService, "form", { status: 404, code: "service_not_found" }],
-  ["other county, offering", nordhausen, soemmerdaService, "offering", { status: 404, code: "service_not_found" }],
-  ["county editor, built-in form", soemmerda, builtIn, "form", { status: 403, code: "built_in_service" }],
+  ["other county, form", nordhausen, soemmerdaService, "form", { kind: "not-found", code: "service_not_found" }],
+  ["other county, offering", nordhausen, soemmerdaService, "offering", { kind: "not-found", code: "service_not_found" }],
+  ["county editor, built-in form", soemmerda, builtIn, "form", { kind: "forbidden", code: "built_in_service" }],
   ["county editor, built-in offering in own county", soemmerda, builtIn, "offering", null],
   ["operator, built-in form", operator, builtIn, "form", null],
-  ["operator, built-in offering", operator, builtIn, "offering", { status: 403, code: "county_matter" }],
-  ["operator, county form", operator, soemmerdaService, "form", { status: 403, code: "county_matter" }],
-  ["operator, county offering", operator, soemmerdaService, "offering", { status: 403, code: "county_matter" }],
+  ["operator, built-in offering", operator, builtIn, "offering", { kind: "forbidden", code: "county_matter" }],
+  ["operator, county form", operator, soemmerdaService, "form", { kind: "forbidden", code: "county_matter" }],
+  ["operator, county offering", operator, soemmerdaService, "offering", { kind: "forbidden", code: "county_matter" }],
 ];
 
 describe("changeRefusal: who may change what", () => {
@@ -50,7 +51,7 @@ describe("changeRefusal: who may change what", () => {
 
   it("an operator flag wins over a county: an account with both acts for the portal", () => {
     expect(changeRefusal({ countyAgs: "16068000", portalOperator: true }, soemmerdaService, "form")).toMatchObject({
-      status: 403,
+      kind: "forbidden",
       code: "county_matter",
     });
   });
@@ -59,7 +60,7 @@ describe("changeRefusal: who may change what", () => {
 describe("newServiceRefusal", () => {
   it("lets a county create services and refuses the operator (built-ins come from forms/)", () => {
     expect(newServiceRefusal(soemmerda)).toBeNull();
-    expect(newServiceRefusal(operator)).toMatchObject({ ok: false, status: 403, code: "county_matter" });
-    expect(newServiceRefusal({ countyAgs: null, portalOperator: false })).toMatchObject({ status: 403 });
+    expect(newServiceRefusal(operator)).toMatchObject({ ok: false, kind: "forbidden", code: "county_matter" });
+    expect(newServiceRefusal({ countyAgs: null, portalOperator: false })).toMatchObject({ kind: "forbidden" });
   });
 });
