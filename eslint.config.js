@@ -45,6 +45,16 @@ const layerZones = [
   },
 ];
 
+/**
+ * Domain modules: everything in app/server except the HTTP adapters — the JSON API (api/) and
+ * `*.http.server.ts` files, which turn requests into domain calls and outcomes into answers
+ * (docs/decisions/025-one-way-to-handle-a-request.md).
+ */
+const domainModules = ["app/server/**/*.{ts,tsx}"];
+const httpAdapters = ["app/server/api/**", "app/server/**/*.http.server.ts"];
+const NOT_HTTP =
+  "Domain modules never speak HTTP: return an outcome (app/server/outcome.ts) and let a *.http.server.ts adapter or the route answer.";
+
 /** Modules that end up in the browser bundle must not name server-only files. */
 const browserModules = ["app/engine/**/*.{ts,tsx}", "app/lib/**/*.{ts,tsx}", "app/components/**/*.{ts,tsx}"];
 
@@ -104,6 +114,26 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: domainModules,
+    ignores: httpAdapters,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@remix-run/*"], message: NOT_HTTP },
+            { group: ["**/*.http.server", "**/*.http.server.ts", "**/api/responses.server"], message: NOT_HTTP },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Response']", message: NOT_HTTP },
+        { selector: "CallExpression[callee.object.name='Response']", message: NOT_HTTP },
       ],
     },
   },

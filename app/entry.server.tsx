@@ -6,8 +6,8 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { reportRequestError } from "./server/lifecycle.server";
-import { addOutageHeaders } from "./server/ops/route-failures.server";
-export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.server";
+import { addOutageHeaders } from "./server/ops/route-failures.http.server";
+export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.http.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
 export {
@@ -20,8 +20,8 @@ export {
   shutdownServer,
 } from "./server/lifecycle.server";
 // Failure answers, request ids and the access log (server/request-log.js).
-export { withFailureAnswers } from "./server/ops/route-failures.server";
-export { routePatternMatcher } from "./server/ops/route-patterns.server";
+export { withFailureAnswers } from "./server/ops/route-failures.http.server";
+export { routePatternMatcher } from "./server/ops/route-patterns.http.server";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
 

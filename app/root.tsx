@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";
-import { applyLanguageSwitch, requestLanguage } from "./server/i18n/language.server";
+import { applyLanguageSwitch, requestLanguage } from "./server/i18n/language.http.server";
 import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
 import { GermanOnly } from "./lib/i18n/localized";

@@ -58,7 +58,7 @@ app.use((req, res, next) => {
   next();
 });
 
-// Origin check on every state-changing page request (app/server/csrf.server.ts). The API is exempt:
+// Origin check on every state-changing page request (app/server/csrf.http.server.ts). The API is exempt:
 // it authenticates with bearer tokens or access codes, which no other site's page can send.
 app.use((req, res, next) => {
   const facts = {

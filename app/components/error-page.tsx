@@ -23,7 +23,7 @@ export function ErrorPage({ error }: { error: unknown }) {
   );
 }
 
-/** The request id a failed loader or action sent (app/server/ops/route-failures.server.ts), for the citizen to quote. */
+/** The request id a failed loader or action sent (app/server/ops/route-failures.http.server.ts), for the citizen to quote. */
 function failureRequestId(error: unknown): string | null {
   if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return null;
   const { requestId } = error.data as { requestId?: unknown };

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StartPage } from "~/components/wizard/start-page";
-import { requestLanguage } from "~/server/i18n/language.server";
-import { loadStartPage, startApplication, type StartPageData } from "~/server/wizard/start.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
+import { loadStartPage, startApplication, type StartPageData } from "~/server/wizard/start.http.server";
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

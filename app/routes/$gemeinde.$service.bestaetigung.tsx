@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ConfirmationPage } from "~/components/wizard/confirmation-page";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { loadConfirmationPage, type ConfirmationPageData } from "~/server/wizard/confirmation.server";
+import { loadConfirmationPage, type ConfirmationPageData } from "~/server/wizard/confirmation.http.server";
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

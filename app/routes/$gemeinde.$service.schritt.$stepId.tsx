@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
 import type { StepPageData } from "~/server/wizard/view-model";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { handleStepPost } from "~/server/wizard/step-action.server";
-import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.server";
+import { handleStepPost } from "~/server/wizard/step-action.http.server";
+import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SavePage } from "~/components/wizard/save-page";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { createResumeCode, loadSavePage, type SavePageData } from "~/server/wizard/save-page.server";
+import { createResumeCode, loadSavePage, type SavePageData } from "~/server/wizard/save-page.http.server";
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AuthorityContact } from "~/components/authority";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
@@ -9,7 +9,7 @@ import { localizedTitles } from "~/server/i18n/service-titles.server";
 import { useLang, useT } from "~/lib/i18n/use-translation";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
-import { requireMunicipality } from "~/server/wizard/wizard-context.server";
+import { requireMunicipality } from "~/server/wizard/wizard-context.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: data ? `${metaLanguage(matches).t("municipality.title", { name: data.municipality.name })} – Bürgerportal` : "Bürgerportal" },

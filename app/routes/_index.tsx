@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { municipalityDirectory, searchMunicipalities } from "~/server/municipalities.server";
 import { AuthorityKindLabel } from "~/components/authority";
 import { GermanOnly } from "~/lib/i18n/localized";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang, useT } from "~/lib/i18n/use-translation";

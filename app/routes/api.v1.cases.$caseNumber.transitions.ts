@@ -3,7 +3,7 @@ import { readRequestBody } from "~/server/api/request-body.server";
 import { apiJson } from "~/server/api/responses.server";
 import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
 import { refusalStatus } from "~/server/refusal-status.http.server";
-import { requireApiClient } from "~/server/staff/api-auth.server";
+import { requireApiClient } from "~/server/staff/api-auth.http.server";
 
 /** `{ to, note?, message?, revision? }` → 200 with the new status and revision; 404, 409, 422 as documented. */
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { apiJson, notFound } from "~/server/api/responses.server";
 import { exportCase } from "~/server/cases/case-export.server";
 import { findCase } from "~/server/cases/case-record.server";
-import { requireApiClient } from "~/server/staff/api-auth.server";
+import { requireApiClient } from "~/server/staff/api-auth.http.server";
 
 /** One case of the token's authority as the export document; another authority's case is a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { caseSummaryResource } from "~/server/cases/case-resource";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
 import { API_PAGE_SIZE, listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
 import { decodeCursor } from "~/server/cases/keyset-cursor.server";
-import { requireApiClient } from "~/server/staff/api-auth.server";
+import { requireApiClient } from "~/server/staff/api-auth.http.server";
 
 /** The cases of the token's authority, newest first, keyset-paginated with `nextCursor`. */
 export async function loader({ request }: LoaderFunctionArgs) {

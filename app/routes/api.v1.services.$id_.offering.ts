@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { offeringOverApi, replaceOfferingOverApi } from "~/server/publishing/api-handlers.server";
+import { offeringOverApi, replaceOfferingOverApi } from "~/server/publishing/api-handlers.http.server";
 
 /** Read by GET, replaced by PUT (server/method-policy.js answers every other method with 405). */
 export const allowedMethods = ["GET", "HEAD", "PUT"];

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { SERVICE_ID_PATTERN, versionNumber } from "~/lib/codes";
 import { servedForm } from "~/server/services/served-forms.server";
-import { immutableAsset } from "~/server/services/form-assets.server";
+import { immutableAsset } from "~/server/services/asset-response.http.server";
 
 /** The published definition the browser's runtime is built from (public, like the form itself). */
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ResumePage } from "~/components/wizard/resume-page";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
-import { loadResumePage, resumeDraft, type ResumePageData } from "~/server/wizard/resume-page.server";
+import { loadResumePage, resumeDraft, type ResumePageData } from "~/server/wizard/resume-page.http.server";
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -3,9 +3,9 @@ import { Link, useLoaderData, useRouteError, useSearchParams } from "@remix-run/
 import { ErrorPage } from "~/components/error-page";
 import { ServiceTable } from "~/components/publishing/service-table";
 import { FormAlert } from "~/components/staff/form-alert";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireEditor } from "~/server/publishing/editor.http.server";
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Leistungen – Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;

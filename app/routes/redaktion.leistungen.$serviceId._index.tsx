@@ -6,16 +6,16 @@ import { LEVEL_LABELS, serviceStatusLabel } from "~/components/publishing/labels
 import { RetireServiceForm } from "~/components/publishing/retire-service-form";
 import { VersionTable } from "~/components/publishing/version-table";
 import { FormAlert } from "~/components/staff/form-alert";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { requireEditor } from "~/server/publishing/editor.http.server";
 import { serviceHistory } from "~/server/publishing/editorial-audit.server";
 import { mayChange } from "~/server/publishing/ownership-rule";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { performServicePost } from "~/server/publishing/service-page-actions.server";
 import { serviceSummaries } from "~/server/publishing/service-summaries.server";
 import { refusalStatus } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
-import { readPageForm } from "~/server/form-body.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.service.title} – Redaktion – Bürgerportal` : "Leistung – Redaktion – Bürgerportal" },

@@ -4,14 +4,14 @@ import { ErrorPage } from "~/components/error-page";
 import { OfferingForm } from "~/components/publishing/offering-form";
 import { OverrideForm, OverrideTable } from "~/components/publishing/override-forms";
 import { FormAlert } from "~/components/staff/form-alert";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.http.server";
 import { performOfferingPost } from "~/server/publishing/offering-page-actions.server";
 import { offeringPageView } from "~/server/publishing/offering-page.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { refusalStatus } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
-import { readPageForm } from "~/server/form-body.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction = ({ params }) => [{ title: `Angebot und Zuständigkeit – ${params.serviceId} – Redaktion – Bürgerportal` }];
 export const headers = noStoreHeaders;

@@ -6,13 +6,13 @@ import { DraftNotice } from "~/components/publishing/draft-notice";
 import { NumberedSource } from "~/components/publishing/numbered-source";
 import { ProblemList } from "~/components/publishing/problem-list";
 import { PublishForm } from "~/components/publishing/publish-form";
-import { assertSameOrigin } from "~/server/csrf.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
 import { draftEditorView } from "~/server/publishing/draft-editor.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { requireEditor } from "~/server/publishing/editor.http.server";
 import { changeRefusal, serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { REFUSAL_STATUS, refusalStatus } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Entwurf Version ${data.version} – ${data.serviceId} – Redaktion – Bürgerportal` : "Entwurf – Redaktion – Bürgerportal" },

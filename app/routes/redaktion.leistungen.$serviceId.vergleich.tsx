@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useParams, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { DiffView } from "~/components/publishing/diff-view";
-import { requireEditor } from "~/server/publishing/editor.server";
+import { requireEditor } from "~/server/publishing/editor.http.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
 import { compareView } from "~/server/publishing/version-compare.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 import { KernSelect } from "~/components/kern-select";
 import { versionNumber } from "~/lib/codes";
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StartPage } from "~/components/wizard/start-page";
-import { assertSameOrigin } from "~/server/csrf.server";
-import type { StartPageData } from "~/server/wizard/start.server";
-import { loadPreviewStart, startPreview } from "~/server/publishing/preview-pages.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import type { StartPageData } from "~/server/wizard/start.http.server";
+import { loadPreviewStart, startPreview } from "~/server/publishing/preview-pages.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const headers = noStoreHeaders;
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ReviewPage } from "~/components/wizard/review-page";
-import { assertSameOrigin } from "~/server/csrf.server";
-import type { ReviewPageData } from "~/server/wizard/review.server";
-import { loadPreviewReview, submitPreview } from "~/server/publishing/preview-pages.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import type { ReviewPageData } from "~/server/wizard/review.http.server";
+import { loadPreviewReview, submitPreview } from "~/server/publishing/preview-pages.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const page = data as ReviewPageData | undefined;

@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
 import type { StepPageData } from "~/server/wizard/view-model";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { handlePreviewStepPost, loadPreviewStep } from "~/server/publishing/preview-pages.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { handlePreviewStepPost, loadPreviewStep } from "~/server/publishing/preview-pages.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const page = data as StepPageData | undefined;

@@ -1,5 +1,5 @@
 import { Link, useParams } from "@remix-run/react";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const headers = noStoreHeaders;
 

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, Outlet, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { PreviewBanner } from "~/components/publishing/preview-banner";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { previewVersionInfo } from "~/server/publishing/preview-context.server";
-import { endPreview } from "~/server/publishing/preview-pages.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { previewVersionInfo } from "~/server/publishing/preview-context.http.server";
+import { endPreview } from "~/server/publishing/preview-pages.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 import { withMessages } from "~/lib/i18n/messages.server";
 
 export const meta: MetaFunction = () => [{ title: "Vorschau – Redaktion – Bürgerportal" }];

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { defaultPreviewVersion, previewBase } from "~/server/publishing/preview-context.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { defaultPreviewVersion, previewBase } from "~/server/publishing/preview-context.http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const headers = noStoreHeaders;
 

@@ -6,11 +6,11 @@ import { DraftNotice } from "~/components/publishing/draft-notice";
 import { NumberedSource } from "~/components/publishing/numbered-source";
 import { ProblemList } from "~/components/publishing/problem-list";
 import { STARTER_DEFINITION } from "~/components/publishing/starter-definition";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.server";
-import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.http.server";
 import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Neue Leistung – Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;

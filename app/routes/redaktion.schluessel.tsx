@@ -4,11 +4,11 @@ import { ErrorPage } from "~/components/error-page";
 import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { requireCountyEditor } from "~/server/publishing/editor.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { requireCountyEditor } from "~/server/publishing/editor.http.server";
 import { createApiToken, EDITOR_KEYS, listApiTokens, revokeApiToken } from "~/server/staff/api-tokens.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
-import { readPageForm } from "~/server/form-body.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction = () => [{ title: "API-Schlüssel der Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;

@@ -2,8 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EditorBar } from "~/components/publishing/editor-bar";
-import { requireEditorSession } from "~/server/publishing/editor.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { requireEditorSession } from "~/server/publishing/editor.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 /** The staff area's styles plus the editor's (line-numbered texts, problem lists, offering groups). */
 export const links: LinksFunction = () => [

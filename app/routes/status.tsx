@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { StatusPage, type StatusFormData, type StatusResult } from "~/components/wizard/status-page";
-import { requestLanguage } from "~/server/i18n/language.server";
+import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang } from "~/lib/i18n/use-translation";
-import { lookUpCase, lookupFailed, statusForm } from "~/server/status/citizen-status.server";
+import { lookUpCase, lookupFailed, statusForm } from "~/server/status/citizen-status.http.server";
 import { citizenStatus } from "~/server/submissions/case-access.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
-import { readPageForm } from "~/server/form-body.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) => {
   const { t } = metaLanguage(matches);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { lookUpCase, lookupFailed, receiptResponse } from "~/server/status/citizen-status.server";
-import { readPageForm } from "~/server/form-body.server";
+import { lookUpCase, lookupFailed, receiptResponse } from "~/server/status/citizen-status.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 /** The receipt for case number + access code, posted from the status page (never in a URL). */
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -6,8 +6,8 @@ import { InboxFilterForm } from "~/components/staff/inbox-filter-form";
 import { InboxTable } from "~/components/staff/inbox-table";
 import { StatusCounts } from "~/components/staff/status-counts";
 import { inboxView } from "~/server/cases/inbox-view.server";
-import { requireStaff } from "~/server/staff/guards.server";
-import { noStoreHeaders } from "~/server/staff/http.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Posteingang – Verwaltung – Bürgerportal" }];
 export const headers = noStoreHeaders;

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { berlinDay } from "~/server/cases/dates";
-import { downloadResponse } from "~/server/cases/download.server";
+import { downloadResponse } from "~/server/cases/download.http.server";
 import { inboxCsv } from "~/server/cases/inbox-csv.server";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
-import { requireStaff } from "~/server/staff/guards.server";
-import { NO_STORE } from "~/server/staff/http.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { NO_STORE } from "~/server/staff/no-store.http.server";
 
 /** The inbox with the filters of the link (all pages) as CSV for German spreadsheet tools. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,13 +6,13 @@ import { AccountsTable } from "~/components/staff/accounts-table";
 import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
-import { assertSameOrigin } from "~/server/csrf.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
 import { performAccountAction, type AccountActionOutcome } from "~/server/staff/account-actions.server";
 import { listAccounts } from "~/server/staff/accounts.server";
 import { listApiTokens } from "~/server/staff/api-tokens.server";
-import { requireStaff } from "~/server/staff/guards.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
-import { readPageForm } from "~/server/form-body.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Konten und API-Schlüssel – Verwaltung – Bürgerportal" }];
 export const headers = noStoreHeaders;

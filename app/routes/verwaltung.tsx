@@ -2,8 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { StaffBar } from "~/components/staff/staff-bar";
-import { noStoreHeaders } from "~/server/staff/http.server";
-import { requireStaff } from "~/server/staff/guards.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
 
 /** The staff area's own styles; the citizen pages never load them. */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/staff.css" }];

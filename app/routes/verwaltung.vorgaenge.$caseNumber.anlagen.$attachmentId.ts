@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { caseAttachment } from "~/server/cases/case-files.server";
-import { downloadResponse } from "~/server/cases/download.server";
-import { requireStaff } from "~/server/staff/guards.server";
-import { NO_STORE } from "~/server/staff/http.server";
+import { downloadResponse } from "~/server/cases/download.http.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { NO_STORE } from "~/server/staff/no-store.http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportCase } from "~/server/cases/case-export.server";
 import { findCase } from "~/server/cases/case-record.server";
-import { downloadResponse } from "~/server/cases/download.server";
-import { requireStaff } from "~/server/staff/guards.server";
-import { NO_STORE } from "~/server/staff/http.server";
+import { downloadResponse } from "~/server/cases/download.http.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { NO_STORE } from "~/server/staff/no-store.http.server";
 
 /** One case as JSON (schemas/case-export.schema.json), as a file to keep or hand to a Fachverfahren. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

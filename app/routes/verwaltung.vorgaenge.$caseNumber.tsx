@@ -13,11 +13,11 @@ import { NoteForm } from "~/components/staff/note-form";
 import { TransitionForm } from "~/components/staff/transition-form";
 import { performCaseAction } from "~/server/cases/case-actions.server";
 import { caseView } from "~/server/cases/case-view.server";
-import { assertSameOrigin } from "~/server/csrf.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
 import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
-import { requireStaff } from "~/server/staff/guards.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
-import { readPageForm } from "~/server/form-body.server";
+import { requireStaff } from "~/server/staff/guards.http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Vorgang ${data.caseNumber} – Verwaltung – Bürgerportal` : "Vorgang – Verwaltung – Bürgerportal" },

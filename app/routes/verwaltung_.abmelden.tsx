@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { assertSameOrigin } from "~/server/csrf.server";
-import { NO_STORE } from "~/server/staff/http.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
+import { NO_STORE } from "~/server/staff/no-store.http.server";
 import { clearedSessionCookie, readSessionToken } from "~/server/staff/session-cookie.server";
 import { revokeSession } from "~/server/staff/sessions.server";
 

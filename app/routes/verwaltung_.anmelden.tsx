@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormAlert } from "~/components/staff/form-alert";
-import { assertSameOrigin } from "~/server/csrf.server";
+import { assertSameOrigin } from "~/server/csrf.http.server";
 import { clientAddress } from "~/server/rate-limit.server";
-import { currentStaff, homePathFor, safeReturnPath } from "~/server/staff/guards.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/http.server";
+import { currentStaff, homePathFor, safeReturnPath } from "~/server/staff/guards.http.server";
+import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 import { login } from "~/server/staff/login.server";
 import { sessionCookie } from "~/server/staff/session-cookie.server";
 import { toStaffRoles } from "~/server/staff/staff-user";
-import { readPageForm } from "~/server/form-body.server";
+import { readPageForm } from "~/server/form-body.http.server";
 
 /** The staff area's own styles; the citizen pages never load them. */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/staff.css" }];

@@ -1,5 +1,5 @@
 import { FormAlert } from "~/components/staff/form-alert";
-import type { DraftPageResult } from "~/server/publishing/draft-page-actions.server";
+import type { DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
 
 const NOTICES: Record<string, { tone: "success" | "info"; title: string }> = {
   gespeichert: { tone: "success", title: "Der Entwurf wurde gespeichert. Er ist fehlerfrei und kann veröffentlicht werden." },

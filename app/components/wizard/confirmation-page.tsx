@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { AuthorityContact } from "~/components/authority";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { ConfirmationPageData } from "~/server/wizard/confirmation.server";
+import type { ConfirmationPageData } from "~/server/wizard/confirmation.http.server";
 import { useFocusAfterNavigation } from "./use-focus-management";
 import { KernAlert } from "~/components/kern-alert";
 

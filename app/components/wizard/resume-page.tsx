@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useRef } from "react";
 import { useT } from "~/lib/i18n/use-translation";
-import type { ResumePageData } from "~/server/wizard/resume-page.server";
+import type { ResumePageData } from "~/server/wizard/resume-page.http.server";
 import { ErrorSummary } from "./error-summary";
 import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";

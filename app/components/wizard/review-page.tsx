@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { ReviewPageData } from "~/server/wizard/review.server";
+import type { ReviewPageData } from "~/server/wizard/review.http.server";
 import { ErrorSummary } from "./error-summary";
 import { describedBy, FieldError } from "./field-parts";
 import { Notice } from "./notice";

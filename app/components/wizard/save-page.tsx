@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { formatDate } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
-import type { SavePageData } from "~/server/wizard/save-page.server";
+import type { SavePageData } from "~/server/wizard/save-page.http.server";
 import { ErrorSummary } from "./error-summary";
 import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";

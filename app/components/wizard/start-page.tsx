@@ -3,7 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { AuthorityContact } from "~/components/authority";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { StartPageData } from "~/server/wizard/start.server";
+import type { StartPageData } from "~/server/wizard/start.http.server";
 import { Notice } from "./notice";
 import { KernAlert } from "~/components/kern-alert";
 

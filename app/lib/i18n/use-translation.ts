@@ -1,6 +1,6 @@
 /**
  * The page's UI language and texts, on the server render and in the browser: the root loader
- * decides the language (see language.server.ts) and sends the site frame's texts; each route
+ * decides the language (see language.http.server.ts) and sends the site frame's texts; each route
  * sends the texts it shows (messages.server.ts). Every component reads them from there.
  */
 import { useMatches, useRouteLoaderData } from "@remix-run/react";

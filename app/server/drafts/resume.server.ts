@@ -12,7 +12,7 @@ import { findMunicipalityByAgs } from "../municipalities.server";
 import { draftForResumeCodeHash, setResumeCodeHash, bindNewToken, type DraftRecord } from "./drafts.server";
 import { newResumeCode, normalizeResumeCode, isWellFormedResumeCode } from "./resume-code";
 import { secretHash } from "../staff/tokens.server";
-import { continuePage, wizardBase } from "../wizard/wizard-context.server";
+import { continuePage, wizardBase } from "../wizard/walk-position.server";
 
 export function resumeCodeHash(code: string): string {
   return secretHash(normalizeResumeCode(code));

@@ -50,16 +50,3 @@ function acceptedEncodings(request: Request): Set<string> {
   }
   return accepted;
 }
-
-export function immutableAsset(request: Request, asset: FormAsset): Response {
-  const headers: Record<string, string> = {
-    "Content-Type": asset.contentType,
-    "Cache-Control": "public, max-age=31536000, immutable",
-    ETag: asset.etag,
-    Vary: "Accept-Encoding",
-  };
-  if (request.headers.get("If-None-Match") === asset.etag) return new Response(null, { status: 304, headers });
-  const { body, encoding } = asset.encodedFor(request);
-  if (encoding) headers["Content-Encoding"] = encoding;
-  return new Response(body as BodyInit, { headers });
-}

@@ -21,7 +21,7 @@ import {
   loadPreviewStep,
   startPreview,
   submitPreview,
-} from "~/server/publishing/preview-pages.server";
+} from "~/server/publishing/preview-pages.http.server";
 import { createSession } from "~/server/staff/sessions.server";
 import { responsibleAuthority } from "~/server/routing/routing.server";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../../db/client";
 import { apiTokens, authorities, counties, staffUsers } from "../../../db/schema";
-import type { CountyEditorActor, EditorActor } from "~/server/publishing/editor.server";
+import type { CountyEditorActor, EditorActor } from "~/server/publishing/editor.http.server";
 import { secretHash } from "~/server/staff/tokens.server";
 
 export const SERVICE = "veranstaltung-anzeige";

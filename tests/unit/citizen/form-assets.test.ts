@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
-import { FormAsset, immutableAsset } from "~/server/services/form-assets.server";
+import { immutableAsset } from "~/server/services/asset-response.http.server";
+import { FormAsset } from "~/server/services/form-assets.server";
 
 const request = (acceptEncoding: string, headers: Record<string, string> = {}) =>
   new Request("http://portal.test/formulare/x/1/validator.js", { headers: { "Accept-Encoding": acceptEncoding, ...headers } });

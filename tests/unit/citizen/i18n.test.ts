@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { de, en } from "~/lib/i18n/dictionary";
-import { isGermanOnlyPath } from "~/server/i18n/language.server";
+import { isGermanOnlyPath } from "~/server/i18n/language.http.server";
 import { formatBytes, localizeText, translate } from "~/lib/i18n/translate";
 
 /** Every source file of the app except the catalogue itself. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { hasUnstorableText, jsonTextHasUnstorableText, unstorableTextPointer } from "~/engine/unstorable-text";
 import { exceedsDepth } from "~/server/api/json-limits";
-import { requireFormContentType } from "~/server/form-body.server";
+import { requireFormContentType } from "~/server/form-body.http.server";
 
 describe("unstorable text", () => {
   it.each([

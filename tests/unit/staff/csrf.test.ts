@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertSameOrigin, isSameOriginRequest } from "~/server/csrf.server";
+import { assertSameOrigin, isSameOriginRequest } from "~/server/csrf.http.server";
 
 const post = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/verwaltung/anmelden", { method: "POST", headers });
 

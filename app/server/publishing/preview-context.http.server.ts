@@ -11,12 +11,12 @@ import { municipalities, serviceOfferings, serviceVersions } from "../../../db/s
 import { compile, compileFresh } from "../../engine/compile.server";
 import type { FormRuntime } from "../../engine/runtime";
 import type { FormDefinition } from "../../engine/types";
-import { restoreSnapshot } from "../wizard/wizard-context.server";
+import { restoreSnapshot } from "../wizard/walk-position.server";
 import { db } from "../db.server";
 import { authorityView, findMunicipalityByAgs, type AuthorityView, type MunicipalityView } from "../municipalities.server";
 import { responsibleAuthority } from "../routing/routing.server";
 import type { WizardWalk } from "../wizard/answer-store";
-import { requireEditor } from "./editor.server";
+import { requireEditor } from "./editor.http.server";
 import { previewAnswerStore } from "./preview-answer-store.server";
 import { readPreviewState } from "./preview-cookie.server";
 import { serviceNotFoundMessage, visibleService } from "./service-access.server";

@@ -1,11 +1,11 @@
 /**
  * Reads a posted step: urlencoded, or multipart when the step has file fields (streamed, with
  * the per-field size limits of the step's file fields). What is no form is refused as on every
- * page (form-body.server.ts).
+ * page (form-body.http.server.ts).
  */
 import type { StepDefinition } from "../../engine/types";
 import { env } from "../env.server";
-import { readPageForm, refuseUnstorableFields, requireFormContentType } from "../form-body.server";
+import { readPageForm, refuseUnstorableFields, requireFormContentType } from "../form-body.http.server";
 import { parseMultipart, type ParsedBody } from "../uploads/multipart.server";
 import { fileRuleOf } from "../uploads/upload-rules";
 import { fileFieldFor } from "./step-fields";

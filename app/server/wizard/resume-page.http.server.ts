@@ -10,7 +10,7 @@ import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../ra
 import { draftCookie } from "../drafts/draft-cookie.server";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { redeemResumeCode } from "../drafts/resume.server";
-import { readPageForm } from "../form-body.server";
+import { readPageForm } from "../form-body.http.server";
 
 const FLASH = "bp_fortsetzen";
 const PATH = "/fortsetzen";

@@ -5,7 +5,7 @@
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { readJsonBytes } from "../api/json-body.server";
 import { apiError, apiJson } from "../api/responses.server";
-import { definitionTextRefusal } from "./definition-form.server";
+import { definitionTextRefusal } from "./definition-form.http.server";
 import { refusalStatus } from "../refusal-status.http.server";
 import type { DefinitionRefusal } from "./draft-rules";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";

@@ -14,7 +14,7 @@ import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
 import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view.server";
-import { notFound, requireWizard } from "./wizard-context.server";
+import { notFound, requireWizard } from "./wizard-context.http.server";
 import { inputValuesForStep } from "../../engine/form-submission";
 
 const NO_STORE = { "Cache-Control": "no-store" };

@@ -8,7 +8,7 @@ import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { hasUnstorableText, jsonTextHasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../../engine/unstorable-text";
 import { env } from "../env.server";
 import { exceedsDepth, MAX_JSON_DEPTH } from "../api/json-limits";
-import { requireFormContentType } from "../form-body.server";
+import { requireFormContentType } from "../form-body.http.server";
 import { refuse, type Refusal } from "../outcome";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
 

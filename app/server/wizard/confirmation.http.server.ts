@@ -14,8 +14,8 @@ import { db } from "../db.server";
 import { accessCodeFor } from "../submissions/access-code.server";
 import { claimAccessCodeDisplay } from "../drafts/drafts.server";
 import { pageOf } from "./step-events";
-import { requireWizard } from "./wizard-context.server";
-import { receiptResponse } from "../status/citizen-status.server";
+import { requireWizard } from "./wizard-context.http.server";
+import { receiptResponse } from "../status/citizen-status.http.server";
 
 export interface ConfirmationPageData {
   lang: Lang;

@@ -22,8 +22,8 @@ import { markSubmitted } from "../drafts/drafts.server";
 import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf } from "./step-events";
-import { requireWizard } from "./wizard-context.server";
-import { readPageForm } from "../form-body.server";
+import { requireWizard } from "./wizard-context.http.server";
+import { readPageForm } from "../form-body.http.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

@@ -11,14 +11,14 @@ import { REVIEW_STATE } from "../../engine/machine";
 import { persistState, startState, transition } from "../../engine/transition";
 import type { StepPageData } from "../wizard/view-model";
 import { noticeOf } from "../wizard/notices";
-import { reviewPage, type ReviewPageData } from "../wizard/review.server";
-import { serviceFacts, type StartPageData } from "../wizard/start.server";
-import { postStep } from "../wizard/step-action.server";
+import { reviewPage, type ReviewPageData } from "../wizard/review.http.server";
+import { serviceFacts, type StartPageData } from "../wizard/start.http.server";
+import { postStep } from "../wizard/step-action.http.server";
 import { pageOf } from "../wizard/step-events";
-import { stepPage } from "../wizard/step-page.server";
+import { stepPage } from "../wizard/step-page.http.server";
 import { clearedPreviewCookie } from "./preview-cookie.server";
-import { previewAuthority, previewBase, previewVersionInfo, requirePreview } from "./preview-context.server";
-import { readPageForm } from "../form-body.server";
+import { previewAuthority, previewBase, previewVersionInfo, requirePreview } from "./preview-context.http.server";
+import { readPageForm } from "../form-body.http.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

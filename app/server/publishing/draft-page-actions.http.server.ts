@@ -7,7 +7,7 @@
 import { checkDefinitionText, type DefinitionProblem } from "../../engine/definition-check.server";
 import type { RefusalKind } from "../outcome";
 import type { EditorialActor } from "./actor";
-import { readDefinitionPost } from "./definition-form.server";
+import { readDefinitionPost } from "./definition-form.http.server";
 import { publishVersion } from "./publish.server";
 import { saveDraft } from "./version-drafts.server";
 

@@ -16,9 +16,10 @@ import { publishedVersion, type PublishedVersion } from "../services/service-ver
 import { draftCookie, readDraftToken } from "../drafts/draft-cookie.server";
 import { createDraft, deleteDraft, draftForToken, type DraftRecord } from "../drafts/drafts.server";
 import { noticeOf } from "./notices";
-import { continuePage, notFound, requireMunicipality, wizardBase } from "./wizard-context.server";
+import { notFound, requireMunicipality } from "./wizard-context.http.server";
+import { continuePage, wizardBase } from "./walk-position.server";
 import type { MessageKey } from "../../lib/i18n/dictionary";
-import { readPageForm } from "../form-body.server";
+import { readPageForm } from "../form-body.http.server";
 
 /** New drafts per client address and minute: a person starts a few, a script thousands. */
 const DRAFT_STARTS: RateLimit = { name: "draft-start", limit: 30, windowSeconds: 60 };

@@ -12,8 +12,8 @@ import { applicantOf } from "../submissions/applicant";
 import { clearedFlash, flashCookie, readFlash } from "./flash.server";
 import { issueResumeCode, resumeLink } from "../drafts/resume.server";
 import { pageOf } from "./step-events";
-import { requireWizard } from "./wizard-context.server";
-import { readPageForm } from "../form-body.server";
+import { requireWizard } from "./wizard-context.http.server";
+import { readPageForm } from "../form-body.http.server";
 
 const FLASH = "bp_fortsetzungscode";
 /** Codes (and e-mails) per client address and hour: enough for people, too few to spam. */

@@ -5,18 +5,17 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { restoreState, InvalidFormStateError, startState, type FormSnapshot } from "../../engine/transition";
-import type { FormRuntime } from "../../engine/runtime";
-import type { FormValues, Lang } from "../../engine/types";
+import type { FormSnapshot } from "../../engine/transition";
+import type { Lang } from "../../engine/types";
 import { translate } from "../../lib/i18n/translate";
 import { findMunicipalityBySlug, type MunicipalityView } from "../municipalities.server";
 import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
 import { readDraftToken } from "../drafts/draft-cookie.server";
-import { readDraftState, type DraftState } from "../drafts/draft-state";
+import { readDraftState } from "../drafts/draft-state";
 import { draftForToken, type DraftRecord } from "../drafts/drafts.server";
 import type { WizardWalk } from "./answer-store";
 import { draftAnswerStore } from "./draft-answer-store.server";
-import { pageOf } from "./step-events";
+import { restoreSnapshot, wizardBase } from "./walk-position.server";
 
 /** A citizen's walk: their stored draft of a published version in their municipality. */
 export interface WizardContext extends WizardWalk {
@@ -51,34 +50,9 @@ export async function requireMunicipality(slug: string | undefined, lang: Lang):
   return municipality;
 }
 
-export function wizardBase(municipalitySlug: string, serviceId: string): string {
-  return `/${municipalitySlug}/${serviceId}`;
-}
-
 /** Where a wizard page sends a citizen it cannot serve, with a notice the start page shows. */
 export function redirectToStart(base: string, notice: string): never {
   throw redirect(`${base}?hinweis=${notice}`, { headers: { "Cache-Control": "no-store" } });
-}
-
-/**
- * The restored machine. A stored state that no longer fits (it outlives deployments) starts
- * the form at its first step, keeping the answers where they are readable: nothing is lost,
- * and every step is checked again on the way.
- */
-export function restoreSnapshot(runtime: FormRuntime, state: DraftState): FormSnapshot {
-  try {
-    return restoreState(runtime, state.machine);
-  } catch (error) {
-    if (!(error instanceof InvalidFormStateError)) throw error;
-    const data = (state.machine as { context?: { data?: unknown } } | null)?.context?.data;
-    return startState(runtime, typeof data === "object" && data !== null && !Array.isArray(data) ? (data as FormValues) : undefined);
-  }
-}
-
-/** The page a stored draft continues on (relative to the wizard's base), or null when its form version is gone. */
-export async function continuePage(draft: DraftRecord): Promise<string | null> {
-  const pinned = await publishedVersion(draft.serviceId, draft.serviceVersion);
-  return pinned ? pageOf(restoreSnapshot(pinned.runtime, readDraftState(draft.snapshot))) : null;
 }
 
 export async function requireWizard(request: Request, params: Params, lang: Lang): Promise<WizardContext> {

@@ -5,8 +5,8 @@
 import { apiError, apiJson } from "../api/responses.server";
 import { SERVICE_ID_PATTERN, VERSION_PATTERN } from "../../lib/codes";
 import { readRequestBody } from "../api/request-body.server";
-import { failureResponse, readDefinitionBody } from "./api-io.server";
-import { requireEditorClient } from "./editor.server";
+import { failureResponse, readDefinitionBody } from "./api-io.http.server";
+import { requireEditorClient } from "./editor.http.server";
 import { offeringView, setOffering } from "./offering.server";
 import { publishVersion } from "./publish.server";
 import { serviceNotFoundMessage } from "./service-access.server";

@@ -20,11 +20,12 @@ import { MalformedBodyError, PayloadTooLargeError } from "../uploads/multipart.s
 import { withPending, type PendingStep } from "../drafts/draft-state";
 import type { WizardWalk } from "./answer-store";
 import { formShape } from "./form-shape";
-import { fieldValue, readStepBody } from "./step-body.server";
+import { fieldValue, readStepBody } from "./step-body.http.server";
 import { applyStepPost, pageOf, stepAccess } from "./step-events";
 import { groupItemOf } from "./step-fields";
 import { resolveStepEntries } from "./step-uploads.server";
-import { notFound, redirectToStart, requireWizard, restoreSnapshot } from "./wizard-context.server";
+import { notFound, redirectToStart, requireWizard } from "./wizard-context.http.server";
+import { restoreSnapshot } from "./walk-position.server";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 function withItemAdded(
