@@ -7,7 +7,7 @@ import { ApiTokenForm, ApiTokenList } from "~/components/api-tokens";
 import { FormAlert } from "~/components/staff/form-alert";
 import { SecretOnce } from "~/components/staff/secret-once";
 import { assertSameOrigin } from "~/server/csrf.http.server";
-import { performAccountAction, type AccountActionOutcome } from "~/server/staff/account-actions.server";
+import { performAccountAction, type AccountActionOutcome } from "~/server/staff/account-actions.http.server";
 import { listAccounts } from "~/server/staff/accounts.server";
 import { listApiTokens } from "~/server/staff/api-tokens.server";
 import { requireStaff } from "~/server/staff/guards.http.server";

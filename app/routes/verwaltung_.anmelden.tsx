@@ -6,6 +6,7 @@ import { clientAddress } from "~/server/rate-limit.server";
 import { currentStaff, homePathFor, safeReturnPath } from "~/server/staff/guards.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 import { login } from "~/server/staff/login.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { sessionCookie } from "~/server/staff/session-cookie.server";
 import { toStaffRoles } from "~/server/staff/staff-user";
 import { readPageForm } from "~/server/form-body.http.server";
@@ -30,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     const headers: Record<string, string> = { ...NO_STORE };
     if (result.retryAfterSeconds) headers["Retry-After"] = String(result.retryAfterSeconds);
-    return data({ error: result.message, username: username.slice(0, 100) }, { status: result.status, headers });
+    return data({ error: result.message, username: username.slice(0, 100) }, { status: refusalStatus(result), headers });
   }
   const target = safeReturnPath(String(form.get("weiter") ?? "")) ?? homePathFor({ roles: toStaffRoles(result.roles) });
   return redirect(target, { headers: { ...NO_STORE, "Set-Cookie": sessionCookie(request, result.token) } });

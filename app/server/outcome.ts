@@ -8,6 +8,8 @@
 export type RefusalKind =
   /** The request itself is broken (not a number, not a text, an unknown action). */
   | "malformed"
+  /** Who asks could not be recognised (a failed login). */
+  | "unauthorized"
   | "forbidden"
   | "not-found"
   /** The thing changed or exists already: a stale revision, a taken id, an earlier publication. */
@@ -18,7 +20,9 @@ export type RefusalKind =
   /** A body of a type this address does not read (a definition sent as anything but a form or JSON). */
   | "unsupported-type"
   /** Well-formed, but against a rule: the answers, a definition, a choice. */
-  | "invalid";
+  | "invalid"
+  /** Too many attempts; `retryAfterSeconds` says when to try again. */
+  | "rate-limited";
 
 /** `Detail` is what one domain adds: a field, definition problems, form data errors. */
 export type Refusal<Detail extends object = object> = { ok: false; kind: RefusalKind; code: string; message: string } & Detail;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
+import { refuse, type Refusal } from "../outcome";
 import { recordAudit } from "./audit.server";
 import { startLoginAttempt } from "./login-limits.server";
 import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from "./passwords.server";
@@ -10,9 +11,7 @@ import { createSession } from "./sessions.server";
 /** One message for an unknown user and a wrong password: the answer must not reveal which accounts exist. */
 export const LOGIN_FAILED_MESSAGE = "Benutzername oder Passwort ist falsch.";
 
-export type LoginResult =
-  | { ok: true; token: string; userId: string; roles: string[] }
-  | { ok: false; status: 401 | 429; message: string; retryAfterSeconds?: number };
+export type LoginResult = { ok: true; token: string; userId: string; roles: string[] } | Refusal<{ retryAfterSeconds?: number }>;
 
 export function normalizeUsername(input: string): string {
   return input.trim().toLowerCase().slice(0, 100);
@@ -21,7 +20,10 @@ export function normalizeUsername(input: string): string {
 export async function login(input: { username: string; password: string; clientAddress: string }): Promise<LoginResult> {
   const username = normalizeUsername(input.username);
   const attempt = await startLoginAttempt(username, input.clientAddress);
-  if (attempt.refusal) return { ok: false, status: 429, ...attempt.refusal };
+  if (attempt.refusal)
+    return refuse("rate-limited", "too_many_attempts", attempt.refusal.message, {
+      retryAfterSeconds: attempt.refusal.retryAfterSeconds,
+    });
 
   const database = await db();
   const [user] = username
@@ -42,7 +44,7 @@ export async function login(input: { username: string; password: string; clientA
     user && password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabledAt) {
     log.info("staff login refused");
-    return { ok: false, status: 401, message: LOGIN_FAILED_MESSAGE };
+    return refuse("unauthorized", "login_failed", LOGIN_FAILED_MESSAGE);
   }
 
   await attempt.succeeded();

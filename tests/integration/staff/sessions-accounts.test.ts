@@ -117,8 +117,8 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     if (!created.ok) throw new Error("setup");
     const token = await createSession(created.account.id);
     const foreign = (await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "sb.stsoe")))[0];
-    expect(await disableAccount(admin, foreign.id)).toMatchObject({ ok: false, status: 404 });
-    expect(await disableAccount(admin, admin.id)).toMatchObject({ ok: false, status: 422 });
+    expect(await disableAccount(admin, foreign.id)).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await disableAccount(admin, admin.id)).toMatchObject({ ok: false, kind: "invalid" });
     expect(await disableAccount(admin, created.account.id)).toEqual({ ok: true });
     expect(await resolveSession(token)).toBeNull();
     const sessions = await database.handle.db.select().from(staffSessions).where(eq(staffSessions.userId, created.account.id));

@@ -1,3 +1,4 @@
+import { refusalStatus } from "../refusal-status.http.server";
 import { createAccount, disableAccount, type FieldErrors } from "./accounts.server";
 import { createApiToken, revokeApiToken } from "./api-tokens.server";
 import type { StaffUser } from "./staff-user";
@@ -40,7 +41,7 @@ export async function performAccountAction(admin: StaffUser, form: FormData): Pr
             status: 200,
             outcome: { intent: "disable-account", ok: true, message: "Das Konto wurde deaktiviert; alle seine Sitzungen sind beendet." },
           }
-        : { status: result.status, outcome: { intent: "disable-account", ok: false, message: result.message } };
+        : { status: refusalStatus(result), outcome: { intent: "disable-account", ok: false, message: result.message } };
     }
     case "create-token": {
       const name = text("name");
