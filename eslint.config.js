@@ -1,6 +1,6 @@
 // Lint holds the layers of the code base (docs/decisions/020-layers-and-lint.md):
 // engine ← server ← routes/components, pure modules never reach *.server files,
-// routes never reach the database, and no import cycles.
+// routes never reach the database, domain modules never speak HTTP (ADR 025), and no import cycles.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import react from "eslint-plugin-react";
