@@ -7,7 +7,6 @@ import { SiteFooter, SiteHeader } from "./components/site-frame";
 import { applyLanguageSwitch, requestLanguage } from "./server/i18n/language.server";
 import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
-import { GermanOnly } from "./lib/i18n/localized";
 import { useLang, useT } from "./lib/i18n/use-translation";
 
 export const links: LinksFunction = () => [
@@ -17,9 +16,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => [
-  { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
-];
+/** An error page's title comes from the Layout, which knows the language also without loader data. */
+export const meta: MetaFunction = ({ error }) => (error ? [] : [{ title: "Bürgerportal" }]);
 
 /** The UI language (German, or English by the switch in the header) and the texts every page shows. */
 export function loader({ request }: LoaderFunctionArgs) {
@@ -39,12 +37,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const lang = useLang();
   const t = useT();
+  const error = useRouteError();
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {error !== undefined && <title>{`${t(describe(errorStatus(error)).title)} – Bürgerportal`}</title>}
         <Links />
       </head>
       <body>
@@ -68,11 +68,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const lang = useLang();
-  // The error page's texts are German; on an English page they are marked as such.
-  return (
-    <GermanOnly lang={lang}>
-      <ErrorPage error={useRouteError()} />
-    </GermanOnly>
-  );
+  return <ErrorPage error={useRouteError()} />;
 }
