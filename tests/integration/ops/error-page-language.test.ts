@@ -2,7 +2,8 @@
  * The error page in German and English when a request fails for real: the table behind the
  * access-code rate limit is gone, so the actions of /status and /fortsetzen throw. A failed action
  * leaves the page without the root loader's data (Remix runs no loader above the error boundary),
- * which is where the frame and the error page used to show raw message keys.
+ * which is where the frame and the error page used to show raw message keys. The API's access-code
+ * check uses the same table, so its 500 answer is checked in both languages too.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +99,20 @@ describe.each(databaseKinds())("error page language on %s", (kind) => {
       expect(textOf(html)).toContain(t["frame.tagline"]);
       expect(rawKeys(html)).toEqual([]);
     });
+  });
+
+  it.each([
+    [null, "de"],
+    ["en", "en"],
+  ] as const)("a failing API request with Accept-Language %s answers 500 in its language", async (acceptLanguage, lang) => {
+    const response = await fetch(`${portal.server.baseUrl}/api/v1/cases/VGKOE-2026-000001/status`, {
+      headers: { "X-Access-Code": "ABCD-EFGH-JKLM", ...(acceptLanguage ? { "Accept-Language": acceptLanguage } : {}) },
+    });
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("internal_error");
+    const [before] = texts[lang]["api.internalError"].split("{requestId}");
+    expect(body.error.message).toMatch(new RegExp(`^${before}[0-9a-f-]{36}$`));
   });
 
   it("logs the failures as server errors", () => {

@@ -10,7 +10,8 @@ function appSources(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appSources(path);
-    return /\.tsx?$/.test(entry.name) && !/(i18n\/dictionary|i18n\/frame-texts|i18n\/error-texts|engine\/engine-texts)\.ts$/.test(path)
+    return /\.tsx?$/.test(entry.name) &&
+      !/(i18n\/dictionary|i18n\/frame-texts|i18n\/error-texts|i18n\/api-texts|engine\/engine-texts)\.ts$/.test(path)
       ? [readFileSync(path, "utf8")]
       : [];
   });
