@@ -23,6 +23,7 @@ export {
 } from "./server/lifecycle.server";
 // Failure answers, request ids and the access log (server/request-log.js).
 export { withFailureAnswers } from "./server/ops/route-failures.server";
+export { edgeAnswer } from "./server/ops/edge-answers.server";
 export { routePatternMatcher } from "./server/ops/route-patterns.server";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
