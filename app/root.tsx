@@ -9,6 +9,8 @@ import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
 import { GermanOnly } from "./lib/i18n/localized";
 import { useLang, useT } from "./lib/i18n/use-translation";
+import { legalContextKey } from "./lib/legal-paths";
+import { footerContext } from "./server/legal/legal-context.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/kern/fonts/fira-sans.css" },
@@ -21,19 +23,28 @@ export const meta: MetaFunction = ({ error }) => [
   { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
 ];
 
-/** The UI language (German, or English by the switch in the header) and the texts every page shows. */
-export function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The UI language (German, or English by the switch in the header), the texts every page shows
+ * and the operator the footer names (ADR 023).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
   applyLanguageSwitch(request);
   const lang = requestLanguage(request);
-  return { lang, languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname), messages: messagesFor(lang, ["frame", "common"]) };
+  return {
+    lang,
+    languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname),
+    messages: messagesFor(lang, ["frame", "common"]),
+    legal: await footerContext(request),
+  };
 }
 
 /**
  * The language changes only by the switch, a plain link that loads the whole page: the texts
- * are not fetched again on every navigation, only when moving between citizen and staff pages.
+ * are not fetched again on every navigation, only when moving between citizen and staff pages,
+ * or into another municipality (whose operator the footer names).
  */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname);
+  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname) || legalContextKey(currentUrl) !== legalContextKey(nextUrl);
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
