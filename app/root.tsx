@@ -9,7 +9,7 @@ import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
 import { GermanOnly } from "./lib/i18n/localized";
 import { useLang, useT } from "./lib/i18n/use-translation";
-import { legalContextKey } from "./lib/legal-paths";
+import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.server";
 
 export const links: LinksFunction = () => [
@@ -41,10 +41,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /**
  * The language changes only by the switch, a plain link that loads the whole page: the texts
  * are not fetched again on every navigation, only when moving between citizen and staff pages,
- * or into another municipality (whose operator the footer names).
+ * into another municipality (whose operator the footer names) or after a staff form post.
  */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname) || legalContextKey(currentUrl) !== legalContextKey(nextUrl);
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod }) =>
+  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname) ||
+  legalContextKey(currentUrl) !== legalContextKey(nextUrl) ||
+  // Signing in or out changes whose staff pages these are.
+  (isStaffPath(nextUrl.pathname) && formMethod !== undefined && formMethod.toUpperCase() !== "GET");
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
