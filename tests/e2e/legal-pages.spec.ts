@@ -82,11 +82,20 @@ test("the accessibility feedback form explains what to fix and sends the message
   await expect(page.getByLabel("Welche Barriere haben Sie bemerkt?")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
 
+  // By keyboard alone: from the message field through the optional fields to the button.
   const token = `e2e-feedback-${test.info().project.name}-${Date.now()}`;
-  await page.getByLabel("Welche Barriere haben Sie bemerkt?").fill(`Der Kontrast ist zu schwach (${token}).`);
-  await page.getByLabel("Auf welcher Seite? (freiwillig)").fill("/goersbach");
-  await page.getByLabel("Ihre E-Mail-Adresse für eine Antwort (freiwillig)").fill("person@beispiel.de");
-  await page.getByRole("button", { name: "Nachricht senden" }).click();
+  await page.getByLabel("Welche Barriere haben Sie bemerkt?").focus();
+  await page.keyboard.type(`Der Kontrast ist zu schwach (${token}).`);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Auf welcher Seite? (freiwillig)")).toBeFocused();
+  await page.keyboard.type("/goersbach");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Ihre E-Mail-Adresse für eine Antwort (freiwillig)")).toBeFocused();
+  await page.keyboard.type("person@beispiel.de");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Nachricht senden" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByText("Vielen Dank, Ihre Nachricht wurde gesendet.")).toBeVisible();
   await expect(page.getByText("Sie geht an barrierefreiheit@it-verbund-nordthueringen.invalid.")).toBeVisible();
   await expectNoAxeViolations(page);
