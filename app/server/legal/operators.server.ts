@@ -102,18 +102,18 @@ export async function operatorOfAuthority(authorityId: string): Promise<Operator
   return row?.operator ?? defaultOperator();
 }
 
-/** The operator and name of a municipality given by its address slug; null when there is none. */
+/** The operator and name of a municipality given by its address slug, in one query; null when there is none. */
 export async function municipalityWithOperator(
   slug: string,
 ): Promise<{ ags: string; name: string; slug: string; operator: Operator } | null> {
   const [row] = await (
     await db()
   )
-    .select({ ags: municipalities.ags, name: municipalities.name, slug: municipalities.slug, operatorKey: municipalities.operatorKey })
+    .select({ ags: municipalities.ags, name: municipalities.name, slug: municipalities.slug, operator: operators })
     .from(municipalities)
+    .leftJoin(operators, eq(operators.key, municipalities.operatorKey))
     .where(eq(municipalities.slug, slug))
     .limit(1);
   if (!row) return null;
-  const operator = (row.operatorKey && (await operatorByKey(row.operatorKey))) || (await defaultOperator());
-  return { ags: row.ags, name: row.name, slug: row.slug, operator };
+  return { ags: row.ags, name: row.name, slug: row.slug, operator: row.operator ?? (await defaultOperator()) };
 }
