@@ -69,7 +69,7 @@ export function EasyReadPage({ base }: { base: LegalPageBase }) {
       <h2 className="kern-heading-medium">Hilfe und Kontakt</h2>
       <p>Das Bürger-Portal{municipality ? ` für ${municipality.name}` : ""} wird betrieben von:</p>
       <p>{operator.name}</p>
-      <p>Betreiben heißt: Sie kümmern sich um die Technik.</p>
+      <p>Betreiben heißt: Diese Stelle kümmert sich um die Technik.</p>
       <p>Haben Sie ein Problem mit dem Bürger-Portal?</p>
       <p>Dann schreiben Sie eine E-Mail an:</p>
       <p>
@@ -77,6 +77,11 @@ export function EasyReadPage({ base }: { base: LegalPageBase }) {
           {operator.email}
         </a>
       </p>
+      {operator.draft && (
+        <p>
+          <strong>Achtung:</strong> Diese Angaben sind noch nicht geprüft. Die Angaben können sich noch ändern.
+        </p>
+      )}
       <p>
         Oder schreiben Sie uns auf der Seite{" "}
         <a className="kern-link" href={`${LEGAL_PAGES.barrierefreiheit}${query}#rueckmeldung`}>

@@ -18,7 +18,8 @@ export function FeedbackForm({ outcome, operatorEmail }: { outcome: FeedbackOutc
         </FormAlert>
       )}
       {failure && <FormAlert tone="danger" title={failure.message} id="rueckmeldung-ergebnis" />}
-      <Form method="post" className="kern-stack" noValidate>
+      {/* A new form after a sent message: its fields start empty again (with JavaScript, too). */}
+      <Form method="post" className="kern-stack" noValidate key={outcome?.ok ? "gesendet" : "offen"}>
         <StaffField id="feld-nachricht" label="Welche Barriere haben Sie bemerkt?" error={errors.message}>
           {(control) => (
             <textarea {...control} name="nachricht" rows={6} maxLength={5000} defaultValue={values?.message} aria-required="true" />
