@@ -59,6 +59,10 @@ describe("UI texts", () => {
     expect(isGermanOnlyPath("/redaktion/leistungen")).toBe(true);
     expect(isGermanOnlyPath("/status")).toBe(false);
     expect(isGermanOnlyPath("/verwaltungsgemeinschaft-x")).toBe(false);
+    // The operator's legal texts are German; the footer's English labels say so (ADR 023).
+    expect(isGermanOnlyPath("/impressum")).toBe(true);
+    expect(isGermanOnlyPath("/leichte-sprache")).toBe(true);
+    expect(isGermanOnlyPath("/impressum-x")).toBe(false);
   });
 
   it("format sizes as people read them", () => {
