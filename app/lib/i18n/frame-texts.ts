@@ -14,6 +14,13 @@ export const frameTexts = {
     "frame.resume": "Antrag fortsetzen",
     "frame.status": "Stand abrufen",
     "frame.languageNav": "Sprache",
+    "frame.operatedBy": "Betrieben von {operator}",
+    "frame.legalNav": "Rechtliches und Barrierefreiheit",
+    "frame.imprint": "Impressum",
+    "frame.privacy": "Datenschutz",
+    "frame.accessibility": "Barrierefreiheit",
+    "frame.easyLanguage": "Leichte Sprache",
+    "frame.signLanguage": "Gebärdensprache",
   },
   en: {
     "frame.skipLink": "Skip to content",
@@ -23,6 +30,13 @@ export const frameTexts = {
     "frame.resume": "Continue an application",
     "frame.status": "Check status",
     "frame.languageNav": "Language",
+    "frame.operatedBy": "Operated by {operator}",
+    "frame.legalNav": "Legal information and accessibility",
+    "frame.imprint": "Legal notice (in German)",
+    "frame.privacy": "Data protection (in German)",
+    "frame.accessibility": "Accessibility (in German)",
+    "frame.easyLanguage": "Easy-to-read German",
+    "frame.signLanguage": "German Sign Language",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
