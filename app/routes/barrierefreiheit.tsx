@@ -5,6 +5,7 @@ import { readPageForm } from "~/server/form-body.http.server";
 import { sendFeedback, type FeedbackOutcome } from "~/server/legal/feedback.server";
 import { requireLegalContext } from "~/server/legal/legal-context.http.server";
 import { legalPageBase } from "~/server/legal/legal-pages.http.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
   { title: `Erklärung zur Barrierefreiheit${page?.base.municipality ? ` – ${page.base.municipality.name}` : ""} – Bürgerportal` },
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { operator, municipality } = await requireLegalContext(request);
   const outcome = await sendFeedback(operator, await readPageForm(request), context, { municipalityName: municipality?.name ?? null });
-  return data(outcome, { status: outcome.ok ? 200 : outcome.status, headers: { "Cache-Control": "no-store" } });
+  return data(outcome, { status: outcome.ok ? 200 : refusalStatus(outcome), headers: { "Cache-Control": "no-store" } });
 }
 
 export default function Barrierefreiheit() {

@@ -8,6 +8,7 @@ import { readPageForm } from "~/server/form-body.http.server";
 import { saveSettings, settingValues, type SettingsOutcome } from "~/server/legal/operator-settings.server";
 import { operatorByKey } from "~/server/legal/operators.server";
 import { requireStaff } from "~/server/staff/guards.http.server";
+import { refusalStatus } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request, "operator");
   const outcome = await saveSettings(user, params.key ?? "", await readPageForm(request));
   if (!outcome) throw notFound();
-  return data(outcome, { status: outcome.ok ? 200 : outcome.status, headers: NO_STORE });
+  return data(outcome, { status: outcome.ok ? 200 : refusalStatus(outcome), headers: NO_STORE });
 }
 
 export default function OperatorSettings() {

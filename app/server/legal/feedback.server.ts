@@ -10,6 +10,7 @@ import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import type { Operator } from "./operators.server";
+import type { Refusal } from "../outcome";
 
 export const FEEDBACK_KIND = "accessibility-feedback";
 
@@ -21,8 +22,7 @@ export const FEEDBACK_RATE_LIMIT: RateLimit = { name: "accessibility-feedback", 
 export type FeedbackValues = { message: string; page: string; name: string; email: string };
 export type FeedbackField = keyof FeedbackValues;
 
-export type FeedbackOutcome =
-  { ok: true } | { ok: false; status: 422 | 429; errors: Partial<Record<FeedbackField, string>>; values: FeedbackValues; message: string };
+export type FeedbackOutcome = { ok: true } | Refusal<{ errors: Partial<Record<FeedbackField, string>>; values: FeedbackValues }>;
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -61,7 +61,8 @@ export async function sendFeedback(
   if (Object.keys(errors).length > 0) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
+      code: "invalid_feedback",
       errors,
       values,
       message: "Ihre Nachricht wurde noch nicht gesendet. Bitte prüfen Sie die markierten Angaben.",
@@ -72,7 +73,8 @@ export async function sendFeedback(
     const minutes = retryMinutes(decision.retryAfterSeconds);
     return {
       ok: false,
-      status: 429,
+      kind: "rate-limited",
+      code: "too_many_messages",
       errors: {},
       values,
       message: `Von Ihrem Anschluss kamen in der letzten Stunde sehr viele Nachrichten. Bitte warten Sie ${minutes} Minuten, oder schreiben Sie direkt an ${operator.email}.`,

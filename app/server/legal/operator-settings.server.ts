@@ -10,6 +10,7 @@ import { db } from "../db.server";
 import { recordAudit } from "../staff/audit.server";
 import type { StaffUser } from "../staff/staff-user";
 import { operatorByKey, type Operator } from "./operators.server";
+import type { Refusal } from "../outcome";
 
 export const SETTING_FIELDS = [
   "name",
@@ -30,8 +31,7 @@ export type SettingField = (typeof SETTING_FIELDS)[number];
 export type SettingValues = Record<SettingField, string>;
 export type SettingErrors = Partial<Record<SettingField, string>>;
 
-export type SettingsOutcome =
-  { ok: true; confirmed: boolean } | { ok: false; status: 400 | 422; message: string; errors: SettingErrors; values: SettingValues };
+export type SettingsOutcome = { ok: true; confirmed: boolean } | Refusal<{ errors: SettingErrors; values: SettingValues }>;
 
 const REQUIRED: readonly SettingField[] = ["name", "city", "email"];
 /** What a confirmed Impressum must name (§ 5 DDG). */
@@ -93,14 +93,22 @@ export async function saveSettings(user: StaffUser, key: string, form: FormData)
   const intent = form.get("intent");
   const values = readSettings(form);
   if (intent !== "save" && intent !== "confirm") {
-    return { ok: false, status: 400, message: "Unbekannte Aktion. Bitte laden Sie die Seite neu.", errors: {}, values };
+    return {
+      ok: false,
+      kind: "malformed",
+      code: "unknown_intent",
+      message: "Unbekannte Aktion. Bitte laden Sie die Seite neu.",
+      errors: {},
+      values,
+    };
   }
   const confirming = intent === "confirm";
   const errors = checkSettings(values, confirming);
   if (Object.keys(errors).length > 0) {
     return {
       ok: false,
-      status: 422,
+      kind: "invalid",
+      code: "invalid_settings",
       message: confirming
         ? "Nicht bestätigt: bitte prüfen Sie die markierten Angaben."
         : "Nicht gespeichert: bitte prüfen Sie die markierten Angaben.",
