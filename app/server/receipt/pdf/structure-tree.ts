@@ -1,11 +1,13 @@
-import { PDFName, type PDFContext, type PDFObject, type PDFRef } from "pdf-lib";
+import type { PDFContext, PDFRef } from "pdf-lib";
 import { isElement, isMarkedContent, type StructElement } from "../layout/structure";
+import { PreformattedObject } from "./preformatted-object";
 
 /**
  * Writes the layout's structure (see layout/structure.ts) as a PDF structure tree: one indirect
- * StructElem per element, marked-content references per page, OBJR entries for link annotations,
- * and the ParentTree that maps each page's MCIDs (key = page index) and each link annotation
- * (key = page count + link index) back to its element. Row-header cells get /Scope /Row.
+ * structure element per element, marked-content references per page, OBJR entries for link
+ * annotations, and the ParentTree that maps each page's MCIDs (key = page index) and each link
+ * annotation (key = page count + link index) back to its element. Row-header cells get /Scope /Row.
+ * /Type /StructElem is optional and left out (a sixth of the tree's bytes).
  */
 
 export interface StructureTreeTargets {
@@ -17,49 +19,45 @@ export interface StructureTreeTargets {
 /** The /StructParent key of the i-th link annotation. */
 export const annotationStructParent = (pageCount: number, linkIndex: number): number => pageCount + linkIndex;
 
+const ROW_HEADER_ATTRIBUTES = "/A<</O/Table/Scope/Row>>";
+
 export function writeStructureTree(context: PDFContext, root: StructElement, targets: StructureTreeTargets): PDFRef {
   const treeRootRef = context.nextRef();
-  const mcidOwners: PDFRef[][] = targets.pages.map(() => []);
-  const annotationOwners: PDFRef[] = [];
-  const rowHeaderAttributes = context.obj({ O: "Table", Scope: "Row" });
+  const pageRefs = targets.pages.map((ref) => ref.toString());
+  const mcidOwners: string[][] = targets.pages.map(() => []);
+  const annotationOwners: string[] = [];
 
-  const write = (element: StructElement, parentRef: PDFRef): PDFRef => {
+  const write = (element: StructElement, parent: string): string => {
     const ref = context.nextRef();
-    const firstContent = element.kids.find(isMarkedContent);
-    const page = firstContent?.page;
-    const kids: PDFObject[] = [];
+    const self = ref.toString();
+    const page = element.kids.find(isMarkedContent)?.page;
+    const kids: string[] = [];
     for (const kid of element.kids) {
-      if (isElement(kid)) kids.push(write(kid, ref));
+      if (isElement(kid)) kids.push(write(kid, self));
       else if (isMarkedContent(kid)) {
-        mcidOwners[kid.page][kid.mcid] = ref;
-        kids.push(kid.page === page ? context.obj(kid.mcid) : context.obj({ Type: "MCR", Pg: targets.pages[kid.page], MCID: kid.mcid }));
+        mcidOwners[kid.page][kid.mcid] = self;
+        kids.push(kid.page === page ? String(kid.mcid) : `<</Type/MCR/Pg ${pageRefs[kid.page]}/MCID ${kid.mcid}>>`);
       } else {
         const annotation = targets.annotations[kid.link];
-        annotationOwners[kid.link] = ref;
-        kids.push(context.obj({ Type: "OBJR", Obj: annotation.ref, Pg: targets.pages[annotation.page] }));
+        annotationOwners[kid.link] = self;
+        kids.push(`<</Type/OBJR/Obj ${annotation.ref.toString()}/Pg ${pageRefs[annotation.page]}>>`);
       }
     }
-    // /Type /StructElem is optional and left out: it would add a sixth of the structure tree's bytes.
-    const dict = context.obj({ S: element.role, P: parentRef, K: kids });
-    if (page !== undefined) dict.set(PDFName.of("Pg"), targets.pages[page]);
-    if (element.role === "TH") dict.set(PDFName.of("A"), rowHeaderAttributes);
-    context.assign(ref, dict);
-    return ref;
+    const pg = page === undefined ? "" : `/Pg ${pageRefs[page]}`;
+    const attributes = element.role === "TH" ? ROW_HEADER_ATTRIBUTES : "";
+    context.assign(ref, new PreformattedObject(`<</S/${element.role}/P ${parent}/K[${kids.join(" ")}]${pg}${attributes}>>`));
+    return self;
   };
 
-  const documentRef = write(root, treeRootRef);
-  const nums: PDFObject[] = [];
-  mcidOwners.forEach((owners, pageIndex) => nums.push(context.obj(pageIndex), context.obj(owners)));
-  annotationOwners.forEach((owner, linkIndex) => nums.push(context.obj(annotationStructParent(targets.pages.length, linkIndex)), owner));
-  const parentTree = context.register(context.obj({ Nums: nums }));
+  const documentRef = write(root, treeRootRef.toString());
+  const nums: string[] = [];
+  mcidOwners.forEach((owners, pageIndex) => nums.push(`${pageIndex}[${owners.join(" ")}]`));
+  annotationOwners.forEach((owner, linkIndex) => nums.push(`${annotationStructParent(targets.pages.length, linkIndex)} ${owner}`));
+  const parentTree = context.register(new PreformattedObject(`<</Nums[${nums.join(" ")}]>>`));
+  const nextKey = annotationStructParent(targets.pages.length, annotationOwners.length);
   context.assign(
     treeRootRef,
-    context.obj({
-      Type: "StructTreeRoot",
-      K: documentRef,
-      ParentTree: parentTree,
-      ParentTreeNextKey: annotationStructParent(targets.pages.length, annotationOwners.length),
-    }),
+    new PreformattedObject(`<</Type/StructTreeRoot/K ${documentRef}/ParentTree ${parentTree.toString()}/ParentTreeNextKey ${nextKey}>>`),
   );
   return treeRootRef;
 }
