@@ -212,6 +212,7 @@ export const de = {
   "receipt.checksumText": "SHA-256 der übermittelten Daten (kanonische Form):",
   "receipt.status": "Bearbeitungsstand",
   "receipt.statusText": "Den Bearbeitungsstand können Sie online unter der folgenden Adresse mit Vorgangsnummer und Zugangscode abfragen:",
+  "receipt.statusLink": "Bearbeitungsstand online abfragen",
   "receipt.closing": "Diese Bestätigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
   "receipt.emptyValue": "–",
   "receipt.runningHeader": "Vorgang {caseNumber} – Seite {page} von {pageCount}",
@@ -440,6 +441,7 @@ export const en: Record<MessageKey, string> = {
   "receipt.status": "Application status",
   "receipt.statusText":
     "You can check the status of your application online at the following address with your case number and access code:",
+  "receipt.statusLink": "Check the application status online",
   "receipt.closing": "This confirmation was generated automatically and is valid without a signature.",
   "receipt.emptyValue": "–",
   "receipt.runningHeader": "Case {caseNumber} – page {page} of {pageCount}",
