@@ -151,7 +151,7 @@ test("English: a switch on every page, lang on <html>, form texts from the defin
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
 });
 
-test("status: case number and access code show status, history and the receipt; a wrong code gets the same answer as an unknown case", async ({
+test("status: case number and access code show status, service, responsible authority, history and the receipt; a wrong code gets the same answer as an unknown case", async ({
   page,
   request,
 }) => {
@@ -185,6 +185,8 @@ test("status: case number and access code show status, history and the receipt; 
   await page.getByRole("button", { name: "Stand abrufen" }).click();
   await expect(page.getByRole("heading", { name: `Vorgang ${submitted.caseNumber}` })).toBeVisible();
   await expect(page.getByTestId("status")).toHaveText("Eingegangen");
+  await expect(page.getByTestId("leistung")).toHaveText("Hundesteuer – Anmeldung eines Hundes");
+  await expect(page.getByTestId("behoerde")).toContainText("Verwaltungsgemeinschaft Kölleda");
   await expect(page.getByRole("table")).toContainText("Eingegangen");
   expect(page.url()).not.toContain(submitted.accessCode);
   await checkAccessibility(page);
