@@ -21,6 +21,18 @@ export async function atDesktopAndPhone(page: Page, check: (width: number) => Pr
   }
 }
 
+/** Runs `check` at 390 px, then restores the viewport. */
+export async function atPhoneWidth(page: Page, check: () => Promise<void>): Promise<void> {
+  const desktop = page.viewportSize();
+  if (!desktop) throw new Error("no viewport");
+  await page.setViewportSize(PHONE);
+  try {
+    await check();
+  } finally {
+    await page.setViewportSize(desktop);
+  }
+}
+
 /** Saves a full-page screenshot into the test's output folder and attaches it to the report. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   const info = test.info();
@@ -53,4 +65,33 @@ export async function expectActionsBesideAnswers(rows: Locator): Promise<void> {
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
+}
+
+/**
+ * A staff table on a phone: nothing scrolls sideways or is cut off — every cell lies inside the
+ * viewport, and each cell names its column visibly (the stacked layout's label).
+ */
+export async function expectStackedTable(table: Locator, width: number): Promise<void> {
+  const cells = await table.locator("tbody td").evaluateAll((tds) =>
+    tds.map((td) => {
+      const box = td.getBoundingClientRect();
+      const scroller = td.closest(".kern-table-responsive");
+      return {
+        label: td.getAttribute("data-label") ?? "",
+        shownLabel: getComputedStyle(td, "::before").content,
+        left: box.left,
+        right: box.right,
+        visible: box.width > 0 && box.height > 0,
+        scrolls: scroller ? scroller.scrollWidth > scroller.clientWidth : false,
+      };
+    }),
+  );
+  expect(cells.length).toBeGreaterThan(0);
+  for (const cell of cells) {
+    expect(cell.visible, `cell "${cell.label}" shown`).toBe(true);
+    expect(cell.left, `cell "${cell.label}" inside the viewport`).toBeGreaterThanOrEqual(0);
+    expect(cell.right, `cell "${cell.label}" inside the viewport`).toBeLessThanOrEqual(width);
+    expect(cell.shownLabel, `cell "${cell.label}" names its column`).toContain(cell.label);
+    expect(cell.scrolls, "no sideways scroller").toBe(false);
+  }
 }
