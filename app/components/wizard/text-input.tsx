@@ -5,6 +5,15 @@ import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 const TYPES: Partial<Record<FieldView["widget"], string>> = { email: "email", tel: "tel" };
 
+/** An input as wide as its longest answer (GOV.UK, KERN): a postcode box that fits five digits tells what goes in. */
+function widthClass(maxLength: number | undefined): string {
+  if (maxLength === undefined) return "";
+  if (maxLength <= 5) return " input-width-5";
+  if (maxLength <= 15) return " input-width-10";
+  if (maxLength <= 40) return " input-width-20";
+  return "";
+}
+
 /**
  * Text, e-mail, phone, number and long text. Numbers are text inputs with a numeric keyboard:
  * `type=number` would drop "12,5" and change values on scroll.
@@ -30,7 +39,7 @@ export function TextInput({ field, name, context }: { field: FieldView; name: st
         <textarea className={inputClass("kern-form-input__input", Boolean(error))} rows={5} {...common} />
       ) : (
         <input
-          className={inputClass("kern-form-input__input", Boolean(error))}
+          className={`${inputClass("kern-form-input__input", Boolean(error))}${widthClass(field.maxLength)}`}
           type={TYPES[field.widget] ?? "text"}
           inputMode={field.widget === "number" ? "decimal" : undefined}
           spellCheck={field.widget === "email" ? false : undefined}

@@ -28,6 +28,11 @@ async function toLiabilityStep(page: Page) {
 
 test("errors: a focused summary linking to each field, messages at the fields, 'Fehler:' in the title", async ({ page }) => {
   await startApplication(page, dogTax.definition);
+  // Inputs as wide as their answers: postcode and house number are short boxes, the street is not.
+  const widthOf = async (name: string) => (await page.locator(`[name="${name}"]`).boundingBox())!.width;
+  expect(await widthOf("/halter/anschrift/plz")).toBeLessThanOrEqual(120);
+  expect(await widthOf("/halter/anschrift/hausnummer")).toBeLessThanOrEqual(192);
+  expect(await widthOf("/halter/anschrift/strasse")).toBeGreaterThan(400);
   await enhanced(page);
   await page.locator('[name="/halter/anschrift/plz"]').fill("123");
   await next(page);

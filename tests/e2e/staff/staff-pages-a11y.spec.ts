@@ -28,6 +28,15 @@ test("the inbox with filters and the case page with its forms are accessible", a
   });
   await page.goto("/verwaltung?status=offen");
   await expect(page.getByText("Den Status „offen“ gibt es nicht.")).toBeVisible();
+  // The date filters are day / month / year fields, as citizens have them; an impossible day is named at the field.
+  const from = page.getByRole("group", { name: "Eingegangen ab" });
+  await from.getByLabel("Tag").fill("31");
+  await from.getByLabel("Monat").fill("2");
+  await from.getByLabel("Jahr").fill("2026");
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page.locator("#from-fehler")).toContainText("„Eingegangen ab“: Den 31.02.2026 gibt es nicht.");
+  await expect(from.getByLabel("Tag")).toHaveValue("31");
+  await expect(from.getByLabel("Tag")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
   await page.goto(`/verwaltung/vorgaenge/${submitted.caseNumber}`);
   await page.getByLabel("Interner Vermerk", { exact: true }).fill("Rückruf vereinbart.");
