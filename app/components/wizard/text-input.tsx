@@ -1,6 +1,5 @@
-import { Text } from "~/lib/i18n/localized";
 import { firstValue, type FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel, requiredProps } from "./field-parts";
 import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 const TYPES: Partial<Record<FieldView["widget"], string>> = { email: "email", tel: "tel" };
@@ -28,11 +27,12 @@ export function TextInput({ field, name, context }: { field: FieldView; name: st
     "aria-describedby": describedBy(id, Boolean(field.hint?.text), Boolean(error)),
     "aria-invalid": error ? true : undefined,
     autoComplete: field.autocomplete,
+    ...requiredProps(field),
   };
   return (
     <div className={inputClass("kern-form-input", Boolean(error))}>
       <label className="kern-label" htmlFor={id}>
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </label>
       <Hint id={id} hint={field.hint} />
       {field.widget === "textarea" ? (

@@ -10,7 +10,7 @@
  * The editors' preview is the same wizard in another mode: the first journey of every form runs
  * there too, ending where the preview stops short of submitting.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { normalizeSpace, stripSpace } from "../../support/pdf-text";
 import { atDesktopAndPhone, expectActionsBesideAnswers, expectNoHorizontalOverflow, keepScreenshot, PHONE } from "../support/layout";
 import { checkAccessibility } from "./support/a11y-once";
@@ -34,6 +34,27 @@ import {
 
 /** The form whose review page is also measured at 390 px and kept as a screenshot. */
 const LAYOUT_CHECKED = "hundesteuer-anmeldung";
+
+/**
+ * Required and optional questions, as the schema's `required` arrays say, marked alike in the
+ * wizard and the editors' preview: "(freiwillig)" on optional labels, aria-required on required
+ * controls, and a checkbox that must be ticked says so.
+ */
+const REQUIREMENT_MARKS: Record<string, (page: Page) => Promise<void>> = {
+  "hundesteuer-anmeldung/halter": async (page) => {
+    await expect(page.locator('[name="/halter/name/vorname"]')).toHaveAttribute("aria-required", "true");
+    await expect(page.locator('[name="/halter/name/vorname"]')).not.toHaveAccessibleName(/freiwillig/);
+    await expect(page.locator('[name="/halter/geburtsdatum/day"]')).toHaveAttribute("aria-required", "true");
+    await expect(page.locator('[name="/halter/kontakt/telefon"]')).toHaveAccessibleName("Telefonnummer (freiwillig)");
+    await expect(page.locator('[name="/halter/kontakt/telefon"]')).not.toHaveAttribute("aria-required");
+  },
+  "hundesteuer-anmeldung/sepa": async (page) => {
+    const mandate = page.locator('[name="/sepa/mandat"]');
+    await expect(mandate).toHaveAttribute("aria-required", "true");
+    await expect(mandate).toHaveAccessibleDescription(/Bitte setzen Sie dieses Häkchen/);
+    await expect(page.locator('[name="/sepa/konto/bic"]')).toHaveAccessibleName(/\(freiwillig\)$/);
+  },
+};
 
 const MODES = [
   { name: "Bürgerin", preview: false },
@@ -71,6 +92,7 @@ for (const mode of MODES)
             await expectStep(page, definition, stepId);
           }
           await expect(page.locator("#fortschritt-text")).toHaveText(new RegExp(`^Schritt ${index + 1} von \\d+$`));
+          await REQUIREMENT_MARKS[`${definition.id}/${stepId}`]?.(page);
           await checkAccessibility(page);
           if (withErrors) {
             await addAndRemoveItem(page, stepOf(definition, stepId));
