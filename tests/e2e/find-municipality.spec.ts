@@ -14,6 +14,8 @@ test("a person finds Rastenberg by typing part of its name and sees the VG Köll
   await results.getByRole("link", { name: "Rastenberg" }).click();
   await expect(page).toHaveURL(/\/rastenberg$/);
   await expect(page.getByRole("heading", { level: 1, name: "Rastenberg" })).toBeVisible();
+  // The description follows the page, also after a client-side navigation.
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Die Online-Dienste Ihrer Gemeinde/);
   const administration = page.getByRole("region", { name: "Ihre Verwaltung" });
   await expect(administration).toContainText("Verwaltungsgemeinschaft Kölleda");
   await expect(administration).toContainText("Markt 24");
