@@ -5,6 +5,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { DocumentLanguageProvider } from "./lib/i18n/document-language";
+import { requestLanguage } from "./server/i18n/language.server";
 import { reportRequestError } from "./server/lifecycle.server";
 import { addOutageHeaders } from "./server/ops/route-failures.server";
 export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.server";
@@ -21,6 +23,7 @@ export {
 } from "./server/lifecycle.server";
 // Failure answers, request ids and the access log (server/request-log.js).
 export { withFailureAnswers } from "./server/ops/route-failures.server";
+export { edgeAnswer } from "./server/ops/edge-answers.server";
 export { routePatternMatcher } from "./server/ops/route-patterns.server";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
@@ -44,7 +47,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <DocumentLanguageProvider lang={requestLanguage(request)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </DocumentLanguageProvider>
       </NonceProvider>,
       {
         nonce,

@@ -16,10 +16,11 @@ import { SiteFooter, SiteHeader } from "./components/site-frame";
 import { applyLanguageSwitch, requestLanguage } from "./server/i18n/language.server";
 import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
-import { GermanOnly } from "./lib/i18n/localized";
 import { frameText } from "./lib/i18n/frame-texts";
 import { descriptionKey } from "./lib/i18n/page-descriptions";
 import { useLang, useT } from "./lib/i18n/use-translation";
+import { isStaffPath, legalContextKey } from "./lib/legal-paths";
+import { footerContext } from "./server/legal/legal-context.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/kern/fonts/fira-sans.css" },
@@ -28,29 +29,41 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = ({ error }) => [
-  { title: error ? `${describe(errorStatus(error)).title} – Bürgerportal` : "Bürgerportal" },
-];
+/** An error page's title comes from the Layout, which knows the language also without loader data. */
+export const meta: MetaFunction = ({ error }) => (error ? [] : [{ title: "Bürgerportal" }]);
 
-/** The UI language (German, or English by the switch in the header) and the texts every page shows. */
-export function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The UI language (German, or English by the switch in the header), the texts every page shows
+ * and the operator the footer names (ADR 023).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
   applyLanguageSwitch(request);
   const lang = requestLanguage(request);
-  return { lang, languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname), messages: messagesFor(lang, ["frame", "common"]) };
+  return {
+    lang,
+    languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname),
+    messages: messagesFor(lang, ["frame", "common"]),
+    legal: await footerContext(request),
+  };
 }
 
 /**
  * The language changes only by the switch, a plain link that loads the whole page: the texts
- * are not fetched again on every navigation, only when moving between citizen and staff pages.
+ * are not fetched again on every navigation, only when moving between citizen and staff pages,
+ * into another municipality (whose operator the footer names) or after a staff form post.
  */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) =>
-  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname);
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod }) =>
+  isGermanOnlyPath(currentUrl.pathname) !== isGermanOnlyPath(nextUrl.pathname) ||
+  legalContextKey(currentUrl) !== legalContextKey(nextUrl) ||
+  // Signing in or out changes whose staff pages these are.
+  (isStaffPath(nextUrl.pathname) && formMethod !== undefined && formMethod.toUpperCase() !== "GET");
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const lang = useLang();
   const t = useT();
   const description = frameText(lang, descriptionKey(useLocation().pathname));
+  const error = useRouteError();
   return (
     <html lang={lang}>
       <head>
@@ -58,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="description" content={description} />
         <Meta />
+        {error !== undefined && <title>{`${t(describe(errorStatus(error)).title)} – Bürgerportal`}</title>}
         <Links />
       </head>
       <body>
@@ -81,11 +95,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const lang = useLang();
-  // The error page's texts are German; on an English page they are marked as such.
-  return (
-    <GermanOnly lang={lang}>
-      <ErrorPage error={useRouteError()} />
-    </GermanOnly>
-  );
+  return <ErrorPage error={useRouteError()} />;
 }

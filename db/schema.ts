@@ -30,6 +30,46 @@ export const regions = pgTable("regions", {
   provenance: text("provenance").notNull(),
 });
 
+/**
+ * Who runs the portal for a group of municipalities (ADR 023): the provider named in the
+ * Impressum, in the Erklärung zur Barrierefreiheit and on the receipts. Seeded once as a draft;
+ * afterwards only the Portalbetrieb changes it, and the seed never overwrites an edit.
+ */
+export const operators = pgTable(
+  "operators",
+  {
+    key: text("key").primaryKey(),
+    name: text("name").notNull(),
+    /** The portal-wide pages (start page, status lookup) name this operator; exactly one has it. */
+    portalDefault: boolean("portal_default").notNull().default(false),
+    legalForm: text("legal_form"),
+    street: text("street"),
+    postalCode: text("postal_code"),
+    city: text("city").notNull(),
+    representative: text("representative"),
+    /** Contact address: the Impressum names it and accessibility feedback is sent to it. */
+    email: text("email").notNull(),
+    phone: text("phone"),
+    vatId: text("vat_id"),
+    supervisoryAuthority: text("supervisory_authority"),
+    dataProtectionOfficer: text("data_protection_officer"),
+    /** Known accessibility limitations, one per line, for the Erklärung zur Barrierefreiheit. */
+    knownLimitations: text("known_limitations").notNull().default(""),
+    /** A video in German Sign Language (DGS) explaining the portal (BITV 2.0 § 4); null until the operator has one. */
+    signLanguageVideoUrl: text("sign_language_video_url"),
+    /** Null while the seeded texts wait for the operator's confirmation: the pages then say they are a draft. */
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    confirmedById: text("confirmed_by_id"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    provenance: text("provenance").notNull(),
+  },
+  (t) => [
+    uniqueIndex("operators_portal_default_key")
+      .on(t.portalDefault)
+      .where(sql`portal_default`),
+  ],
+);
+
 export const authorityKinds = ["landratsamt", "verwaltungsgemeinschaft", "erfuellende-gemeinde", "gemeinde"] as const;
 export type AuthorityKind = (typeof authorityKinds)[number];
 
@@ -59,6 +99,8 @@ export const authorities = pgTable(
     email: text("email"),
     phone: text("phone"),
     website: text("website"),
+    /** The operator whose pages staff of this authority see; filled by the seed from the region. */
+    operatorKey: text("operator_key").references(() => operators.key),
     provenance: text("provenance").notNull(),
   },
   (t) => [uniqueIndex("authorities_case_number_prefix_key").on(t.caseNumberPrefix)],
@@ -95,6 +137,8 @@ export const municipalities = pgTable(
     /** The folded name used for umlaut-tolerant search (see municipality-search). */
     searchKey: text("search_key").notNull(),
     agsNameConfirmed: boolean("ags_name_confirmed").notNull(),
+    /** The operator whose legal pages this municipality's pages link to; filled by the seed. */
+    operatorKey: text("operator_key").references(() => operators.key),
   },
   (t) => [uniqueIndex("municipalities_slug_key").on(t.slug), index("municipalities_administered_by_idx").on(t.administeredById)],
 );

@@ -37,18 +37,14 @@ export function crossSiteRefused(req, res, message) {
   });
 }
 
-export function serviceUnavailable(req, res) {
+/** `answer`: the texts in the request's language (app/server/ops/edge-answers.server.ts). */
+export function serviceUnavailable(req, res, answer) {
   res.setHeader("Retry-After", "30");
-  plainAnswer(req, res, 503, {
-    code: "service_unavailable",
-    title: "Dienst vorübergehend nicht erreichbar",
-    message: "Das Bürgerportal ist vorübergehend nicht erreichbar.",
-    advice: "Bereits gespeicherte Angaben gehen nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut.",
-  });
+  plainAnswer(req, res, 503, answer);
 }
 
 /** A JSON error for the API, otherwise a static page in the portal's look (no scripts, so no nonce needed). */
-export function plainAnswer(req, res, status, { code, title, message, advice }) {
+export function plainAnswer(req, res, status, { code, title, message, advice, lang = "de", home = "Zur Startseite" }) {
   res.status(status);
   if (req.path.startsWith("/api/")) {
     res.json({ error: { code, message } });
@@ -57,6 +53,6 @@ export function plainAnswer(req, res, status, { code, title, message, advice }) 
   res
     .type("html")
     .send(
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} – Bürgerportal</title><link rel="stylesheet" href="/kern/fonts/fira-sans.css"><link rel="stylesheet" href="/kern/kern.min.css"><link rel="stylesheet" href="/app.css"></head><body><main class="kern-container site-main" id="inhalt"><h1 class="kern-heading-large">${title}</h1><p class="kern-body">${message} ${advice}</p><p><a class="kern-link" href="/">Zur Startseite</a></p></main></body></html>`,
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} – Bürgerportal</title><link rel="stylesheet" href="/kern/fonts/fira-sans.css"><link rel="stylesheet" href="/kern/kern.min.css"><link rel="stylesheet" href="/app.css"></head><body><main class="kern-container site-main" id="inhalt"><h1 class="kern-heading-large">${title}</h1><p class="kern-body">${message} ${advice}</p><p><a class="kern-link" href="/">${home}</a></p></main></body></html>`,
     );
 }

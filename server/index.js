@@ -81,7 +81,7 @@ app.use(methodPolicy(build));
 
 app.use((req, res, next) => {
   if (req.path !== "/healthz" && !runtime.databaseAvailable()) {
-    serviceUnavailable(req, res);
+    serviceUnavailable(req, res, runtime.edgeAnswer("unavailable", req.originalUrl, req.headers));
     return;
   }
   next();

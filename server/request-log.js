@@ -56,11 +56,6 @@ export function finalErrorHandler(runtime) {
       });
       return;
     }
-    plainAnswer(req, res, 500, {
-      code: "internal_error",
-      title: "Ein Fehler ist aufgetreten",
-      message: "Leider ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.",
-      advice: `Fehlernummer: ${requestId}`,
-    });
+    plainAnswer(req, res, 500, runtime.edgeAnswer("unexpected", req.originalUrl, req.headers, requestId));
   };
 }

@@ -1,7 +1,10 @@
 import { isRouteErrorResponse, Link } from "@remix-run/react";
+import type { MessageKey } from "~/lib/i18n/dictionary";
+import { useT } from "~/lib/i18n/use-translation";
 
-/** One error page for every route: 404, 503 and unexpected errors, in the page's layout and in plain German. */
+/** One error page for every route: 404, 503 and unexpected errors, in the page's layout and language. */
 export function ErrorPage({ error }: { error: unknown }) {
+  const t = useT();
   const status = errorStatus(error);
   const detail = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
   const { title, text } = describe(status);
@@ -9,14 +12,14 @@ export function ErrorPage({ error }: { error: unknown }) {
   return (
     <div className="kern-stack">
       <h1 className="kern-heading-large" id="seitentitel">
-        {title}
+        {t(title)}
       </h1>
-      <p className="kern-body">{detail ?? text}</p>
-      <p className="kern-body kern-body--small">Fehlercode: {status}</p>
-      {requestId && <p className="kern-body kern-body--small">{`Fehlernummer: ${requestId}`}</p>}
+      <p className="kern-body">{detail ?? t(text)}</p>
+      <p className="kern-body kern-body--small">{t("error.status", { status })}</p>
+      {requestId && <p className="kern-body kern-body--small">{t("error.requestId", { requestId })}</p>}
       <p>
         <Link className="kern-link" to="/">
-          Zur Startseite
+          {t("error.home")}
         </Link>
       </p>
     </div>
@@ -34,34 +37,23 @@ export function errorStatus(error: unknown): number {
   return isRouteErrorResponse(error) ? error.status : 500;
 }
 
-export function describe(status: number): { title: string; text: string } {
+/** The keys of an error page's title and text. */
+export function describe(status: number): { title: MessageKey; text: MessageKey } {
   switch (status) {
     case 400:
-      return { title: "Ungültige Anfrage", text: "Die Anfrage enthält ungültige Angaben." };
+      return { title: "error.badRequestTitle", text: "error.badRequestText" };
     case 403:
-      return { title: "Kein Zugriff", text: "Sie haben keine Berechtigung für diese Seite." };
+      return { title: "error.forbiddenTitle", text: "error.forbiddenText" };
     case 405:
     case 413:
     case 415:
     case 422:
-      return {
-        title: "Anfrage nicht verarbeitet",
-        text: "Die Anfrage konnte in dieser Form nicht verarbeitet werden. Bitte öffnen Sie die Seite erneut.",
-      };
+      return { title: "error.notProcessedTitle", text: "error.notProcessedText" };
     case 404:
-      return {
-        title: "Seite nicht gefunden",
-        text: "Diese Seite gibt es nicht. Bitte prüfen Sie die Adresse oder suchen Sie Ihre Gemeinde auf der Startseite.",
-      };
+      return { title: "error.notFoundTitle", text: "error.notFoundText" };
     case 503:
-      return {
-        title: "Dienst vorübergehend nicht erreichbar",
-        text: "Das Bürgerportal ist gerade nicht erreichbar. Ihre bisherigen Angaben gehen nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut.",
-      };
+      return { title: "error.unavailableTitle", text: "error.unavailableText" };
     default:
-      return {
-        title: "Ein Fehler ist aufgetreten",
-        text: "Leider ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.",
-      };
+      return { title: "error.unexpectedTitle", text: "error.unexpectedText" };
   }
 }

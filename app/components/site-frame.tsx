@@ -1,4 +1,5 @@
-import { Link, useLocation } from "@remix-run/react";
+import { Link, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { LEGAL_PAGES } from "~/lib/legal-paths";
 import { LANG_PARAM_NAME } from "~/lib/i18n/language-paths";
 import { useLang, useLanguageSwitch, useT } from "~/lib/i18n/use-translation";
 
@@ -47,12 +48,40 @@ export function SiteHeader() {
   );
 }
 
+type FooterLegal = { operatorName: string; query: string };
+
+/**
+ * The operator of the page in view and its legal pages (ADR 023). When the root loader failed
+ * (database unreachable), the links lead to the portal-wide pages.
+ */
 export function SiteFooter() {
   const t = useT();
+  const legal = (useRouteLoaderData("root") as { legal?: FooterLegal } | undefined)?.legal;
+  const query = legal?.query ?? "";
+  const links = [
+    { to: LEGAL_PAGES.impressum, label: t("frame.imprint") },
+    { to: LEGAL_PAGES.datenschutz, label: t("frame.privacy") },
+    { to: LEGAL_PAGES.barrierefreiheit, label: t("frame.accessibility") },
+    { to: LEGAL_PAGES.leichteSprache, label: t("frame.easyLanguage") },
+    { to: LEGAL_PAGES.gebaerdensprache, label: t("frame.signLanguage") },
+  ];
   return (
     <footer className="site-footer">
-      <div className="kern-container">
-        <p className="kern-body kern-body--small">{t("frame.footer")}</p>
+      <div className="kern-container kern-stack">
+        <p className="kern-body kern-body--small" data-testid="footer-operator">
+          {legal ? t("frame.operatedBy", { operator: legal.operatorName }) : t("frame.footer")}
+        </p>
+        <nav aria-label={t("frame.legalNav")}>
+          <ul className="site-footer__links">
+            {links.map((link) => (
+              <li key={link.to}>
+                <a className="kern-link kern-link--small" href={`${link.to}${query}`}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -1,4 +1,5 @@
-import { notFound } from "~/server/api/responses.server";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { apiText, notFound } from "~/server/api/responses.server";
 
-export const loader = () => notFound("Diesen API-Endpunkt gibt es nicht.");
+export const loader = ({ request }: LoaderFunctionArgs) => notFound(apiText(request, "api.endpointUnknown"));
 export const action = loader;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiJson, notFound } from "~/server/api/responses.server";
+import { apiJson, apiText, notFound } from "~/server/api/responses.server";
 import { exportCase } from "~/server/cases/case-export.server";
 import { findCase } from "~/server/cases/case-record.server";
 import { requireApiClient } from "~/server/staff/api-auth.server";
@@ -9,6 +9,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireApiClient(request, "cases:read");
   if (!auth.ok) return auth.response;
   const record = await findCase(auth.client.authorityId, params.caseNumber ?? "");
-  if (!record) return notFound("Diesen Vorgang gibt es in Ihrer Behörde nicht.");
+  if (!record) return notFound(apiText(request, "api.caseNotInAuthority"));
   return apiJson(await exportCase(record));
 }

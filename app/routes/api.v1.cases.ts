@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson } from "~/server/api/responses.server";
+import { apiError, apiJson, apiText } from "~/server/api/responses.server";
 import { caseSummaryResource } from "~/server/cases/case-resource";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
 import { API_PAGE_SIZE, listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
@@ -15,12 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (problems.length > 0) return apiError(400, "invalid_filter", problems.map((p) => p.message).join(" "));
   const rawCursor = params.get("cursor");
   const cursor = decodeCursor(rawCursor);
-  if (rawCursor && !cursor)
-    return apiError(400, "invalid_cursor", "Der Cursor ist ungültig. Verwenden Sie den Wert von „nextCursor“ aus der vorigen Antwort.");
+  if (rawCursor && !cursor) return apiError(400, "invalid_cursor", apiText(request, "api.invalidCursor"));
   const rawLimit = params.get("limit");
   const limit = rawLimit === null ? API_PAGE_SIZE : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    return apiError(400, "invalid_limit", `„limit“ muss eine ganze Zahl von 1 bis ${MAX_PAGE_SIZE} sein.`);
+    return apiError(400, "invalid_limit", apiText(request, "api.invalidLimit", { max: MAX_PAGE_SIZE }));
   }
   const page = await listInbox(auth.client.authorityId, filters, { cursor, limit });
   return apiJson({ items: page.rows.map(caseSummaryResource), nextCursor: page.nextCursor });

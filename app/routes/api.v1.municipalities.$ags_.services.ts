@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { AGS_PATTERN } from "~/lib/codes";
 import { municipalityServicesResource } from "~/server/api/municipality-services.server";
-import { apiError, apiJson, notFound } from "~/server/api/responses.server";
+import { apiError, apiJson, apiText, notFound } from "~/server/api/responses.server";
 import { findMunicipalityByAgs } from "~/server/municipalities.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const ags = params.ags ?? "";
   if (!AGS_PATTERN.test(ags)) {
-    return apiError(400, "invalid_ags", "Der Amtliche Gemeindeschlüssel (AGS) muss aus genau 8 Ziffern bestehen.");
+    return apiError(400, "invalid_ags", apiText(request, "api.invalidAgs"));
   }
-  if (!(await findMunicipalityByAgs(ags))) return notFound(`Keine Gemeinde mit dem AGS ${ags} bekannt.`);
+  if (!(await findMunicipalityByAgs(ags))) return notFound(apiText(request, "api.municipalityNotFound", { ags }));
   return apiJson(await municipalityServicesResource(ags));
 }

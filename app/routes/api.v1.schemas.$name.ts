@@ -3,4 +3,4 @@ import { schemaDocumentResponse } from "~/server/api/schema-resource.server";
 import { env } from "~/server/env.server";
 
 /** The JSON Schemas of form data: shared parts and bundled per-version data schemas, with absolute `$id`s. */
-export const loader = ({ params }: LoaderFunctionArgs) => schemaDocumentResponse(params.name ?? "", env().publicUrl);
+export const loader = ({ params, request }: LoaderFunctionArgs) => schemaDocumentResponse(params.name ?? "", env().publicUrl, request);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRequestBody } from "~/server/api/request-body.server";
-import { apiError, apiJson } from "~/server/api/responses.server";
+import { apiError, apiJson, apiText } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
 import { submissionEnvelope, type SubmissionRequestBody } from "~/server/submissions/submission-envelope";
@@ -9,11 +9,7 @@ import { submitApplication } from "~/server/submissions/submit.server";
 export async function action({ request, context }: ActionFunctionArgs) {
   const limit = hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context));
   if (!limit.allowed) {
-    const response = apiError(
-      429,
-      "too_many_requests",
-      `Zu viele Anträge in kurzer Zeit. Bitte warten Sie ${limit.retryAfterSeconds} Sekunden.`,
-    );
+    const response = apiError(429, "too_many_requests", apiText(request, "api.tooManySubmissions", { seconds: limit.retryAfterSeconds }));
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return response;
   }

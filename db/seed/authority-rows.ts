@@ -2,6 +2,7 @@ import { foldForSearch, slugify } from "../../app/lib/text-folding";
 import type { AuthorityKind } from "../schema";
 import source from "./authorities.json";
 import supplement from "./supplement.json";
+import operatorSource from "./operators.json";
 
 /** Turns the authority data set and the project's supplement into table rows. Pure, so it can be tested. */
 
@@ -48,6 +49,7 @@ export type AuthorityRow = {
   email: string | null;
   phone: string | null;
   website: string | null;
+  operatorKey: string;
   provenance: string;
 };
 
@@ -65,8 +67,24 @@ export type SeedRows = {
     administeredById: string;
     searchKey: string;
     agsNameConfirmed: boolean;
+    operatorKey: string;
   }>;
+  operators: OperatorSeed[];
 };
+
+export type OperatorSeed = Omit<(typeof operatorSource.operators)[number], "regions"> & { provenance: string };
+
+const operatorNote = "operators.json (draft: to be confirmed by the operator)";
+
+/** The operator that serves each region (ADR 023). */
+function operatorOfRegion(): (regionKey: string) => string {
+  const byRegion = new Map(operatorSource.operators.flatMap((operator) => operator.regions.map((region) => [region, operator.key])));
+  return (regionKey) => {
+    const key = byRegion.get(regionKey);
+    if (!key) throw new Error(`No operator serves region ${regionKey}`);
+    return key;
+  };
+}
 
 const sourceNote = "authorities.json (public sources, 2026-11; see its 'about')";
 const supplementNote = "supplement.json (unconfirmed, to be checked by county staff)";
@@ -80,6 +98,8 @@ function memberAgs(member: string, countyAgs5: string): string {
 }
 
 export function buildSeedRows(): SeedRows {
+  const operatorOf = operatorOfRegion();
+  const operators = operatorSource.operators.map(({ regions: _regions, ...operator }) => ({ ...operator, provenance: operatorNote }));
   const regions = (source.regions as unknown as SourceRegion[]).map((region) => ({
     key: region.key,
     name: region.name,
@@ -107,6 +127,7 @@ export function buildSeedRows(): SeedRows {
       email: lra.email,
       phone: lra.phone,
       website: null,
+      operatorKey: operatorOf(lra.region),
       provenance: supplementNote,
     });
     counties.push({ ags: lra.countyAgs, name: lra.countyName, regionKey: lra.region, landratsamtId: id });
@@ -141,6 +162,7 @@ export function buildSeedRows(): SeedRows {
         email: association.email ?? null,
         phone: null,
         website: null,
+        operatorKey: operatorOf(region.key),
         provenance: sourceNote,
       });
     }
@@ -166,6 +188,7 @@ export function buildSeedRows(): SeedRows {
           email: null,
           phone: null,
           website: null,
+          operatorKey: operatorOf(region.key),
           provenance: supplementNote,
         });
       }
@@ -179,8 +202,9 @@ export function buildSeedRows(): SeedRows {
         administeredById,
         searchKey: foldForSearch(municipality.name),
         agsNameConfirmed: municipality.agsNameConfirmed,
+        operatorKey: operatorOf(region.key),
       });
     }
   }
-  return { regions, authorities, counties, municipalities };
+  return { regions, authorities, counties, municipalities, operators };
 }

@@ -1,12 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { authorities, counties, municipalities, regions } from "../schema";
+import { authorities, counties, municipalities, operators, regions } from "../schema";
 import { buildSeedRows } from "./authority-rows";
 
-/** Upserts every region, authority, county and municipality; running it twice changes nothing. */
+/**
+ * Upserts every region, authority, county and municipality; running it twice changes nothing.
+ * Operators are inserted once: their legal settings belong to the operator after that (ADR 023).
+ */
 export async function seedAuthorities(db: Database): Promise<void> {
   const rows = buildSeedRows();
   await db.transaction(async (tx) => {
+    await tx.insert(operators).values(rows.operators).onConflictDoNothing({ target: operators.key });
     await tx
       .insert(regions)
       .values(rows.regions)
@@ -30,6 +34,7 @@ export async function seedAuthorities(db: Database): Promise<void> {
           "email",
           "phone",
           "website",
+          "operator_key",
           "provenance",
         ]),
       });
@@ -42,7 +47,17 @@ export async function seedAuthorities(db: Database): Promise<void> {
       .values(rows.municipalities)
       .onConflictDoUpdate({
         target: municipalities.ags,
-        set: excludedAll(["ars", "name", "slug", "kind", "county_ags", "administered_by_id", "search_key", "ags_name_confirmed"]),
+        set: excludedAll([
+          "ars",
+          "name",
+          "slug",
+          "kind",
+          "county_ags",
+          "administered_by_id",
+          "search_key",
+          "ags_name_confirmed",
+          "operator_key",
+        ]),
       });
   });
 }

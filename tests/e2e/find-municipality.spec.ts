@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/a11y";
+import { expectNoMessageKeys } from "./support/message-keys";
 
 test("a person finds Rastenberg by typing part of its name and sees the VG Kölleda", async ({ page }) => {
   await page.goto("/");
@@ -61,4 +62,30 @@ test("an unknown municipality gets a proper 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
   await expect(page).toHaveTitle(/Seite nicht gefunden/);
   await expectNoAxeViolations(page);
+});
+
+test("an address no route knows gets the error page in the chosen language, also without the root's data", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // No route matches, so no loader runs: the page's language comes from the request itself.
+  await context.addCookies([{ name: "bp_sprache", value: "en", url: baseURL }]);
+  const response = await page.goto("/gibt-es-nicht/auch/nicht");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found – Bürgerportal");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
+  await expect(page.getByText("Online services of your administration in Thuringia")).toBeVisible();
+  await expect(page.getByText("Error code: 404")).toBeVisible();
+  await expectNoMessageKeys(page);
+  await expectNoAxeViolations(page);
+
+  await context.clearCookies();
+  await page.goto("/gibt-es-nicht/auch/nicht");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
+  await expect(page.getByText("Fehlercode: 404")).toBeVisible();
+  await expectNoMessageKeys(page);
 });

@@ -31,6 +31,13 @@ export function EditorBar({ user }: { user: EditorBarUser }) {
               </li>
             </>
           )}
+          {user.operator && (
+            <li>
+              <NavLink className="kern-link" to="/verwaltung/betreiber">
+                Betreiber und Rechtstexte
+              </NavLink>
+            </li>
+          )}
           {user.clerk && (
             <li>
               <NavLink className="kern-link" to="/verwaltung">

@@ -22,6 +22,13 @@ export function StaffBar({ user }: { user: Pick<StaffUser, "displayName" | "auth
               </NavLink>
             </li>
           )}
+          {hasRole(user, "operator") && (
+            <li>
+              <NavLink className="kern-link" to="/verwaltung/betreiber">
+                Betreiber und Rechtstexte
+              </NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <SignedInUser name={user.displayName} detail={user.authorityName} />

@@ -3,7 +3,7 @@ import { describedBy, errorId, hintId, inputClass } from "../wizard/field-parts"
 import { FieldError } from "./field-error";
 
 /** What a field's control needs to be wired to its label, hint and error. */
-export type ControlProps = { id: string; className: string; "aria-describedby"?: string };
+export type ControlProps = { id: string; className: string; "aria-describedby"?: string; "aria-invalid"?: true };
 
 /**
  * A labelled field of a staff form: label, optional hint and error message, wired by id as in
@@ -37,6 +37,7 @@ export function StaffField({
         id,
         className: inputClass("kern-form-input__input", Boolean(error)),
         "aria-describedby": describedBy(id, Boolean(hint), Boolean(error)),
+        ...(error ? { "aria-invalid": true as const } : {}),
       })}
     </div>
   );

@@ -4,10 +4,14 @@
  * `{name}` marks a value filled in by `translate`. Formal "Sie" throughout.
  */
 import { engineCatalogue } from "../../engine/engine-texts";
+import { apiTexts } from "./api-texts";
+import { errorTexts } from "./error-texts";
 import { frameTexts } from "./frame-texts";
 
 export const de = {
   ...frameTexts.de,
+  ...errorTexts.de,
+  ...apiTexts.de,
   ...engineCatalogue.de,
 
   // generic
@@ -238,6 +242,8 @@ export type MessageKey = keyof typeof de;
 
 export const en: Record<MessageKey, string> = {
   ...frameTexts.en,
+  ...errorTexts.en,
+  ...apiTexts.en,
   ...engineCatalogue.en,
 
   "common.back": "Back",

@@ -28,6 +28,15 @@ export const frameTexts = {
       "Arbeitsbereich der Sachbearbeitung im Bürgerportal: Posteingang und Vorgänge der Behörde. Nur für Mitarbeitende.",
     "frame.description.editorial":
       "Redaktion des Bürgerportals: Online-Dienste und ihre Formulare veröffentlichen und anbieten. Nur für Mitarbeitende.",
+    "frame.description.easyLanguage": "Das Bürgerportal in Leichter Sprache: was Sie hier machen können und wie es geht.",
+    "frame.description.signLanguage": "Informationen zum Bürgerportal in Deutscher Gebärdensprache, als Video des Betreibers.",
+    "frame.operatedBy": "Betrieben von {operator}",
+    "frame.legalNav": "Rechtliches und Barrierefreiheit",
+    "frame.imprint": "Impressum",
+    "frame.privacy": "Datenschutz",
+    "frame.accessibility": "Barrierefreiheit",
+    "frame.easyLanguage": "Leichte Sprache",
+    "frame.signLanguage": "Gebärdensprache",
   },
   en: {
     "frame.skipLink": "Skip to content",
@@ -49,6 +58,15 @@ export const frameTexts = {
     "frame.description.staff": "Workspace of the citizen portal's clerks: the authority's inbox and cases. For staff only.",
     "frame.description.editorial":
       "Editorial area of the citizen portal: publish and offer online services and their forms. For staff only.",
+    "frame.description.easyLanguage": "The citizen portal in easy-to-read German: what you can do here and how it works.",
+    "frame.description.signLanguage": "Information about the citizen portal in German Sign Language, as a video by the operator.",
+    "frame.operatedBy": "Operated by {operator}",
+    "frame.legalNav": "Legal information and accessibility",
+    "frame.imprint": "Legal notice (in German)",
+    "frame.privacy": "Data protection (in German)",
+    "frame.accessibility": "Accessibility (in German)",
+    "frame.easyLanguage": "Easy-to-read German",
+    "frame.signLanguage": "German Sign Language",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

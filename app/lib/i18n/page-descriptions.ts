@@ -15,6 +15,8 @@ const FAMILIES: Record<string, FrameKey> = {
   impressum: "frame.description.legal",
   datenschutz: "frame.description.legal",
   barrierefreiheit: "frame.description.legal",
+  "leichte-sprache": "frame.description.easyLanguage",
+  gebaerdensprache: "frame.description.signLanguage",
 };
 
 export function descriptionKey(pathname: string): FrameKey {

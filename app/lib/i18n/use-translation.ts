@@ -6,6 +6,8 @@
 import { useMatches, useRouteLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import type { MessageKey } from "./dictionary";
+import { useDocumentLanguage } from "./document-language";
+import { errorText } from "./error-texts";
 import { fillPlaceholders, isLang, type Lang } from "./format";
 import { frameText } from "./frame-texts";
 
@@ -28,22 +30,24 @@ function rootData(): Partial<RootLanguageData> | undefined {
   return useRouteLoaderData("root") as Partial<RootLanguageData> | undefined;
 }
 
+/** The root loader's language; the request's own when the root loader did not run or failed. */
 export function useLang(): Lang {
   const data = rootData();
-  return isLang(data?.lang) ? data.lang : "de";
+  const requested = useDocumentLanguage();
+  return isLang(data?.lang) ? data.lang : requested;
 }
 
 export function useLanguageSwitch(): boolean {
   return rootData()?.languageSwitch !== false;
 }
 
-/** Texts from the matched routes' loaders; the frame's own texts also when the root loader failed. */
+/** Texts from the matched routes' loaders; the frame's and the error page's own texts also when the root loader failed. */
 export function useT(): Translate {
   const matches = useMatches();
   const lang = useLang();
   return useMemo(() => {
     const messages = matchedMessages(matches);
     return (key: MessageKey, values?: Record<string, string | number>) =>
-      fillPlaceholders(messages[key] ?? frameText(lang, key) ?? key, values);
+      fillPlaceholders(messages[key] ?? frameText(lang, key) ?? errorText(lang, key) ?? key, values);
   }, [matches, lang]);
 }

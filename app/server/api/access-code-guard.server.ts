@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { clientAddress, hitRateLimit, RATE_LIMITS } from "../rate-limit.server";
 import { caseForAccessCode } from "../submissions/case-access.server";
-import { apiError, notFound } from "./responses.server";
+import { apiError, apiText, notFound } from "./responses.server";
 
 /**
  * The case named in the URL, if the X-Access-Code header opens it. Failed attempts count
@@ -20,10 +20,10 @@ export async function caseFromAccessCodeHeader(
     const response = apiError(
       429,
       "too_many_requests",
-      `Zu viele Versuche. Bitte warten Sie ${Math.ceil(limit.retryAfterSeconds / 60)} Minuten.`,
+      apiText(request, "api.tooManyAttempts", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }),
     );
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return { ok: false, response };
   }
-  return { ok: false, response: notFound("Kein Vorgang mit dieser Vorgangsnummer und diesem Zugangscode.") };
+  return { ok: false, response: notFound(apiText(request, "api.caseNotFound")) };
 }

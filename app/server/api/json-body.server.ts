@@ -1,6 +1,7 @@
 import { env } from "../env.server";
+import { apiLanguage } from "../i18n/language.server";
 import { parseJsonWithinLimits } from "./json-limits";
-import { apiError, apiJson } from "./responses.server";
+import { apiError, apiJson, apiText } from "./responses.server";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -38,14 +39,14 @@ export async function readJsonBytes(
 /** A JSON request body, parsed. */
 export async function readJsonBody(request: Request, limit = env().bodyLimitBytes): Promise<JsonBody> {
   const body = await readJsonBytes(request, limit, {
-    wrongType: "Bitte senden Sie den Inhalt als JSON (Content-Type: application/json).",
-    empty: "Die Anfrage enthält keinen Inhalt.",
-    tooLarge: `Die Anfrage ist zu groß. Erlaubt sind höchstens ${Math.floor(limit / 1024)} KB.`,
+    wrongType: apiText(request, "api.notJson"),
+    empty: apiText(request, "api.emptyBody"),
+    tooLarge: apiText(request, "api.bodyTooLarge", { kilobytes: Math.floor(limit / 1024) }),
   });
   if (!body.ok) return body;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body.bytes);
   try {
-    const parsed = parseJsonWithinLimits(text);
+    const parsed = parseJsonWithinLimits(text, apiLanguage(request));
     if (parsed.ok) return parsed;
     const { pointer, message } = parsed.problem;
     return {
@@ -54,6 +55,6 @@ export async function readJsonBody(request: Request, limit = env().bodyLimitByte
     };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message.slice(0, 120)})` : "";
-    return { ok: false, response: apiError(400, "malformed_json", `Der Inhalt ist kein gültiges JSON${detail}.`) };
+    return { ok: false, response: apiError(400, "malformed_json", apiText(request, "api.malformedJson", { detail })) };
   }
 }

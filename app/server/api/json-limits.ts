@@ -7,7 +7,10 @@
  */
 
 import { MAX_JSON_DEPTH } from "../../engine/json-locations";
+import type { Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
+import type { ApiMessageKey } from "../../lib/i18n/api-texts";
+import { translate } from "../../lib/i18n/translate";
 
 /** As deep as a form definition may nest: no API body needs more. */
 export { MAX_JSON_DEPTH };
@@ -33,42 +36,43 @@ export function exceedsDepth(text: string, max = MAX_JSON_DEPTH): boolean {
 
 const escapeSegment = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
-function textProblem(value: string): string | null {
+function textProblem(value: string, of: "value" | "name"): ApiMessageKey | null {
   if (!hasUnstorableText(value)) return null;
-  return value.includes("\u0000")
-    ? "enthält das Zeichen U+0000, das nicht gespeichert werden kann."
-    : "enthält ein einzelnes Ersatzzeichen (lone surrogate) und ist damit kein gültiger Unicode-Text.";
+  if (value.includes("\u0000")) return of === "value" ? "api.valueNul" : "api.nameNul";
+  return of === "value" ? "api.valueLoneSurrogate" : "api.nameLoneSurrogate";
 }
 
-function numberProblem(value: number): string | null {
-  if (!Number.isFinite(value)) return "ist eine Zahl außerhalb des darstellbaren Bereichs.";
+function numberProblem(value: number, lang: Lang): string | null {
+  if (!Number.isFinite(value)) return translate(lang, "api.numberOutOfRange");
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    return `ist eine ganze Zahl, die nicht exakt darstellbar ist (erlaubt: bis ${Number.MAX_SAFE_INTEGER.toLocaleString("de-DE")}).`;
+    return translate(lang, "api.numberInexact", { max: Number.MAX_SAFE_INTEGER.toLocaleString(lang === "de" ? "de-DE" : "en-GB") });
   }
   return null;
 }
 
 /** The first value of a parsed document outside the limits, with its JSON Pointer; depth must be checked first. */
-export function unsupportedJsonValue(root: unknown): JsonLimitProblem | null {
+export function unsupportedJsonValue(root: unknown, lang: Lang = "de"): JsonLimitProblem | null {
   const pending: Array<{ value: unknown; pointer: string }> = [{ value: root, pointer: "" }];
   while (pending.length > 0) {
     const { value, pointer } = pending.pop()!;
     let problem: string | null = null;
-    if (typeof value === "string") problem = textProblem(value);
-    else if (typeof value === "number") problem = numberProblem(value);
+    if (typeof value === "string") {
+      const key = textProblem(value, "value");
+      problem = key && translate(lang, key);
+    } else if (typeof value === "number") problem = numberProblem(value, lang);
     else if (Array.isArray(value)) value.forEach((item, index) => pending.push({ value: item, pointer: `${pointer}/${index}` }));
     else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
-        const keyProblem = textProblem(key);
+        const keyProblem = textProblem(key, "name");
         if (keyProblem)
           return {
             pointer: `${pointer}/${escapeSegment(key.replace(/[\u0000\ud800-\udfff]/g, "\ufffd"))}`,
-            message: `Der Name ${keyProblem}`,
+            message: translate(lang, keyProblem),
           };
         pending.push({ value: item, pointer: `${pointer}/${escapeSegment(key)}` });
       }
     }
-    if (problem) return { pointer, message: `Der Wert ${problem}` };
+    if (problem) return { pointer, message: problem };
   }
   return null;
 }
@@ -77,11 +81,14 @@ export function unsupportedJsonValue(root: unknown): JsonLimitProblem | null {
  * JSON.parse with the limits above. Throws SyntaxError for malformed JSON like JSON.parse;
  * returns the problem for well-formed JSON outside the limits.
  */
-export function parseJsonWithinLimits(text: string): { ok: true; value: unknown } | { ok: false; problem: JsonLimitProblem } {
+export function parseJsonWithinLimits(
+  text: string,
+  lang: Lang = "de",
+): { ok: true; value: unknown } | { ok: false; problem: JsonLimitProblem } {
   if (exceedsDepth(text)) {
-    return { ok: false, problem: { pointer: "", message: `Der Inhalt ist tiefer als ${MAX_JSON_DEPTH} Ebenen verschachtelt.` } };
+    return { ok: false, problem: { pointer: "", message: translate(lang, "api.tooDeep", { depth: MAX_JSON_DEPTH }) } };
   }
   const value: unknown = JSON.parse(text);
-  const problem = unsupportedJsonValue(value);
+  const problem = unsupportedJsonValue(value, lang);
   return problem ? { ok: false, problem } : { ok: true, value };
 }

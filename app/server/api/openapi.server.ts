@@ -43,7 +43,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Bürgerportal API",
       version: "1.0.0",
       description:
-        'Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden, Formulare, Anträge, Vorgänge und Redaktion. Alle Fehler haben die Form `{ error: { code, message } }` mit einer deutschen Meldung; wird ein Inhalt abgelehnt, nennt `errors` jedes Problem mit JSON-Pointer. Jeder JSON-Inhalt wird gegen das hier beschriebene Schema geprüft, ohne Typumwandlung (`"1"` ist keine Zahl). Zahlen müssen exakt darstellbar sein (ganze Zahlen bis 2^53−1), Texte gültiges Unicode ohne U+0000, Verschachtelung höchstens 64 Ebenen. Längen (`maxLength`) zählen Zeichen, nicht UTF-16-Einheiten. Die JSON-Schemas der Formulardaten liegen unter `/api/v1/schemas/`.',
+        'Öffentliche Schnittstelle des Bürgerportals: Gemeinden und ihre zuständigen Behörden, Formulare, Anträge, Vorgänge und Redaktion. Alle Fehler haben die Form `{ error: { code, message } }`; die Meldung ist deutsch, englisch, wenn `Accept-Language` Englisch vor Deutsch bevorzugt (z. B. `Accept-Language: en`), der `code` ist in jeder Sprache derselbe. wird ein Inhalt abgelehnt, nennt `errors` jedes Problem mit JSON-Pointer. Jeder JSON-Inhalt wird gegen das hier beschriebene Schema geprüft, ohne Typumwandlung (`"1"` ist keine Zahl). Zahlen müssen exakt darstellbar sein (ganze Zahlen bis 2^53−1), Texte gültiges Unicode ohne U+0000, Verschachtelung höchstens 64 Ebenen. Längen (`maxLength`) zählen Zeichen, nicht UTF-16-Einheiten. Die JSON-Schemas der Formulardaten liegen unter `/api/v1/schemas/`.',
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${serverUrl}/api/v1`, description: "Dieses Portal" }],

@@ -2,12 +2,15 @@
  * Request bodies of the JSON API, checked against the schema their operation has in the OpenAPI
  * document — the document is the one source of the rules, handlers receive typed values. Types
  * are strict (no coercion: `"revision": "1"` is not a number); every problem is named by JSON
- * Pointer with a German message.
+ * Pointer with a message in the request's language (German, or English by Accept-Language).
  */
 import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import localizeDe from "ajv-i18n/localize/de/index.js";
+import type { Lang } from "../../engine/types";
+import { translate } from "../../lib/i18n/translate";
+import { apiLanguage } from "../i18n/language.server";
 import { readJsonBody } from "./json-body.server";
 import { openApiDocument } from "./openapi.server";
 import { apiJson } from "./responses.server";
@@ -76,8 +79,8 @@ function validatorFor(operationId: string): ValidateFunction {
   return validate;
 }
 
-/** An Ajv error as a client can act on it: the pointer of the property concerned, a German message. */
-function problemOf(error: ErrorObject): BodyProblem {
+/** An Ajv error as a client can act on it: the pointer of the property concerned, a message in `lang`. */
+function problemOf(error: ErrorObject, lang: Lang): BodyProblem {
   const params = error.params as {
     missingProperty?: string;
     additionalProperty?: string;
@@ -87,33 +90,36 @@ function problemOf(error: ErrorObject): BodyProblem {
   const property = params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
   const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(property)}`;
   const allowed = params.allowedValues ? `: ${params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}` : "";
-  return { pointer, message: `${error.message ?? "ist ungültig"}${allowed}` };
+  return { pointer, message: `${error.message ?? translate(lang, "api.invalidValue")}${allowed}` };
 }
 
 /** The problems of a value against an operation's request body schema; empty when it fits. */
-export function requestBodyProblems(operationId: string, value: unknown): BodyProblem[] {
+export function requestBodyProblems(operationId: string, value: unknown, lang: Lang = "de"): BodyProblem[] {
   const validate = validatorFor(operationId);
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
-  localizeDe(errors);
+  // Ajv's own messages are English.
+  if (lang === "de") localizeDe(errors);
   const seen = new Set<string>();
-  return errors.map(problemOf).filter((problem) => {
-    const key = `${problem.pointer}\u0000${problem.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  return errors
+    .map((error) => problemOf(error, lang))
+    .filter((problem) => {
+      const key = `${problem.pointer}\u0000${problem.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }
 
-export function invalidRequestResponse(problems: BodyProblem[]): Response {
+export function invalidRequestResponse(problems: BodyProblem[], lang: Lang = "de"): Response {
   const listed = problems
     .slice(0, 5)
-    .map((p) => `${p.pointer || "Der Inhalt"} ${p.message}`)
+    .map((p) => `${p.pointer || translate(lang, "api.wholeBody")} ${p.message}`)
     .join("; ");
-  const more = problems.length > 5 ? ` (und ${problems.length - 5} weitere)` : "";
+  const more = problems.length > 5 ? translate(lang, "api.invalidRequestMore", { count: problems.length - 5 }) : "";
   return apiJson(
     {
       error: {
         code: "invalid_request",
-        message: `Der Inhalt passt nicht zur Schnittstellenbeschreibung (/api/v1/openapi.json): ${listed}${more}.`,
+        message: translate(lang, "api.invalidRequest", { problems: listed, more }),
       },
       errors: problems,
     },
@@ -131,7 +137,8 @@ export async function readRequestBody<T>(
 ): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
   const body = await readJsonBody(request);
   if (!body.ok) return body;
-  const problems = requestBodyProblems(operationId, body.value);
-  if (problems.length > 0) return { ok: false, response: invalidRequestResponse(problems) };
+  const lang = apiLanguage(request);
+  const problems = requestBodyProblems(operationId, body.value, lang);
+  if (problems.length > 0) return { ok: false, response: invalidRequestResponse(problems, lang) };
   return { ok: true, value: body.value as T };
 }

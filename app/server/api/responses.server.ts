@@ -1,4 +1,10 @@
-/** JSON responses of the public API: one error shape, `{ error: { code, message } }`, with a German message. */
+/**
+ * JSON responses of the public API: one error shape, `{ error: { code, message } }`, the message
+ * from the text catalogue in the request's language (Accept-Language, German by default).
+ */
+import type { ApiMessageKey } from "../../lib/i18n/api-texts";
+import { translate } from "../../lib/i18n/translate";
+import { apiLanguage } from "../i18n/language.server";
 
 export function apiJson(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
@@ -11,4 +17,9 @@ export function apiError(status: number, code: string, message: string, extra: R
   return apiJson({ error: { code, message, ...extra } }, { status });
 }
 
-export const notFound = (message = "Nicht gefunden.") => apiError(404, "not_found", message);
+/** An API message in the language the request asks for. */
+export function apiText(request: Request, key: ApiMessageKey, values?: Record<string, string | number>): string {
+  return translate(apiLanguage(request), key, values);
+}
+
+export const notFound = (message: string) => apiError(404, "not_found", message);

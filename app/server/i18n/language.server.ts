@@ -44,3 +44,24 @@ export function applyLanguageSwitch(request: Request): void {
   if (isLang(chosen)) headers.set("Set-Cookie", languageCookie(chosen));
   throw redirect(target, { headers });
 }
+
+/**
+ * The JSON API's language: English when the request's Accept-Language rates English above German,
+ * German otherwise (no header, `*`, only other languages). The API has no cookie or switch: a
+ * client says per request what it reads. Ties go to the range listed first.
+ */
+export function apiLanguage(request: Request): Lang {
+  const header = request.headers.get("Accept-Language");
+  if (!header) return "de";
+  let best: { lang: Lang; quality: number } | null = null;
+  for (const part of header.split(",").slice(0, 32)) {
+    const [range = "", ...params] = part.split(";");
+    const primary = range.trim().toLowerCase().split("-")[0];
+    if (!isLang(primary)) continue;
+    const weight = params.map((param) => param.trim().toLowerCase()).find((param) => param.startsWith("q="));
+    const quality = weight === undefined ? 1 : Number(weight.slice(2));
+    if (!(quality > 0 && quality <= 1)) continue;
+    if (best === null || quality > best.quality) best = { lang: primary, quality };
+  }
+  return best?.lang ?? "de";
+}

@@ -8,6 +8,7 @@ import { sendMail, type Mail } from "../mail/mailer.server";
 import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
 import { storeReceipts } from "../submissions/receipt-store.server";
 import { sendResumeCodeMail } from "../drafts/resume-mail.server";
+import { sendFeedbackMail } from "../legal/feedback-mail.server";
 
 /**
  * What the outbox worker does per entry kind. E-mails carry no answers and no access code:
@@ -98,6 +99,9 @@ const signature = (c: CaseFacts) => `\n\n${translate(c.lang, "mail.signature", {
 export const outboxHandlers: OutboxHandlers = {
   /** Save and resume: the resume code and link (scrubbed from the payload once sent). */
   "resume-code": sendResumeCodeMail,
+
+  /** Accessibility feedback to the operator (ADR 023), scrubbed from the payload once sent. */
+  "accessibility-feedback": sendFeedbackMail,
 
   receipt: {
     batch: async (entries) => {

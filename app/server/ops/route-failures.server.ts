@@ -1,5 +1,5 @@
 import { data, type ServerBuild } from "@remix-run/node";
-import { apiError } from "../api/responses.server";
+import { apiError, apiText } from "../api/responses.server";
 import { isConnectivityError, markDatabaseUnavailable } from "../db.server";
 import { log } from "../logger.server";
 import { errorDetails } from "./error-details.server";
@@ -60,8 +60,12 @@ function failureAnswer(error: Error, request: Request, requestId: string | null,
   const headers: Record<string, string> = unavailable ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
   if (new URL(request.url).pathname.startsWith("/api/")) {
     const answer = unavailable
-      ? apiError(503, "service_unavailable", UNAVAILABLE_MESSAGE)
-      : apiError(500, "internal_error", `Ein unerwarteter Fehler ist aufgetreten. Fehlernummer: ${requestId ?? "unbekannt"}`);
+      ? apiError(503, "service_unavailable", apiText(request, "api.unavailable"))
+      : apiError(
+          500,
+          "internal_error",
+          apiText(request, "api.internalError", { requestId: requestId ?? apiText(request, "api.requestIdUnknown") }),
+        );
     for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value);
     return answer;
   }

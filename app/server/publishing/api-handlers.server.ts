@@ -2,15 +2,17 @@
  * The editorial API (`services:write` token of a Landratsamt): drafts from a definition body,
  * publishing a version, and the county's offering. Routes call these and return the Response.
  */
-import { apiError, apiJson } from "../api/responses.server";
+import { apiError, apiJson, apiText } from "../api/responses.server";
 import { SERVICE_ID_PATTERN, VERSION_PATTERN } from "../../lib/codes";
 import { readRequestBody } from "../api/request-body.server";
 import { failureResponse, readDefinitionBody } from "./api-io.server";
 import { requireEditorClient } from "./editor.server";
 import { offeringView, setOffering } from "./offering.server";
 import { publishVersion } from "./publish.server";
-import { serviceNotFoundMessage } from "./service-access.server";
 import { saveDraft } from "./version-drafts.server";
+
+const serviceNotFound = (request: Request, id: string) =>
+  apiError(404, "service_not_found", apiText(request, "api.countyServiceNotFound", { id: id.slice(0, 80) }));
 
 const links = (id: string, version: number) => ({
   publish: `/api/v1/services/${id}/versions/${version}/publish`,
@@ -36,9 +38,8 @@ export async function publishOverApi(request: Request, params: { id?: string; ve
   const auth = await requireEditorClient(request);
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
-  if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
-  if (!VERSION_PATTERN.test(params.version ?? ""))
-    return apiError(404, "version_not_found", "Die Versionsnummer muss eine ganze Zahl ab 1 sein.");
+  if (!SERVICE_ID_PATTERN.test(id)) return serviceNotFound(request, id);
+  if (!VERSION_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", apiText(request, "api.versionNumber"));
   const result = await publishVersion(auth.actor, id, Number(params.version));
   if (!result.ok) return failureResponse(result);
   return apiJson({ id, version: result.version, status: "published", publishedAt: result.publishedAt.toISOString() });
@@ -54,7 +55,7 @@ export async function offeringOverApi(request: Request, params: { id?: string })
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
   const view = SERVICE_ID_PATTERN.test(id) ? await offeringView(auth.actor, id) : null;
-  if (!view) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  if (!view) return serviceNotFound(request, id);
   const offered = view.groups.flatMap((g) => g.municipalities.filter((m) => m.offered).map((m) => m.ags)).sort();
   return apiJson(offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, offered));
 }
@@ -64,7 +65,7 @@ export async function replaceOfferingOverApi(request: Request, params: { id?: st
   const auth = await requireEditorClient(request);
   if (!auth.ok) return auth.response;
   const id = params.id ?? "";
-  if (!SERVICE_ID_PATTERN.test(id)) return apiError(404, "service_not_found", serviceNotFoundMessage(id));
+  if (!SERVICE_ID_PATTERN.test(id)) return serviceNotFound(request, id);
   const body = await readRequestBody<{ municipalities: string[] }>(request, "replaceServiceOffering");
   if (!body.ok) return body.response;
   const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: body.value.municipalities });

@@ -4,7 +4,7 @@
  */
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { readJsonBytes } from "../api/json-body.server";
-import { apiError, apiJson } from "../api/responses.server";
+import { apiError, apiJson, apiText } from "../api/responses.server";
 import { definitionTextRefusal } from "./definition-form.server";
 import type { PublishingFailure } from "./outcome";
 import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
@@ -23,8 +23,8 @@ export function failureResponse(failure: PublishingFailure): Response {
 
 export async function readDefinitionBody(request: Request): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const body = await readJsonBytes(request, MAX_DEFINITION_BYTES, {
-    wrongType: "Bitte senden Sie die Formulardefinition als JSON (Content-Type: application/json).",
-    empty: "Die Anfrage enthält keine Formulardefinition.",
+    wrongType: apiText(request, "api.definitionNotJson"),
+    empty: apiText(request, "api.definitionEmpty"),
     tooLarge: TOO_LARGE_MESSAGE,
   });
   if (!body.ok) return body;
@@ -32,7 +32,7 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes).replace(/^\uFEFF/, "");
   } catch {
-    return { ok: false, response: apiError(400, "invalid_encoding", "Die Formulardefinition ist nicht in UTF-8 kodiert.") };
+    return { ok: false, response: apiError(400, "invalid_encoding", apiText(request, "api.definitionNotUtf8")) };
   }
   const refusal = definitionTextRefusal(text);
   if (refusal)

@@ -6,7 +6,7 @@
  */
 import { eq } from "drizzle-orm";
 import { authorities, counties } from "../../../db/schema";
-import { apiError } from "../api/responses.server";
+import { apiError, apiText } from "../api/responses.server";
 import { db } from "../db.server";
 import { requireApiClient } from "../staff/api-auth.server";
 import { requireStaff } from "../staff/guards.server";
@@ -78,7 +78,7 @@ export async function requireEditorClient(
   const auth = await requireApiClient(request, "services:write");
   if (!auth.ok) return auth;
   const county = await countyOfLandratsamt(auth.client.authorityId);
-  if (!county) return { ok: false, response: apiError(403, "forbidden", NOT_A_LANDRATSAMT) };
+  if (!county) return { ok: false, response: apiError(403, "forbidden", apiText(request, "api.notALandratsamt")) };
   const { tokenId, name, authorityId, authorityName } = auth.client;
   return { ok: true, actor: { kind: "api", tokenId, tokenName: name, authorityId, authorityName, ...county, portalOperator: false } };
 }

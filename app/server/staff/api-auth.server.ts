@@ -1,4 +1,4 @@
-import { apiError } from "../api/responses.server";
+import { apiError, apiText } from "../api/responses.server";
 import { authenticateApiToken, type ApiClient, type ApiScope } from "./api-tokens.server";
 
 export type ApiAuth = { ok: true; client: ApiClient } | { ok: false; response: Response };
@@ -7,18 +7,14 @@ export type ApiAuth = { ok: true; client: ApiClient } | { ok: false; response: R
 export async function requireApiClient(request: Request, scope: ApiScope): Promise<ApiAuth> {
   const client = await authenticateApiToken(request);
   if (!client) {
-    const response = apiError(
-      401,
-      "unauthorized",
-      "Bitte senden Sie einen gültigen API-Schlüssel Ihrer Behörde im Kopf „Authorization: Bearer …“. Schlüssel legt die Kontenverwaltung unter /verwaltung/konten an.",
-    );
+    const response = apiError(401, "unauthorized", apiText(request, "api.unauthorized"));
     response.headers.set("WWW-Authenticate", 'Bearer realm="buergerportal"');
     return { ok: false, response };
   }
   if (!client.scopes.includes(scope)) {
     return {
       ok: false,
-      response: apiError(403, "forbidden", `Dieser API-Schlüssel darf das nicht (es fehlt die Berechtigung „${scope}“).`),
+      response: apiError(403, "forbidden", apiText(request, "api.missingScope", { scope })),
     };
   }
   return { ok: true, client };

@@ -36,6 +36,8 @@ function forbiddenMessage(role: StaffRole | readonly StaffRole[]): string {
       return "Ihr Konto ist nicht für die Sachbearbeitung freigeschaltet. Wenden Sie sich bitte an die Kontenverwaltung Ihrer Behörde.";
     case "admin":
       return "Nur die Kontenverwaltung Ihrer Behörde kann Konten und API-Schlüssel verwalten.";
+    case "operator":
+      return "Nur der Portalbetrieb kann die Angaben der Betreiber (Impressum, Barrierefreiheit) ändern.";
     default:
       return "Ihr Konto hat für diese Seite keine Berechtigung.";
   }

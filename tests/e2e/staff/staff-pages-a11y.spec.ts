@@ -72,3 +72,17 @@ test("the editors' service table on a phone shows every column, stacked per serv
     await expectNoAxeViolations(page);
   });
 });
+
+test("the operator's legal settings, with a refused confirmation, are accessible", async ({ page }) => {
+  await signIn(page, "betrieb.portal");
+  await page.goto("/verwaltung/betreiber");
+  await expect(page.getByRole("listitem").filter({ hasText: "IT-Verbund Nordthüringen" })).toContainText(
+    "Entwurf – vom Betreiber zu bestätigen",
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "IT-Verbund Nordthüringen" }).click();
+  await page.getByRole("button", { name: "Speichern und als geprüft bestätigen" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nicht bestätigt" })).toBeVisible();
+  await expect(page.getByLabel("Kontakt-E-Mail")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "~/lib/i18n/dictionary";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { startServer, type RunningServer } from "../../support/server";
 import { startTcpProxy } from "../../support/tcp-proxy";
@@ -112,6 +113,18 @@ describe.skipIf(!process.env.DATABASE_URL)(
       await expectUnavailableApi(await fetch(`${server.baseUrl}/api/v1/municipalities/16068051/services`));
       await expectUnavailablePage(await fetch(`${server.baseUrl}/fortsetzen`));
       expect(performance.now() - started).toBeLessThan(2_000);
+
+      // In English for whoever chose it: the page by the language cookie, the API by Accept-Language.
+      const englishPage = await fetch(`${server.baseUrl}/rastenberg`, { headers: { Cookie: "bp_sprache=en" } });
+      expect(englishPage.status).toBe(503);
+      const html = await englishPage.text();
+      expect(html).toContain('<html lang="en">');
+      expect(html).toContain(`<title>${en["error.unavailableTitle"]} – Bürgerportal</title>`);
+      expect(html).toContain(en["error.unavailableText"]);
+      expect(html).toContain(en["error.home"]);
+      const englishApi = await fetch(`${server.baseUrl}/api/v1/municipalities/16068051/services`, { headers: { "Accept-Language": "en" } });
+      expect(englishApi.status).toBe(503);
+      expect(await englishApi.json()).toEqual({ error: { code: "service_unavailable", message: en["api.unavailable"] } });
 
       await proxy.restore();
       await waitUntilHealthy();

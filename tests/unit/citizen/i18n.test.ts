@@ -10,7 +10,8 @@ function appSources(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appSources(path);
-    return /\.tsx?$/.test(entry.name) && !/(i18n\/dictionary|i18n\/frame-texts|engine\/engine-texts)\.ts$/.test(path)
+    return /\.tsx?$/.test(entry.name) &&
+      !/(i18n\/dictionary|i18n\/frame-texts|i18n\/error-texts|i18n\/api-texts|engine\/engine-texts)\.ts$/.test(path)
       ? [readFileSync(path, "utf8")]
       : [];
   });
@@ -58,6 +59,10 @@ describe("UI texts", () => {
     expect(isGermanOnlyPath("/redaktion/leistungen")).toBe(true);
     expect(isGermanOnlyPath("/status")).toBe(false);
     expect(isGermanOnlyPath("/verwaltungsgemeinschaft-x")).toBe(false);
+    // The operator's legal texts are German; the footer's English labels say so (ADR 023).
+    expect(isGermanOnlyPath("/impressum")).toBe(true);
+    expect(isGermanOnlyPath("/leichte-sprache")).toBe(true);
+    expect(isGermanOnlyPath("/impressum-x")).toBe(false);
   });
 
   it("format sizes as people read them", () => {

@@ -15,6 +15,9 @@ describe("meta descriptions by page family", () => {
     ["/verwaltung/vorgaenge/VGKOE-2026-000001", "frame.description.staff"],
     ["/redaktion/leistungen/x/vorschau", "frame.description.editorial"],
     ["/impressum", "frame.description.legal"],
+    ["/datenschutz", "frame.description.legal"],
+    ["/leichte-sprache", "frame.description.easyLanguage"],
+    ["/gebaerdensprache", "frame.description.signLanguage"],
     // A municipality whose slug merely starts like a staff path is a municipality.
     ["/verwaltungsgemeinschaft-x", "frame.description.municipality"],
     ["/constructor", "frame.description.municipality"],

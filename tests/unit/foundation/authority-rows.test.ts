@@ -42,4 +42,16 @@ describe("seed rows from the authority data set", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(byAgs.get("16068051")!.slug).toBe("soemmerda");
   });
+
+  it("maps every municipality and authority to the operator of its region, with one portal default", () => {
+    expect(byAgs.get("16068042")!.operatorKey).toBe("kids-soemmerda"); // Rastenberg
+    expect(byAgs.get("16062008")!.operatorKey).toBe("it-verbund-nordthueringen"); // Görsbach
+    expect(authority("lra-16065").operatorKey).toBe("it-verbund-nordthueringen");
+    const keys = new Set(rows.operators.map((o) => o.key));
+    for (const m of rows.municipalities) expect(keys).toContain(m.operatorKey);
+    for (const a of rows.authorities) expect(keys).toContain(a.operatorKey);
+    expect(rows.operators.filter((o) => o.portalDefault).map((o) => o.key)).toEqual(["kids-soemmerda"]);
+    // Placeholders until the operator confirms: they deliver nowhere.
+    for (const o of rows.operators) expect(o.email).toMatch(/\.invalid$/);
+  });
 });
