@@ -1,5 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, type ShouldRevalidateFunction } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
@@ -7,6 +16,8 @@ import { SiteFooter, SiteHeader } from "./components/site-frame";
 import { applyLanguageSwitch, requestLanguage } from "./server/i18n/language.http.server";
 import { isGermanOnlyPath } from "./lib/i18n/language-paths";
 import { messagesFor } from "./lib/i18n/messages.server";
+import { frameText } from "./lib/i18n/frame-texts";
+import { descriptionKey } from "./lib/i18n/page-descriptions";
 import { useLang, useT } from "./lib/i18n/use-translation";
 import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.http.server";
@@ -51,12 +62,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const lang = useLang();
   const t = useT();
+  const description = frameText(lang, descriptionKey(useLocation().pathname));
   const error = useRouteError();
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={description} />
         <Meta />
         {error !== undefined && <title>{`${t(describe(errorStatus(error)).title)} – Bürgerportal`}</title>}
         <Links />

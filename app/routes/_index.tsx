@@ -33,13 +33,13 @@ export default function ChooseMunicipality() {
   const searching = navigation.state === "loading" && navigation.location.pathname === "/";
   const t = useT();
   const lang = useLang();
+  // Citizens know their county, not the IT operator that runs it: one list of counties.
+  const counties = directory.flatMap((region) => region.counties).sort((a, b) => a.name.localeCompare(b.name, "de"));
 
   return (
     <div className="kern-stack-lg">
-      <hgroup className="kern-hgroup">
-        <h1 className="kern-heading-large">{t("index.heading")}</h1>
-        <p className="kern-body--large">{t("index.intro")}</p>
-      </hgroup>
+      <h1 className="kern-heading-large">{t("index.heading")}</h1>
+      <p className="kern-body kern-body--large">{t("index.intro")}</p>
 
       <Form method="get" role="search" className="search-form" aria-label={t("index.searchRegion")}>
         <div className="kern-form-input">
@@ -105,39 +105,37 @@ export default function ChooseMunicipality() {
         <h2 className="kern-heading-medium" id="verzeichnis">
           {t("index.directory")}
         </h2>
-        {directory.map(({ region, counties }) => (
-          <div key={region.key} className="kern-stack">
-            <h3 className="kern-heading-small">{region.name}</h3>
-            {counties.map((county) => (
-              <details key={county.ags} className="kern-accordion">
-                <summary className="kern-accordion__header">
-                  <span className="kern-title">{county.name}</span>
-                </summary>
-                <div className="kern-accordion__body">
-                  {county.groups.map(({ authority, municipalities }) => (
-                    <div key={authority.id} className="directory-group">
-                      <h4 className="kern-heading-small">
-                        {authority.name}{" "}
-                        <GermanOnly lang={lang} inline>
-                          <AuthorityKindLabel kind={authority.kind} />
-                        </GermanOnly>
-                      </h4>
-                      <ul className="kern-list">
-                        {municipalities.map((m) => (
-                          <li key={m.ags}>
-                            <Link className="kern-link" to={`/${m.slug}`}>
-                              {m.name}
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
-                </div>
-              </details>
-            ))}
-          </div>
-        ))}
+        {/* One run of accordions, county by county: adjacent accordions share one rule. */}
+        <div className="accordion-group">
+          {counties.map((county) => (
+            <details key={county.ags} className="kern-accordion">
+              <summary className="kern-accordion__header">
+                <span className="kern-title">{county.name}</span>
+              </summary>
+              <div className="kern-accordion__body">
+                {county.groups.map(({ authority, municipalities }) => (
+                  <div key={authority.id} className="directory-group">
+                    <h3 className="kern-heading-small">
+                      {authority.name}{" "}
+                      <GermanOnly lang={lang} inline>
+                        <AuthorityKindLabel kind={authority.kind} />
+                      </GermanOnly>
+                    </h3>
+                    <ul className="kern-list">
+                      {municipalities.map((m) => (
+                        <li key={m.ags}>
+                          <Link className="kern-link" to={`/${m.slug}`}>
+                            {m.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            </details>
+          ))}
+        </div>
       </section>
     </div>
   );

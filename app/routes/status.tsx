@@ -6,6 +6,7 @@ import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { useLang } from "~/lib/i18n/use-translation";
 import { lookUpCase, lookupFailed, statusForm } from "~/server/status/citizen-status.http.server";
+import { caseParties } from "~/server/status/case-parties.server";
 import { citizenStatus } from "~/server/submissions/case-access.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { readPageForm } from "~/server/form-body.http.server";
@@ -29,8 +30,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readPageForm(request);
   const found = await lookUpCase(form, context);
   if (!found.ok) return lookupFailed(request, String(form.get("vorgangsnummer") ?? "").trim(), found);
-  const status = await citizenStatus(found.caseId);
-  const result: StatusResult = { ...status, accessCode: String(form.get("zugangscode") ?? "").trim() };
+  const lang = requestLanguage(request);
+  const [status, parties] = await Promise.all([citizenStatus(found.caseId), caseParties(found.caseId, lang)]);
+  const result: StatusResult = { ...status, ...parties, accessCode: String(form.get("zugangscode") ?? "").trim() };
   return data({ result }, { headers: { "Cache-Control": "no-store" } });
 }
 

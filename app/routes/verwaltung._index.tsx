@@ -1,11 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { FormAlert } from "~/components/staff/form-alert";
 import { InboxFilterForm } from "~/components/staff/inbox-filter-form";
 import { InboxTable } from "~/components/staff/inbox-table";
 import { StatusCounts } from "~/components/staff/status-counts";
-import { inboxView } from "~/server/cases/inbox-view.server";
+import { inboxView, type InboxView } from "~/server/cases/inbox-view.server";
 import { requireStaff } from "~/server/staff/guards.http.server";
 import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
@@ -15,11 +15,12 @@ export const headers = noStoreHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");
   const view = await inboxView(user.authorityId, new URL(request.url).searchParams);
-  return { authorityName: user.authorityName, ...view };
+  // Refused filters are the clerk's input to correct: 400, with the page and its messages.
+  return data({ authorityName: user.authorityName, ...view }, { status: view.refused ? 400 : 200 });
 }
 
 export default function Inbox() {
-  const view = useLoaderData<typeof loader>();
+  const view = useLoaderData() as InboxView & { authorityName: string };
   const csvHref = `/verwaltung/export.csv${view.query ? `?${view.query}` : ""}`;
   return (
     <div className="kern-stack-lg">
@@ -31,13 +32,21 @@ export default function Inbox() {
         <FormAlert tone="danger" title="Einige Filter konnten nicht angewendet werden">
           <ul className="kern-list">
             {view.problems.map((p) => (
-              <li key={p.field + p.message}>{p.message}</li>
+              <li key={p.field + p.message}>
+                {p.field === "from" || p.field === "to" ? (
+                  <a className="kern-link" href={`#${p.field}`}>
+                    {p.message}
+                  </a>
+                ) : (
+                  p.message
+                )}
+              </li>
             ))}
           </ul>
         </FormAlert>
       )}
       <StatusCounts counts={view.counts} query={view.query} current={view.filters.status} />
-      <InboxFilterForm key={view.query} filters={view.filters} options={view.options} />
+      <InboxFilterForm key={view.query} filters={view.filters} options={view.options} typedDays={view.typedDays} problems={view.problems} />
       <section aria-labelledby="liste" className="kern-stack">
         <div className="inbox-heading">
           <h2 className="kern-heading-medium" id="liste">

@@ -15,6 +15,8 @@ test("a person finds Rastenberg by typing part of its name and sees the VG Köll
   await results.getByRole("link", { name: "Rastenberg" }).click();
   await expect(page).toHaveURL(/\/rastenberg$/);
   await expect(page.getByRole("heading", { level: 1, name: "Rastenberg" })).toBeVisible();
+  // The description follows the page, also after a client-side navigation.
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Die Online-Dienste Ihrer Gemeinde/);
   const administration = page.getByRole("region", { name: "Ihre Verwaltung" });
   await expect(administration).toContainText("Verwaltungsgemeinschaft Kölleda");
   await expect(administration).toContainText("Markt 24");
@@ -31,6 +33,27 @@ test("the directory lists municipalities by county and association", async ({ pa
   await page.goto("/");
   await page.getByText("Landkreis Nordhausen").click();
   await expect(page.getByRole("link", { name: "Heringen/Helme" })).toBeVisible();
+});
+
+test("home page: the heading comes first, no label repeats an accordion's title, one rule between accordions", async ({ page }) => {
+  await page.goto("/");
+  const h1 = await page.getByRole("heading", { level: 1 }).boundingBox();
+  const intro = await page.getByText("Wählen Sie Ihre Gemeinde. Dann sehen Sie").boundingBox();
+  expect(intro!.y, "intro below the H1").toBeGreaterThanOrEqual(h1!.y + h1!.height);
+
+  const directory = page.getByRole("region", { name: "Alle Gemeinden nach Landkreis und Verwaltung" });
+  const titles = await directory.locator("summary").allInnerTexts();
+  expect(titles.length).toBeGreaterThan(1);
+  const headings = await directory.getByRole("heading").allInnerTexts();
+  for (const title of titles) expect(headings, `"${title}" said twice`).not.toContain(title.trim());
+
+  // Adjacent accordions share their border: each starts where the one above ends (1 px overlap).
+  const boxes = await directory
+    .locator("details.kern-accordion")
+    .evaluateAll((items) => items.map((item) => ({ top: item.getBoundingClientRect().top, bottom: item.getBoundingClientRect().bottom })));
+  for (let index = 1; index < boxes.length; index++)
+    expect(boxes[index]!.top - boxes[index - 1]!.bottom, `gap above accordion ${index + 1}`).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
 });
 
 test("an unknown municipality gets a proper 404 page", async ({ page }) => {

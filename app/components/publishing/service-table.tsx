@@ -13,7 +13,7 @@ export function ServiceTable({ services, caption }: { services: ServiceSummary[]
   const captionId = `tabelle-${caption.replace(/[^a-z]/gi, "-").toLowerCase()}`;
   return (
     <div className="kern-table-responsive" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="kern-table kern-table--striped">
+      <table className="kern-table kern-table--striped stacked-table">
         <caption className="kern-sr-only" id={captionId}>
           {caption}
         </caption>
@@ -39,18 +39,24 @@ export function ServiceTable({ services, caption }: { services: ServiceSummary[]
         <tbody className="kern-table__body">
           {services.map((s) => (
             <tr className="kern-table__row" key={s.id}>
-              <td className="kern-table__cell">
+              <td data-label="Leistung" className="kern-table__cell">
                 <Link className="kern-link" to={`/redaktion/leistungen/${s.id}`}>
                   {s.title}
                 </Link>
                 <span className="service-id">{s.id}</span>
               </td>
-              <td className="kern-table__cell kern-table__cell--numeric">{s.current ?? "–"}</td>
-              <td className="kern-table__cell">{serviceStatusLabel(s)}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">
+              <td data-label="Aktuelle Version" className="kern-table__cell kern-table__cell--numeric">
+                {s.current ?? "–"}
+              </td>
+              <td data-label="Status" className="kern-table__cell">
+                {serviceStatusLabel(s)}
+              </td>
+              <td data-label="Anbietende Gemeinden" className="kern-table__cell kern-table__cell--numeric">
                 {s.offeredIn} von {s.municipalities}
               </td>
-              <td className="kern-table__cell">{casesPerVersion(s)}</td>
+              <td data-label="Vorgänge je Version" className="kern-table__cell">
+                {casesPerVersion(s)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { SummaryList } from "~/components/summary-list";
 import type { AnswerSection } from "~/engine/describe-answers";
 
 /** The application's answers, grouped by the steps of the form version the citizen filled in. */
@@ -10,16 +11,7 @@ export function CaseAnswers({ sections }: { sections: AnswerSection[] }) {
           <h3 className="kern-heading-small" id={`schritt-${section.stepId}`}>
             {section.title}
           </h3>
-          <dl className="kern-description-list">
-            {section.rows.map((row) => (
-              <div className="kern-description-list-item" key={row.pointer}>
-                <dt className="kern-description-list-item__key">{row.label}</dt>
-                <dd className={`kern-description-list-item__value preserve-lines${row.answered ? "" : " kern-body--muted"}`}>
-                  {row.value}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <SummaryList rows={section.rows.map((row) => ({ id: row.pointer, key: row.label, value: row.value, muted: !row.answered }))} />
         </section>
       ))}
     </div>

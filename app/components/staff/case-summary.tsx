@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
 import type { CaseView } from "~/server/cases/case-view.server";
+import { daysAgo } from "~/server/cases/dates";
 import { StatusBadge } from "./status-badge";
 
 export function CaseSummary({ view }: { view: CaseView }) {
   const items: Array<[string, ReactNode]> = [
     ["Status", <StatusBadge key="s" status={view.status} />],
-    [
-      "Eingegangen",
-      <time key="t" dateTime={view.receivedIso}>{`${view.received} (vor ${view.ageDays} ${view.ageDays === 1 ? "Tag" : "Tagen"})`}</time>,
-    ],
+    ["Eingegangen", <time key="t" dateTime={view.receivedIso}>{`${view.received} (${daysAgo(view.ageDays)})`}</time>],
     [
       "Leistung",
       `${view.service.title} (Version ${view.service.version}${view.service.leikaKey ? `, LeiKa ${view.service.leikaKey}` : ""})`,
@@ -18,7 +16,6 @@ export function CaseSummary({ view }: { view: CaseView }) {
     ["E-Mail", view.applicant.email ?? "keine angegeben – Nachrichten erscheinen nur im Status-Abruf"],
     ["Eingang über", view.channel === "api" ? "Schnittstelle (API)" : "Bürgerportal"],
     ["Zugewiesen an", view.assignedTo?.displayName ?? "niemandem"],
-    ["Bearbeitungsstand", String(view.revision)],
   ];
   return (
     <dl className="kern-description-list">

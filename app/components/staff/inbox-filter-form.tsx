@@ -1,11 +1,23 @@
 import { Form, Link } from "@remix-run/react";
 import { KernSelect } from "~/components/kern-select";
 import type { FilterOptions } from "~/server/cases/inbox-options.server";
-import type { InboxFilters } from "~/server/cases/inbox-filters";
+import type { InboxFilters, ParsedFilters } from "~/server/cases/inbox-filters";
+import { DayFilter } from "./day-filter";
 import { CASE_STATUSES, STATUS_LABELS } from "~/server/cases/lifecycle";
 
 /** The inbox filters as a plain GET form: works without JavaScript, the URL is the state. */
-export function InboxFilterForm({ filters, options }: { filters: InboxFilters; options: FilterOptions }) {
+export function InboxFilterForm({
+  filters,
+  options,
+  typedDays,
+  problems,
+}: {
+  filters: InboxFilters;
+  options: FilterOptions;
+  typedDays: ParsedFilters["typedDays"];
+  problems: ParsedFilters["problems"];
+}) {
+  const problemOf = (field: "from" | "to") => problems.find((p) => p.field === field)?.message;
   return (
     <Form method="get" action="/verwaltung" className="inbox-filters" role="search" aria-label="Vorgänge filtern">
       <div className="kern-form-input inbox-filters__search">
@@ -38,18 +50,8 @@ export function InboxFilterForm({ filters, options }: { filters: InboxFilters; o
         defaultValue={filters.municipality ?? ""}
         options={options.municipalities.map((m) => ({ value: m.ags, label: m.name }))}
       />
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="from">
-          Eingegangen ab
-        </label>
-        <input className="kern-form-input__input" id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
-      </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="to">
-          Eingegangen bis
-        </label>
-        <input className="kern-form-input__input" id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
-      </div>
+      <DayFilter name="from" legend="Eingegangen ab" typed={typedDays.from} error={problemOf("from")} />
+      <DayFilter name="to" legend="Eingegangen bis" typed={typedDays.to} error={problemOf("to")} />
       <div className="inbox-filters__actions">
         <button type="submit" className="kern-btn kern-btn--primary">
           <span className="kern-label">Anzeigen</span>

@@ -8,7 +8,7 @@ export function InboxTable({ rows }: { rows: InboxView["rows"] }) {
   }
   return (
     <div className="kern-table-responsive" role="region" aria-labelledby="vorgaenge-titel" tabIndex={0}>
-      <table className="kern-table kern-table--striped">
+      <table className="kern-table kern-table--striped stacked-table">
         <caption className="kern-sr-only" id="vorgaenge-titel">
           Vorgänge, neueste zuerst
         </caption>
@@ -40,22 +40,30 @@ export function InboxTable({ rows }: { rows: InboxView["rows"] }) {
         <tbody className="kern-table__body">
           {rows.map((r) => (
             <tr className="kern-table__row" key={r.caseNumber}>
-              <td className="kern-table__cell">
+              <td data-label="Vorgangsnummer" className="kern-table__cell">
                 <Link className="kern-link" to={`/verwaltung/vorgaenge/${r.caseNumber}`}>
                   {r.caseNumber}
                 </Link>
               </td>
-              <td className="kern-table__cell">{r.serviceTitle}</td>
-              <td className="kern-table__cell">{r.municipalityName}</td>
-              <td className="kern-table__cell">{r.applicantName}</td>
-              <td className="kern-table__cell">
+              <td data-label="Leistung" className="kern-table__cell">
+                {r.serviceTitle}
+              </td>
+              <td data-label="Gemeinde" className="kern-table__cell">
+                {r.municipalityName}
+              </td>
+              <td data-label="Antragsteller/in" className="kern-table__cell">
+                {r.applicantName}
+              </td>
+              <td data-label="Eingegangen" className="kern-table__cell">
                 <time dateTime={r.receivedIso}>{r.received}</time>
               </td>
-              <td className="kern-table__cell">
+              <td data-label="Status" className="kern-table__cell">
                 <StatusBadge status={r.status} />
                 {r.assignedToName && <span className="kern-body kern-body--small inbox-assignee">{r.assignedToName}</span>}
               </td>
-              <td className="kern-table__cell kern-table__cell--numeric">{r.ageDays}</td>
+              <td data-label="Alter (Tage)" className="kern-table__cell kern-table__cell--numeric">
+                {r.ageDays}
+              </td>
             </tr>
           ))}
         </tbody>

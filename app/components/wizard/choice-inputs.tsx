@@ -1,6 +1,6 @@
 import { Text } from "~/lib/i18n/localized";
 import { allValues, firstValue, type FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel, requiredProps } from "./field-parts";
 import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 /** Radios (one answer) and checkboxes (several): a fieldset whose legend is the question. */
@@ -15,7 +15,7 @@ export function ChoiceInput({ field, name, context }: { field: FieldView; name: 
       aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
     >
       <legend className="kern-label">
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </legend>
       <Hint id={id} hint={field.hint} />
       <div className="kern-fieldset__body">
@@ -57,14 +57,15 @@ export function CheckboxInput({ field, name, context }: { field: FieldView; name
           name={name}
           value="true"
           defaultChecked={firstValue(context, name) === "true"}
-          aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
+          aria-describedby={describedBy(id, Boolean(field.hint?.text) || Boolean(field.mustBeTicked), Boolean(error))}
           aria-invalid={error ? true : undefined}
+          {...requiredProps(field)}
         />
         <label className="kern-label" htmlFor={id}>
-          <Text value={field.label} />
+          <FieldLabel field={field} />
         </label>
       </div>
-      <Hint id={id} hint={field.hint} />
+      <Hint id={id} hint={field.hint} extra={field.mustBeTicked ? context.t("step.mustTick") : undefined} />
       <FieldError id={id} message={error} />
     </div>
   );
@@ -76,7 +77,7 @@ export function SelectInput({ field, name, context }: { field: FieldView; name: 
   return (
     <div className={inputClass("kern-form-input", Boolean(error))}>
       <label className="kern-label" htmlFor={id}>
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </label>
       <Hint id={id} hint={field.hint} />
       <div className="kern-form-input__select-wrapper">
@@ -88,6 +89,7 @@ export function SelectInput({ field, name, context }: { field: FieldView; name: 
           autoComplete={field.autocomplete}
           aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
           aria-invalid={error ? true : undefined}
+          {...requiredProps(field)}
         >
           <option value="">{context.t("step.selectPlaceholder")}</option>
           {(field.options ?? []).map((option) => (

@@ -1,6 +1,5 @@
-import { Text } from "~/lib/i18n/localized";
 import { firstValue, type FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel, requiredProps } from "./field-parts";
 import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 /** autocomplete tokens of the parts, where the whole date has one (WCAG 1.3.5). */
@@ -25,7 +24,7 @@ export function DateInput({ field, name, context }: { field: FieldView; name: st
       data-date-field={name}
     >
       <legend className="kern-label">
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </legend>
       <Hint id={id} hint={field.hint?.text ? field.hint : { text: t("step.dateHint") }} />
       <div className="kern-fieldset__body kern-fieldset__body--horizontal date-input">
@@ -44,6 +43,7 @@ export function DateInput({ field, name, context }: { field: FieldView; name: st
               defaultValue={firstValue(context, `${name}/${part}`)}
               autoComplete={partToken(field.autocomplete, part)}
               aria-invalid={error ? true : undefined}
+              {...requiredProps(field)}
             />
           </div>
         ))}

@@ -2,6 +2,7 @@
 import { Text } from "~/lib/i18n/localized";
 import type { Localized } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
+import type { FieldView } from "../../server/wizard/view-model";
 
 export function hintId(id: string): string {
   return `${id}-hinweis`;
@@ -83,4 +84,23 @@ export function PageTextField(props: {
       <FieldError id={props.id} message={props.error ?? undefined} />
     </div>
   );
+}
+
+/**
+ * A question's label, with "(freiwillig)" when it may stay empty: optional questions are the
+ * marked ones (GOV.UK, KERN), required ones carry aria-required on their control instead.
+ */
+export function FieldLabel({ field }: { field: FieldView }) {
+  const t = useT();
+  return (
+    <>
+      <Text value={field.label} />
+      {field.requirement === "optional" && ` ${t("step.optional")}`}
+    </>
+  );
+}
+
+/** aria-required on the control of a question that must be answered. */
+export function requiredProps(field: FieldView): { "aria-required"?: true } {
+  return field.requirement === "required" ? { "aria-required": true } : {};
 }

@@ -1,8 +1,7 @@
-import { Text } from "~/lib/i18n/localized";
 import { formatBytes } from "~/lib/i18n/format";
 import { acceptAttribute, typesLabel } from "~/server/uploads/upload-rules";
 import type { FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel } from "./field-parts";
 import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
 
 /**
@@ -23,7 +22,7 @@ export function FileInput({ field, name, context }: { field: FieldView; name: st
   return (
     <div className={inputClass("kern-form-input", Boolean(error))}>
       <label className="kern-label" htmlFor={id}>
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </label>
       <Hint id={id} hint={field.hint} extra={rules} />
       {kept.length > 0 && (

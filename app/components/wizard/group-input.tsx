@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import { Text } from "~/lib/i18n/localized";
 import type { FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel } from "./field-parts";
 import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
 
 /**
@@ -31,7 +30,7 @@ export function GroupInput({
       aria-describedby={describedBy(id, Boolean(field.hint?.text), Boolean(error))}
     >
       <legend className="kern-heading-medium">
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </legend>
       <Hint id={id} hint={field.hint} />
       <FieldError id={id} message={error} />

@@ -9,6 +9,7 @@ import { Notice } from "./notice";
 import { useFocusAfterNavigation } from "./use-focus-management";
 import { fieldId } from "../../server/wizard/view-model";
 import { KernAlert } from "~/components/kern-alert";
+import { SummaryList } from "~/components/summary-list";
 
 const DECLARATION_ID = fieldId("#declaration");
 
@@ -39,24 +40,23 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
       </hgroup>
       <p className="kern-body">{t("review.intro")}</p>
       {page.sections.map((section) => (
-        <section key={section.stepId} aria-labelledby={`abschnitt-${section.stepId}`} className="kern-stack review-section">
+        <section key={section.stepId} aria-labelledby={`abschnitt-${section.stepId}`} className="kern-stack">
           <h2 className="kern-heading-medium" id={`abschnitt-${section.stepId}`}>
             {section.title}
           </h2>
-          <dl className="kern-description-list">
-            {section.rows.map((row) => (
-              <div className="kern-description-list-item review-row" key={row.pointer}>
-                <dt className="kern-description-list-item__key">{row.label}</dt>
-                <dd className="kern-description-list-item__value preserve-lines">{row.value}</dd>
-                <dd className="review-row__action">
-                  <Link className="kern-link" to={row.changeHref}>
-                    {t("review.change")}
-                    <span className="kern-sr-only"> {row.label}</span>
-                  </Link>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <SummaryList
+            rows={section.rows.map((row) => ({
+              id: row.pointer,
+              key: row.label,
+              value: row.value,
+              action: (
+                <Link className="kern-link" to={row.changeHref}>
+                  {t("review.change")}
+                  <span className="kern-sr-only"> {row.label}</span>
+                </Link>
+              ),
+            }))}
+          />
         </section>
       ))}
       <Form method="post" className="kern-stack-lg" key={location.key}>

@@ -3,12 +3,15 @@ import { useRef } from "react";
 import type { FieldError as EngineFieldError } from "~/engine/types";
 import { formatDateTime, type Lang } from "~/lib/i18n/format";
 import type { MessageKey } from "~/lib/i18n/dictionary";
+import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
+import type { CaseParties } from "~/server/status/case-parties.server";
+import { AuthorityContact } from "../authority";
 import { ErrorSummary } from "./error-summary";
 import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";
 
-export interface StatusResult {
+export interface StatusResult extends CaseParties {
   caseNumber: string;
   accessCode: string;
   status: string;
@@ -68,6 +71,20 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
           <dt className="kern-description-list-item__key">{t("status.current")}</dt>
           <dd className="kern-description-list-item__value" data-testid="status">
             {statusLabel(t, result.status)}
+          </dd>
+        </div>
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("status.service")}</dt>
+          <dd className="kern-description-list-item__value" data-testid="leistung">
+            <Text value={result.service} />
+          </dd>
+        </div>
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t("status.authority")}</dt>
+          <dd className="kern-description-list-item__value" data-testid="behoerde">
+            <GermanOnly lang={lang}>
+              <AuthorityContact authority={result.authority} />
+            </GermanOnly>
           </dd>
         </div>
       </dl>

@@ -1,9 +1,17 @@
-import { Text } from "~/lib/i18n/localized";
 import { firstValue, type FieldContext } from "./field-context";
-import { describedBy, FieldError, Hint, inputClass } from "./field-parts";
+import { describedBy, FieldError, Hint, inputClass, FieldLabel, requiredProps } from "./field-parts";
 import { fieldId, type FieldView } from "../../server/wizard/view-model";
 
 const TYPES: Partial<Record<FieldView["widget"], string>> = { email: "email", tel: "tel" };
+
+/** An input as wide as its longest answer (GOV.UK, KERN): a postcode box that fits five digits tells what goes in. */
+function widthClass(maxLength: number | undefined): string {
+  if (maxLength === undefined) return "";
+  if (maxLength <= 5) return " input-width-5";
+  if (maxLength <= 15) return " input-width-10";
+  if (maxLength <= 40) return " input-width-20";
+  return "";
+}
 
 /**
  * Text, e-mail, phone, number and long text. Numbers are text inputs with a numeric keyboard:
@@ -19,18 +27,19 @@ export function TextInput({ field, name, context }: { field: FieldView; name: st
     "aria-describedby": describedBy(id, Boolean(field.hint?.text), Boolean(error)),
     "aria-invalid": error ? true : undefined,
     autoComplete: field.autocomplete,
+    ...requiredProps(field),
   };
   return (
     <div className={inputClass("kern-form-input", Boolean(error))}>
       <label className="kern-label" htmlFor={id}>
-        <Text value={field.label} />
+        <FieldLabel field={field} />
       </label>
       <Hint id={id} hint={field.hint} />
       {field.widget === "textarea" ? (
         <textarea className={inputClass("kern-form-input__input", Boolean(error))} rows={5} {...common} />
       ) : (
         <input
-          className={inputClass("kern-form-input__input", Boolean(error))}
+          className={`${inputClass("kern-form-input__input", Boolean(error))}${widthClass(field.maxLength)}`}
           type={TYPES[field.widget] ?? "text"}
           inputMode={field.widget === "number" ? "decimal" : undefined}
           spellCheck={field.widget === "email" ? false : undefined}

@@ -14,6 +14,22 @@ export const frameTexts = {
     "frame.resume": "Antrag fortsetzen",
     "frame.status": "Stand abrufen",
     "frame.languageNav": "Sprache",
+    "frame.description.home":
+      "Anträge bei Ihrer Gemeinde, Verwaltungsgemeinschaft oder Ihrem Landratsamt in Thüringen online stellen: Gemeinde wählen, Antrag ausfüllen, Stand abrufen.",
+    "frame.description.municipality":
+      "Die Online-Dienste Ihrer Gemeinde: welche Anträge Sie online stellen können und welche Behörde für Sie zuständig ist.",
+    "frame.description.service":
+      "Einen Antrag Schritt für Schritt online ausfüllen, prüfen und an die zuständige Behörde senden – mit Eingangsbestätigung als PDF.",
+    "frame.description.status":
+      "Den Bearbeitungsstand Ihres Antrags mit Vorgangsnummer und Zugangscode abrufen und die Eingangsbestätigung herunterladen.",
+    "frame.description.resume": "Einen gespeicherten Online-Antrag mit Ihrem Fortsetzungscode weiter ausfüllen.",
+    "frame.description.legal": "Rechtliche Angaben zum Bürgerportal: Impressum, Datenschutz und Barrierefreiheit.",
+    "frame.description.staff":
+      "Arbeitsbereich der Sachbearbeitung im Bürgerportal: Posteingang und Vorgänge der Behörde. Nur für Mitarbeitende.",
+    "frame.description.editorial":
+      "Redaktion des Bürgerportals: Online-Dienste und ihre Formulare veröffentlichen und anbieten. Nur für Mitarbeitende.",
+    "frame.description.easyLanguage": "Das Bürgerportal in Leichter Sprache: was Sie hier machen können und wie es geht.",
+    "frame.description.signLanguage": "Informationen zum Bürgerportal in Deutscher Gebärdensprache, als Video des Betreibers.",
     "frame.operatedBy": "Betrieben von {operator}",
     "frame.legalNav": "Rechtliches und Barrierefreiheit",
     "frame.imprint": "Impressum",
@@ -30,6 +46,20 @@ export const frameTexts = {
     "frame.resume": "Continue an application",
     "frame.status": "Check status",
     "frame.languageNav": "Language",
+    "frame.description.home":
+      "Apply online to your municipality, administrative association or district office in Thuringia: choose your municipality, fill in the form, check the status.",
+    "frame.description.municipality":
+      "Your municipality's online services: which applications you can make online and which authority is responsible for you.",
+    "frame.description.service":
+      "Fill in an application online step by step, check it and send it to the responsible authority – with a PDF receipt.",
+    "frame.description.status": "Check the status of your application with its case number and access code, and download the receipt.",
+    "frame.description.resume": "Continue a saved online application with your resume code.",
+    "frame.description.legal": "Legal information about the citizen portal: legal notice, data protection and accessibility.",
+    "frame.description.staff": "Workspace of the citizen portal's clerks: the authority's inbox and cases. For staff only.",
+    "frame.description.editorial":
+      "Editorial area of the citizen portal: publish and offer online services and their forms. For staff only.",
+    "frame.description.easyLanguage": "The citizen portal in easy-to-read German: what you can do here and how it works.",
+    "frame.description.signLanguage": "Information about the citizen portal in German Sign Language, as a video by the operator.",
     "frame.operatedBy": "Operated by {operator}",
     "frame.legalNav": "Legal information and accessibility",
     "frame.imprint": "Legal notice (in German)",

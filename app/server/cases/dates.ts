@@ -26,6 +26,13 @@ export function ageInDays(submittedAtIso: string, now: Date): number {
   return Math.max(0, Math.round((to - from) / 86_400_000));
 }
 
+/** A case's age as a clerk says it: "heute", "gestern", "vor 3 Tagen". */
+export function daysAgo(days: number): string {
+  if (days <= 0) return "heute";
+  if (days === 1) return "gestern";
+  return `vor ${days} Tagen`;
+}
+
 const dateOnly = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric" });
 
 /** The day of an instant in Germany, e.g. "04.12.2029". */

@@ -19,7 +19,16 @@ export type InboxFilters = {
 
 export const NO_FILTERS: InboxFilters = { status: null, service: null, municipality: null, from: null, to: null, q: null };
 
-export type ParsedFilters = { filters: InboxFilters; problems: Array<{ field: keyof InboxFilters; message: string }> };
+/** A day as typed into the page's day / month / year fields (the citizens' date pattern). */
+export type TypedDay = { day: string; month: string; year: string };
+export const DAY_PARTS = ["day", "month", "year"] as const;
+
+export type ParsedFilters = {
+  filters: InboxFilters;
+  problems: Array<{ field: keyof InboxFilters; message: string }>;
+  /** What the date fields show again: the typed parts, also when they were refused. */
+  typedDays: Record<"from" | "to", TypedDay>;
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,6 +37,37 @@ export function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The parts of `name` as typed (`from-day` …), or of its YYYY-MM-DD form (links, the API). */
+function typedDay(params: URLSearchParams, name: string): TypedDay {
+  const whole = (params.get(name) ?? "").trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(whole);
+  if (match) return { day: match[3]!, month: match[2]!, year: match[1]! };
+  const part = (which: string) => (params.get(`${name}-${which}`) ?? "").trim().slice(0, 10);
+  return { day: part("day"), month: part("month"), year: part("year") };
+}
+
+/**
+ * A day filter from YYYY-MM-DD (`from=2026-03-01`, as links and the API send it) or from the
+ * page's three fields (`from-day=1&from-month=3&from-year=2026`). Impossible days such as
+ * 31.02. are refused with a message that names the field and the day.
+ */
+export function readDay(params: URLSearchParams, name: string, label: string): { value: string | null } | { problem: string } {
+  const whole = (params.get(name) ?? "").trim();
+  if (whole !== "") {
+    return isCalendarDate(whole) ? { value: whole } : { problem: `${label} muss ein gültiges Datum sein, zum Beispiel 27.03.2026.` };
+  }
+  const typed = typedDay(params, name);
+  const given = DAY_PARTS.filter((part) => typed[part] !== "");
+  if (given.length === 0) return { value: null };
+  if (given.length < 3) return { problem: `${label} braucht Tag, Monat und Jahr, zum Beispiel 27 3 2026.` };
+  if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year))
+    return { problem: `${label}: Tag und Monat sind ein- oder zweistellige Zahlen, das Jahr ist vierstellig, zum Beispiel 27 3 2026.` };
+  const iso = `${typed.year}-${typed.month.padStart(2, "0")}-${typed.day.padStart(2, "0")}`;
+  if (!isCalendarDate(iso))
+    return { problem: `${label}: Den ${typed.day.padStart(2, "0")}.${typed.month.padStart(2, "0")}.${typed.year} gibt es nicht.` };
+  return { value: iso };
 }
 
 export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
@@ -53,13 +93,14 @@ export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
     problems.push({ field: "municipality", message: "Die Gemeinde muss als achtstelliger Gemeindeschlüssel (AGS) angegeben werden." });
   }
 
+  const typedDays = { from: typedDay(params, "from"), to: typedDay(params, "to") };
   const date = (name: "from" | "to", label: string) => {
-    const value = text(name);
-    if (value !== null && !isCalendarDate(value)) {
-      problems.push({ field: name, message: `${label} muss ein gültiges Datum im Format JJJJ-MM-TT sein.` });
+    const result = readDay(params, name, label);
+    if ("problem" in result) {
+      problems.push({ field: name, message: result.problem });
       return null;
     }
-    return value;
+    return result.value;
   };
   const from = date("from", "„Eingegangen ab“");
   const to = date("to", "„Eingegangen bis“");
@@ -82,6 +123,7 @@ export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
       q: invalid.has("q") ? null : rawQ,
     },
     problems,
+    typedDays,
   };
 }
 

@@ -6,7 +6,8 @@ import { decodeCursor } from "./keyset-cursor.server";
 
 /** Everything the inbox page shows, from its query string: one call for the route. */
 export async function inboxView(authorityId: string, search: URLSearchParams, now = new Date()) {
-  const { filters, problems } = parseInboxFilters(search);
+  const { filters, problems, typedDays } = parseInboxFilters(search);
+  const refused = problems.length > 0;
   const rawCursor = search.get("cursor");
   const cursor = decodeCursor(rawCursor);
   if (rawCursor && !cursor)
@@ -22,6 +23,9 @@ export async function inboxView(authorityId: string, search: URLSearchParams, no
   return {
     filters,
     problems,
+    typedDays,
+    /** A filter was refused (the page answers 400); a stale page link only falls back to the first page. */
+    refused,
     counts,
     options,
     isFirstPage: !cursor,

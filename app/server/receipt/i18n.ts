@@ -22,6 +22,7 @@ export interface ReceiptTexts {
   readonly checksumText: string;
   readonly status: string;
   readonly statusText: string;
+  readonly statusLink: string;
   readonly closing: string;
   readonly emptyValue: string;
   readonly runningHeader: (caseNumber: string, page: number, pageCount: number) => string;
@@ -54,6 +55,7 @@ export function textsFor(lang: ReceiptLanguage | undefined): ReceiptTexts {
     checksumText: t("receipt.checksumText"),
     status: t("receipt.status"),
     statusText: t("receipt.statusText"),
+    statusLink: t("receipt.statusLink"),
     closing: t("receipt.closing"),
     emptyValue: t("receipt.emptyValue"),
     runningHeader: (caseNumber, page, pageCount) => t("receipt.runningHeader", { caseNumber, page, pageCount }),

@@ -33,3 +33,16 @@ export function toStaffRoles(values: readonly string[]): StaffRole[] {
 export function hasRole(user: Pick<StaffUser, "roles">, role: StaffRole | readonly StaffRole[]): boolean {
   return typeof role === "string" ? user.roles.includes(role) : role.some((r) => user.roles.includes(r));
 }
+
+/**
+ * What "Angemeldet als {name}" adds after the name: the parts of `detail` (joined by " · ")
+ * that the name does not already say, so "Sachbearbeitung VG Kölleda" is not followed by
+ * "VG Kölleda" again. Empty when the name says it all.
+ */
+export function signedInDetail(name: string, detail: string): string {
+  return detail
+    .split(" · ")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !name.includes(part))
+    .join(" · ");
+}

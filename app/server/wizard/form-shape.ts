@@ -1,9 +1,11 @@
 /**
  * Facts about a form version that the engine's runtime does not expose but a page needs:
- * how many items a repeating group or a multi-file field allows. Read from the normalised
+ * how many items a repeating group or a multi-file field allows, which questions must be
+ * answered and how long an answer may be. Read from the normalised
  * dataSchema (the one the validators enforce, with the engine's default bounds), once per
  * form version.
  */
+import { fieldRequirement, type FieldRequirement } from "../../engine/field-requirement";
 import { parsePointer } from "../../engine/json-pointer";
 import { createSchemaResolver } from "../../engine/schema-resolver";
 import { sharedSchemasById } from "../../engine/shared-schemas";
@@ -19,6 +21,8 @@ export interface ArrayBounds {
 export interface FormShape {
   /** Bounds of the array at a field pointer (`*` for group items). */
   arrayBounds(pointer: string): ArrayBounds;
+  /** Whether the question at a field pointer must be answered, and its longest answer. */
+  requirement(pointer: string): FieldRequirement;
 }
 
 /**
@@ -33,7 +37,15 @@ export function formShape(definition: FormDefinition): FormShape {
   if (cached) return cached;
   const resolver = createSchemaResolver(validatorSchemas(definition).data, sharedSchemasById);
   const bounds = new Map<string, ArrayBounds>();
+  const requirements = new Map<string, FieldRequirement>();
   const shape: FormShape = {
+    requirement(pointer) {
+      const known = requirements.get(pointer);
+      if (known) return known;
+      const result = fieldRequirement(resolver, parsePointer(pointer));
+      requirements.set(pointer, result);
+      return result;
+    },
     arrayBounds(pointer) {
       const known = bounds.get(pointer);
       if (known) return known;

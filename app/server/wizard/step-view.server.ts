@@ -15,12 +15,16 @@ import { formShape } from "./form-shape";
 
 function fieldView(runtime: FormRuntime, field: FieldDefinition, factsPointer: string, data: FormValues, lang: Lang): FieldView {
   const shape = formShape(runtime.definition);
+  const { requirement, mustBeTicked, maxLength } = shape.requirement(factsPointer);
   const view: FieldView = {
     pointer: field.pointer,
     widget: field.widget,
     label: localizeText(field.label, lang),
     hint: field.hint ? localizeText(field.hint, lang) : undefined,
     autocomplete: field.autocomplete,
+    requirement,
+    ...(mustBeTicked ? { mustBeTicked } : {}),
+    ...(maxLength !== undefined ? { maxLength } : {}),
     options: field.options?.map((option) => ({ value: String(option.value), label: localizeText(option.label, lang) })),
   };
   if (field.widget === "file") {

@@ -3,6 +3,7 @@
  * language, the values to show, the errors, and what the browser needs to run the same
  * machine. Plain data (it travels as loader data); the pages render nothing else.
  */
+import type { Requirement } from "~/engine/field-requirement";
 import type { FieldError, Lang, Widget } from "~/engine/types";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import type { Localized } from "~/lib/i18n/format";
@@ -27,6 +28,12 @@ export interface FieldView {
   label: Localized;
   hint?: Localized;
   autocomplete?: string;
+  /** From the schema's `required` arrays (engine/field-requirement.ts): "(freiwillig)", aria-required. */
+  requirement: Requirement;
+  /** A checkbox whose only accepted answer is a tick: it says so. */
+  mustBeTicked?: boolean;
+  /** The longest answer allowed, for the input's width. */
+  maxLength?: number;
   options?: OptionView[];
   file?: FileRuleView;
   group?: GroupView;

@@ -28,6 +28,11 @@ async function toLiabilityStep(page: Page) {
 
 test("errors: a focused summary linking to each field, messages at the fields, 'Fehler:' in the title", async ({ page }) => {
   await startApplication(page, dogTax.definition);
+  // Inputs as wide as their answers: postcode and house number are short boxes, the street is not.
+  const widthOf = async (name: string) => (await page.locator(`[name="${name}"]`).boundingBox())!.width;
+  expect(await widthOf("/halter/anschrift/plz")).toBeLessThanOrEqual(120);
+  expect(await widthOf("/halter/anschrift/hausnummer")).toBeLessThanOrEqual(192);
+  expect(await widthOf("/halter/anschrift/strasse")).toBeGreaterThan(400);
   await enhanced(page);
   await page.locator('[name="/halter/anschrift/plz"]').fill("123");
   await next(page);
@@ -151,7 +156,7 @@ test("English: a switch on every page, lang on <html>, form texts from the defin
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Verwaltung online erledigen");
 });
 
-test("status: case number and access code show status, history and the receipt; a wrong code gets the same answer as an unknown case", async ({
+test("status: case number and access code show status, service, responsible authority, history and the receipt; a wrong code gets the same answer as an unknown case", async ({
   page,
   request,
 }) => {
@@ -185,6 +190,8 @@ test("status: case number and access code show status, history and the receipt; 
   await page.getByRole("button", { name: "Stand abrufen" }).click();
   await expect(page.getByRole("heading", { name: `Vorgang ${submitted.caseNumber}` })).toBeVisible();
   await expect(page.getByTestId("status")).toHaveText("Eingegangen");
+  await expect(page.getByTestId("leistung")).toHaveText("Hundesteuer – Anmeldung eines Hundes");
+  await expect(page.getByTestId("behoerde")).toContainText("Verwaltungsgemeinschaft Kölleda");
   await expect(page.getByRole("table")).toContainText("Eingegangen");
   expect(page.url()).not.toContain(submitted.accessCode);
   await checkAccessibility(page);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/a11y";
+import { atPhoneWidth, expectNoHorizontalOverflow, expectStackedTable, keepScreenshot, PHONE } from "../support/layout";
 import { signIn, submitFromRastenberg } from "./staff-helpers";
 
 test("the login page with an error is accessible", async ({ page }) => {
@@ -18,8 +19,24 @@ test("the inbox with filters and the case page with its forms are accessible", a
   await page.goto("/verwaltung?status=eingegangen&municipality=16068042&from=2026-01-01&q=VGKOE");
   await expect(page.getByRole("table")).toContainText(submitted.caseNumber);
   await expectNoAxeViolations(page);
+  await atPhoneWidth(page, async () => {
+    await expectStackedTable(page.getByRole("table"), PHONE.width);
+    await expect(page.getByRole("table").locator('td[data-label="Gemeinde"]').first()).toHaveText("Rastenberg");
+    await expectNoHorizontalOverflow(page);
+    await keepScreenshot(page, "posteingang-390px");
+    await expectNoAxeViolations(page);
+  });
   await page.goto("/verwaltung?status=offen");
   await expect(page.getByText("Den Status „offen“ gibt es nicht.")).toBeVisible();
+  // The date filters are day / month / year fields, as citizens have them; an impossible day is named at the field.
+  const from = page.getByRole("group", { name: "Eingegangen ab" });
+  await from.getByLabel("Tag").fill("31");
+  await from.getByLabel("Monat").fill("2");
+  await from.getByLabel("Jahr").fill("2026");
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page.locator("#from-fehler")).toContainText("„Eingegangen ab“: Den 31.02.2026 gibt es nicht.");
+  await expect(from.getByLabel("Tag")).toHaveValue("31");
+  await expect(from.getByLabel("Tag")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
   await page.goto(`/verwaltung/vorgaenge/${submitted.caseNumber}`);
   await page.getByLabel("Interner Vermerk", { exact: true }).fill("Rückruf vereinbart.");
@@ -41,6 +58,19 @@ test("the accounts page of an admin, with a new API key shown once, is accessibl
   await page.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(page.getByText("Der Benutzername muss 3 bis 40 Zeichen lang sein")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the editors' service table on a phone shows every column, stacked per service", async ({ page }) => {
+  await signIn(page, "red.lrasoe");
+  await page.goto("/redaktion");
+  await atPhoneWidth(page, async () => {
+    const table = page.getByRole("table").first();
+    await expectStackedTable(table, PHONE.width);
+    await expect(table.locator('td[data-label="Vorgänge je Version"]').first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await keepScreenshot(page, "redaktion-390px");
+    await expectNoAxeViolations(page);
+  });
 });
 
 test("the operator's legal settings, with a refused confirmation, are accessible", async ({ page }) => {

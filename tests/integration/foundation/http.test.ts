@@ -86,6 +86,41 @@ describe.each(databaseKinds())("portal over HTTP on %s", (kind) => {
     expect(missingHtml).toContain('lang="de"');
   });
 
+  it("keeps staff, editorial and API paths out of search engines with robots.txt", async () => {
+    const response = await get("/robots.txt");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+    const rules = (await response.text())
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#"));
+    expect(rules[0]).toBe("User-agent: *");
+    for (const path of ["/verwaltung$", "/verwaltung/", "/redaktion$", "/redaktion/", "/api/"])
+      expect(rules).toContain(`Disallow: ${path}`);
+    // Citizens' pages stay findable: nothing shuts out the whole site.
+    expect(rules).not.toContain("Disallow: /");
+  });
+
+  it("gives every page family its own meta description, in the page's language", async () => {
+    const descriptionOf = async (path: string, init?: RequestInit) => {
+      const html = await (await get(path, init)).text();
+      const found = [...html.matchAll(/<meta name="description" content="([^"]*)"/g)].map((match) => match[1]);
+      expect(found, path).toHaveLength(1);
+      return found[0]!;
+    };
+    const families = {
+      "/": "Anträge bei Ihrer Gemeinde",
+      "/rastenberg": "Die Online-Dienste Ihrer Gemeinde",
+      "/rastenberg/hundesteuer-anmeldung": "Einen Antrag Schritt für Schritt online ausfüllen",
+      "/status": "Den Bearbeitungsstand Ihres Antrags",
+      "/fortsetzen": "Einen gespeicherten Online-Antrag",
+      "/verwaltung/anmelden": "Arbeitsbereich der Sachbearbeitung",
+      "/atlantis/nirgends/gar-nicht": "Einen Antrag",
+    };
+    for (const [path, start] of Object.entries(families)) expect(await descriptionOf(path), path).toMatch(new RegExp(`^${start}.{20,}`));
+    expect(await descriptionOf("/status", { headers: { Cookie: "bp_sprache=en" } })).toMatch(/^Check the status of your application/);
+  });
+
   it("sets a nonce-based CSP without unsafe-inline or unsafe-eval, and the nonce is on every script", async () => {
     const response = await get("/");
     const csp = response.headers.get("content-security-policy") ?? "";

@@ -231,6 +231,11 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       expect(text).toContain("Familienname");
       expect(text).toContain("Eingangsbestätigung (PDF)");
       expect(text).toContain("Antrag eingegangen");
+      // Received today: said in words; the concurrency counter and a doubled authority are not shown.
+      expect(text).toMatch(/Uhr \(heute\)/);
+      expect(text).not.toContain("vor 0 Tagen");
+      expect(text).not.toContain("Bearbeitungsstand");
+      expect(text).toContain("Angemeldet als Sachbearbeitung Verwaltungsgemeinschaft Kölleda Abmelden");
       expect(html).toContain(`/verwaltung/vorgaenge/${caseAt(0)}/anlagen/${staff.fixtures.cases[0].attachmentIds[0]}`);
     });
 
@@ -358,9 +363,21 @@ describe.each(databaseKinds())("staff workspace over HTTP on %s", (kind) => {
       const filtered = textOf(await (await clerk.get(`/verwaltung?status=rueckfrage`)).text());
       expect(filtered).toContain(caseAt(1));
       expect(filtered).not.toContain(caseAt(0));
-      const invalid = textOf(await (await clerk.get("/verwaltung?status=offen&from=2026-02-30")).text());
+      const invalidResponse = await clerk.get("/verwaltung?status=offen&from=2026-02-30");
+      expect(invalidResponse.status).toBe(400);
+      const invalid = textOf(await invalidResponse.text());
       expect(invalid).toContain("Den Status „offen“ gibt es nicht.");
       expect(invalid).toContain("„Eingegangen ab“ muss ein gültiges Datum");
+      // The page's day / month / year fields: an impossible day and a missing year are the clerk's to correct.
+      const impossible = await clerk.get("/verwaltung?from-day=31&from-month=2&from-year=2026&to-day=1&to-month=3&to-year=");
+      expect(impossible.status).toBe(400);
+      const impossibleHtml = await impossible.text();
+      expect(textOf(impossibleHtml)).toContain("„Eingegangen ab“: Den 31.02.2026 gibt es nicht.");
+      expect(textOf(impossibleHtml)).toContain("„Eingegangen bis“ braucht Tag, Monat und Jahr");
+      expect(impossibleHtml).toMatch(/id="from"[^>]*value="31"|value="31"[^>]*id="from"/);
+      const typed = await clerk.get("/verwaltung?q=VGKOE&from-day=1&from-month=1&from-year=2020&to-day=31&to-month=12&to-year=2099");
+      expect(typed.status).toBe(200);
+      expect(textOf(await typed.text())).toMatch(/Alle \(8\)/);
     });
 
     it("exports the current view as CSV", async () => {

@@ -1,6 +1,7 @@
 /**
  * An applicant who filled the form in English gets English e-mails and an English receipt; the
- * authority is written to in German. Mails are read from MAIL_DIR, the receipt from its PDF text.
+ * authority is written to in German. Mails are read from MAIL_DIR, the receipt from its PDF text
+ * and its structure tree (/Lang and headings).
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import { cases } from "../../../db/schema";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { payloadFixture, withInlineFiles } from "../../support/payloads";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
+import { flatten, readTaggedPdf } from "../../support/pdf-structure";
 
 const mailDir = mkdtempSync(join(tmpdir(), "bp-case-language-"));
 process.env.MAIL_DIR = mailDir;
@@ -63,12 +65,13 @@ describe("the case's language in e-mails and receipts", () => {
       .select({ pdf: cases.receiptPdf, email: cases.applicantEmail })
       .from(cases)
       .where(eq(cases.id, result.case.caseId));
-    const receipt = normalizeSpace((await extractPdf(new Uint8Array(stored!.pdf!))).pages.join("\n"));
-    return { caseNumber: result.case.caseNumber, email: stored!.email!, receipt };
+    const pdf = new Uint8Array(stored!.pdf!);
+    const receipt = normalizeSpace((await extractPdf(pdf)).pages.join("\n"));
+    return { caseNumber: result.case.caseNumber, email: stored!.email!, receipt, tagged: await readTaggedPdf(pdf) };
   }
 
   it("writes to an English applicant in English, with the service's English title", async () => {
-    const { caseNumber, email, receipt } = await submit("en");
+    const { caseNumber, email, receipt, tagged } = await submit("en");
     const mail = (await mailsTo(email)).find((candidate) => candidate.text.includes(caseNumber));
     expect(mail?.subject).toBe(`Confirmation of receipt ${caseNumber}: Dog tax – registering a dog`);
     expect(mail?.text).toContain("your application “Dog tax – registering a dog” reached the authority responsible");
@@ -76,13 +79,18 @@ describe("the case's language in e-mails and receipts", () => {
     expect(mail?.text).not.toMatch(/Guten Tag|Vorgangsnummer/);
     expect(receipt).toContain("Confirmation of receipt");
     expect(receipt).not.toContain("Eingangsbestätigung");
+    expect(tagged.lang).toBe("en-GB");
+    expect(tagged.xmp).toContain("<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>");
+    expect(flatten(tagged.root).find((element) => element.role === "H1")?.text).toBe("Confirmation of receipt");
   });
 
   it("writes to a German applicant in German", async () => {
-    const { caseNumber, email, receipt } = await submit("de");
+    const { caseNumber, email, receipt, tagged } = await submit("de");
     const mail = (await mailsTo(email)).find((candidate) => candidate.text.includes(caseNumber));
     expect(mail?.subject).toBe(`Eingangsbestätigung ${caseNumber}: Hundesteuer – Anmeldung eines Hundes`);
     expect(mail?.text).toContain("Mit freundlichen Grüßen");
     expect(receipt).toContain("Eingangsbestätigung");
+    expect(tagged.lang).toBe("de-DE");
+    expect(flatten(tagged.root).find((element) => element.role === "H1")?.text).toBe("Eingangsbestätigung");
   });
 });

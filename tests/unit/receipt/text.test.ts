@@ -60,6 +60,19 @@ describe("wrapText", () => {
     expect(wrapText("", "regular", size, width)).toEqual([""]);
   });
 
+  it("can end lines broken at a space or line break with one space, so joined lines read as the text", () => {
+    const options = { keepWordBoundaries: true };
+    const text = "Dies ist ein Satz mit mehreren Wörtern, der sicher nicht in eine einzige Zeile der Spalte passt.\nZweiter Absatz";
+    const lines = wrapText(text, "regular", size, width, options);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join("")).toBe(text.replace("\n", " "));
+    expect(lines.map((line) => line.trimEnd())).toEqual(wrapText(text, "regular", size, width));
+    // A URL broken at its separators gets no space: the characters still join to the URL.
+    const url = "https://example.org/" + "segment/".repeat(30);
+    expect(wrapText(url, "regular", size, width, options).join("")).toBe(url);
+    expect(wrapText("a\n\nb", "regular", size, width, options)).toEqual(["a ", "", "b"]);
+  });
+
   it("measures characters from fallback faces and missing characters as '?'", () => {
     expect(measureText("Ł", "regular", size)).toBeGreaterThan(0);
     expect(measureText("😀", "regular", size)).toBeCloseTo(measureText("?", "regular", size));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageInDays, berlinDay, formatDateTime } from "~/server/cases/dates";
+import { ageInDays, berlinDay, daysAgo, formatDateTime } from "~/server/cases/dates";
 
 describe("dates in Europe/Berlin", () => {
   it("counts calendar days in Germany, not 24-hour periods", () => {
@@ -12,5 +12,12 @@ describe("dates in Europe/Berlin", () => {
   it("formats a German date and time", () => {
     expect(formatDateTime("2026-11-25T13:03:00Z")).toBe("25.11.2026 14:03 Uhr");
     expect(berlinDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+  });
+
+  it("says a case's age in words: today, yesterday, n days ago", () => {
+    expect(daysAgo(0)).toBe("heute");
+    expect(daysAgo(1)).toBe("gestern");
+    expect(daysAgo(2)).toBe("vor 2 Tagen");
+    expect(daysAgo(31)).toBe("vor 31 Tagen");
   });
 });

@@ -17,6 +17,8 @@ export function num(n: number): string {
  */
 export class ContentStream {
   private readonly parts: string[] = [];
+  /** Next marked-content id on this page; ids are per page and referenced from the structure tree. */
+  private nextMcid = 0;
 
   constructor(private readonly usage: GlyphUsage) {}
 
@@ -52,6 +54,27 @@ export class ContentStream {
   /** A horizontal rule. */
   rule(x1: number, x2: number, y: number, width = 0.5, gray = 0.7): void {
     this.parts.push(`${num(gray)} G ${num(width)} w ${num(x1)} ${num(y)} m ${num(x2)} ${num(y)} l S\n`);
+  }
+
+  /** Opens a marked-content sequence for a structure element of type `role`; returns its MCID on this page. */
+  beginMarked(role: string): number {
+    const mcid = this.nextMcid++;
+    this.parts.push(`/${role} <</MCID ${mcid}>> BDC\n`);
+    return mcid;
+  }
+
+  /** Opens an artifact: content that is not part of the document's logic (rules, running headers). */
+  beginArtifact(properties: string): void {
+    this.parts.push(`/Artifact <<${properties}>> BDC\n`);
+  }
+
+  /** Closes the innermost marked-content sequence or artifact. */
+  endMarked(): void {
+    this.parts.push("EMC\n");
+  }
+
+  get isEmpty(): boolean {
+    return this.parts.length === 0;
   }
 
   /** Appends the operators of another stream (used to keep a table row's label column together). */

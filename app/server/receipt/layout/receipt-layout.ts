@@ -5,11 +5,14 @@ import { sanitizeLine, sanitizeMultiline } from "../text/sanitize";
 import type { ReceiptInput } from "../types";
 import { PageComposer, type LinkArea, type StyledText } from "./page-composer";
 import type { ContentStream } from "./content-stream";
+import type { StructElement } from "./structure";
 
 export interface LaidOutReceipt {
   readonly pages: ContentStream[];
   readonly links: LinkArea[];
   readonly usage: GlyphUsage;
+  /** The Document structure element: headings, paragraphs, tables, list, link. */
+  readonly structure: StructElement;
 }
 
 const LABEL_WIDTH = 150;
@@ -56,51 +59,65 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   doc.rule();
   doc.gap(10);
 
-  doc.paragraph(bold(t.title, 20));
+  doc.paragraph(bold(t.title, 20), { role: "H1" });
   doc.gap(4);
   doc.paragraph(regular(t.intro, 10));
   doc.gap(10);
 
   // Key facts
-  row(t.caseNumber, [bold(caseNumber, 10.5)]);
-  row(t.receivedAt, formatReceivedAt(input.receivedAt, input.lang));
-  row(t.service, sanitizeMultiline(input.service.title, 2000));
-  const leikaKey = sanitizeLine(input.service.leikaKey, 100);
-  if (leikaKey) row(t.leikaKey, leikaKey);
-  row(t.formVersion, String(input.service.version));
-  row(t.authority, sanitizeLine(authority.name, 500));
+  doc.group("Table", () => {
+    row(t.caseNumber, [bold(caseNumber, 10.5)]);
+    row(t.receivedAt, formatReceivedAt(input.receivedAt, input.lang));
+    row(t.service, sanitizeMultiline(input.service.title, 2000));
+    const leikaKey = sanitizeLine(input.service.leikaKey, 100);
+    if (leikaKey) row(t.leikaKey, leikaKey);
+    row(t.formVersion, String(input.service.version));
+    row(t.authority, sanitizeLine(authority.name, 500));
+  });
 
-  // Answers, grouped by step
-  doc.heading(bold(t.answers, 14), 16);
+  // Answers, grouped by step: one table per step, one row per answer
+  doc.heading(bold(t.answers, 14), 16, "H2");
   for (const section of input.sections) {
-    doc.heading(bold(sanitizeLine(section.title, 500), 11), 8);
-    for (const { label, value } of section.rows) row(sanitizeMultiline(label, 2000), sanitizeMultiline(value));
+    doc.heading(bold(sanitizeLine(section.title, 500), 11), 8, "H3");
+    if (section.rows.length === 0) continue;
+    doc.group("Table", () => {
+      for (const { label, value } of section.rows) row(sanitizeMultiline(label, 2000), sanitizeMultiline(value));
+    });
   }
 
   // Attachments
-  doc.heading(bold(t.attachments, 14), 16);
+  doc.heading(bold(t.attachments, 14), 16, "H2");
   if (input.attachments.length === 0) doc.paragraph(regular(t.noAttachments));
-  input.attachments.forEach((attachment, index) => {
-    doc.keepTogether(3 * 14);
-    const name = sanitizeLine(attachment.name, 1000) || t.emptyValue;
-    doc.paragraph(regular(`${index + 1}. ${name} (${formatBytes(attachment.size, input.lang ?? "de")})`));
-    doc.paragraph(regular(`SHA-256: ${sanitizeLine(attachment.sha256, 200)}`, 8.5, LABEL_GRAY), { indent: 12 });
-    doc.gap(3);
-  });
+  else {
+    doc.group("L", () => {
+      input.attachments.forEach((attachment, index) => {
+        doc.keepTogether(3 * 14);
+        const name = sanitizeLine(attachment.name, 1000) || t.emptyValue;
+        doc.group("LI", () =>
+          doc.group("LBody", () => {
+            doc.paragraph(regular(`${index + 1}. ${name} (${formatBytes(attachment.size, input.lang ?? "de")})`));
+            doc.paragraph(regular(`SHA-256: ${sanitizeLine(attachment.sha256, 200)}`, 8.5, LABEL_GRAY), { indent: 12 });
+          }),
+        );
+        doc.gap(3);
+      });
+    });
+  }
 
   // Integrity
-  doc.heading(bold(t.checksum, 14), 16);
+  doc.heading(bold(t.checksum, 14), 16, "H2");
   doc.paragraph(regular(t.checksumText));
   doc.paragraph(regular(sanitizeLine(input.dataHash, 200), 9));
 
   // Status
-  doc.heading(bold(t.status, 14), 16);
+  doc.heading(bold(t.status, 14), 16, "H2");
   doc.paragraph(regular(t.statusText));
   const statusUrl = sanitizeLine(input.statusUrl, 2000);
-  doc.paragraph(bold(statusUrl, 10), { link: safeLink(statusUrl) });
+  const statusLink = safeLink(statusUrl);
+  doc.paragraph(bold(statusUrl, 10), { link: statusLink ? { uri: statusLink, description: t.statusLink } : undefined });
   doc.gap(16);
   doc.paragraph(regular(t.closing, 8.5, LABEL_GRAY));
 
   doc.addRunningHeaders((page, pageCount) => t.runningHeader(caseNumber, page, pageCount), { style: "regular", size: 8, gray: 0.35 });
-  return { pages: doc.pages, links: doc.links, usage };
+  return { pages: doc.pages, links: doc.links, usage, structure: doc.root };
 }

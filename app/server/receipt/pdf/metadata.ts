@@ -13,6 +13,15 @@ export interface ReceiptMetadata {
 
 export const PRODUCER = "Bürgerportal";
 
+/** U+FFFE and U+FFFF survive text sanitising but are not allowed in XML (the XMP packet). */
+const NOT_XML = /[\ufffe\uffff]/g;
+
+/** The metadata with characters XMP cannot carry replaced, so Info dictionary and XMP stay identical. */
+export function xmlSafeMetadata(meta: ReceiptMetadata): ReceiptMetadata {
+  const clean = (text: string): string => text.replace(NOT_XML, "?");
+  return { ...meta, title: clean(meta.title), author: clean(meta.author), subject: clean(meta.subject) };
+}
+
 /** Info dictionary, /Lang and DisplayDocTitle. pdf-lib writes the strings as UTF-16 hex, so any text is safe. */
 export function applyMetadata(doc: PDFDocument, meta: ReceiptMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });

@@ -48,7 +48,7 @@ export function measureText(text: string, style: FontStyle, size: number): numbe
   return (units * size) / 1000;
 }
 
-function wrapParagraph(text: string, style: FontStyle, maxUnits: number, out: string[]): void {
+function wrapParagraph(text: string, style: FontStyle, maxUnits: number, out: string[], wordEnd: string): void {
   const family = fontStyle(style);
   let lineStart = 0;
   let width = 0; // width of text[lineStart, i)
@@ -77,7 +77,7 @@ function wrapParagraph(text: string, style: FontStyle, maxUnits: number, out: st
       let breakAt: number;
       let cut: number; // width of the text moved off this line's start
       if (spaceBreak > lineStart && spaceLineEnd > lineStart) {
-        out.push(text.slice(lineStart, spaceLineEnd));
+        out.push(text.slice(lineStart, spaceLineEnd) + wordEnd);
         breakAt = spaceBreak;
         cut = spaceWidth;
       } else if (softBreak > lineStart) {
@@ -107,10 +107,24 @@ function wrapParagraph(text: string, style: FontStyle, maxUnits: number, out: st
   out.push(text.slice(lineStart).trimEnd());
 }
 
+export interface WrapOptions {
+  /**
+   * Ends a line that breaks at a space or a line break with one space (drawn past the text, so
+   * invisible), so that text read line by line — from the structure tree, by a screen reader —
+   * keeps the boundary between the words.
+   */
+  readonly keepWordBoundaries?: boolean;
+}
+
 /** Breaks text into lines no wider than `maxWidth` points. Always returns at least one line. */
-export function wrapText(text: string, style: FontStyle, size: number, maxWidth: number): string[] {
+export function wrapText(text: string, style: FontStyle, size: number, maxWidth: number, options: WrapOptions = {}): string[] {
   const maxUnits = (maxWidth * 1000) / size;
+  const wordEnd = options.keepWordBoundaries ? " " : "";
   const out: string[] = [];
-  for (const paragraph of text.split("\n")) wrapParagraph(paragraph, style, maxUnits, out);
+  const paragraphs = text.split("\n");
+  paragraphs.forEach((paragraph, index) => {
+    wrapParagraph(paragraph, style, maxUnits, out, wordEnd);
+    if (wordEnd && index < paragraphs.length - 1 && out[out.length - 1] !== "") out[out.length - 1] += wordEnd;
+  });
   return out;
 }
