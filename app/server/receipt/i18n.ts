@@ -24,6 +24,7 @@ export interface ReceiptTexts {
   readonly statusText: string;
   readonly statusLink: string;
   readonly closing: string;
+  readonly operatedBy: (operator: string, imprintUrl: string) => string;
   readonly emptyValue: string;
   readonly runningHeader: (caseNumber: string, page: number, pageCount: number) => string;
   readonly subject: (serviceTitle: string, caseNumber: string) => string;
@@ -57,6 +58,7 @@ export function textsFor(lang: ReceiptLanguage | undefined): ReceiptTexts {
     statusText: t("receipt.statusText"),
     statusLink: t("receipt.statusLink"),
     closing: t("receipt.closing"),
+    operatedBy: (operator, imprintUrl) => t("receipt.operatedBy", { operator, imprintUrl }),
     emptyValue: t("receipt.emptyValue"),
     runningHeader: (caseNumber, page, pageCount) => t("receipt.runningHeader", { caseNumber, page, pageCount }),
     subject: (serviceTitle, caseNumber) => t("receipt.subject", { service: serviceTitle, caseNumber }),

@@ -22,5 +22,7 @@ export type ReceiptInput = {
   dataHash: string;
   /** Where the status can be checked with case number and access code. */
   statusUrl: string;
+  /** Who runs the portal for the municipality (ADR 023), and where its Impressum is. */
+  operator: { name: string; imprintUrl: string };
   lang?: ReceiptLanguage;
 };

@@ -1,9 +1,11 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import { attachments, authorities, cases } from "../../../db/schema";
+import { attachments, authorities, cases, municipalities, operators } from "../../../db/schema";
+import { LEGAL_PAGES, legalQuery } from "../../lib/legal-paths";
 import { describeAnswers } from "../../engine/describe-answers";
 import type { FormValues } from "../../engine/types";
 import { db } from "../db.server";
 import { env } from "../env.server";
+import { defaultOperator } from "../legal/operators.server";
 import { renderReceipt, type ReceiptInput } from "../receipt/render-receipt.server";
 import { publishedVersion } from "../services/service-versions.server";
 
@@ -82,15 +84,19 @@ async function receiptInputs(caseIds: string[]): Promise<Map<string, ReceiptInpu
         hasReceipt: sql<boolean>`${cases.receiptPdf} is not null`,
       },
       a: authorities,
+      operatorName: operators.name,
+      municipalitySlug: municipalities.slug,
       files: sql<FileRow[] | string>`coalesce((
         select json_agg(json_build_object('name', f.name, 'size', f.size, 'sha256', f.sha256) order by f.pointer, f.name)
         from ${attachments} f where f.case_id = ${cases.id}), '[]'::json)`,
     })
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
+    .leftJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
+    .leftJoin(operators, eq(operators.key, municipalities.operatorKey))
     .where(inArray(cases.id, caseIds));
   const inputs = new Map<string, ReceiptInput | null>();
-  for (const { c, a, files } of rows) {
+  for (const { c, a, operatorName, municipalitySlug, files } of rows) {
     if (c.hasReceipt) {
       inputs.set(c.id, null);
       continue;
@@ -114,6 +120,10 @@ async function receiptInputs(caseIds: string[]): Promise<Map<string, ReceiptInpu
       attachments: typeof files === "string" ? (JSON.parse(files) as FileRow[]) : files,
       dataHash: c.dataHash,
       statusUrl: `${env().publicUrl}/status`,
+      operator: {
+        name: operatorName ?? (await defaultOperator()).name,
+        imprintUrl: `${env().publicUrl}${LEGAL_PAGES.impressum}${legalQuery({ municipalitySlug, operatorKey: null })}`,
+      },
       lang,
     });
   }

@@ -54,6 +54,10 @@ export function sampleReceipt(overrides: Partial<ReceiptInput> = {}): ReceiptInp
     ],
     dataHash: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     statusUrl: "https://buergerportal.example.de/status",
+    operator: {
+      name: "Kommunale Informations- und Datendienste Sömmerda",
+      imprintUrl: "https://buergerportal.example.de/impressum?gemeinde=rastenberg",
+    },
     ...overrides,
   };
 }

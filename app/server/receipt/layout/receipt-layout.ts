@@ -117,6 +117,9 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   doc.paragraph(bold(statusUrl, 10), { link: statusLink ? { uri: statusLink, description: t.statusLink } : undefined });
   doc.gap(16);
   doc.paragraph(regular(t.closing, 8.5, LABEL_GRAY));
+  doc.paragraph(
+    regular(t.operatedBy(sanitizeLine(input.operator.name, 300), sanitizeLine(input.operator.imprintUrl, 2000)), 8.5, LABEL_GRAY),
+  );
 
   doc.addRunningHeaders((page, pageCount) => t.runningHeader(caseNumber, page, pageCount), { style: "regular", size: 8, gray: 0.35 });
   return { pages: doc.pages, links: doc.links, usage, structure: doc.root };

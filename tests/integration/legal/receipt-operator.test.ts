@@ -1,0 +1,67 @@
+/**
+ * Each receipt names the operator that runs the portal for the applicant's municipality and
+ * links its Impressum (ADR 023): KIDS for a Sömmerda municipality, IT-Verbund Nordthüringen for
+ * one of its members. Read back from the stored PDF's text.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operators } from "../../../db/schema";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { extractPdf, normalizeSpace } from "../../support/pdf-text";
+
+process.env.MAIL_DIR ??= "tmp/receipt-operator-mail";
+delete process.env.SMTP_URL;
+const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
+const { submitApplication } = await import("~/server/submissions/submit.server");
+const { receiptOf } = await import("~/server/submissions/receipt-store.server");
+const { env } = await import("~/server/env.server");
+
+describe.each(databaseKinds())("the operator on the receipt on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    useDatabaseHandle(database.handle);
+    await prepareDatabase();
+  });
+  afterAll(() => database.drop());
+
+  async function receiptText(municipalityAgs: string, lang: "de" | "en"): Promise<string> {
+    const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
+    const result = await submitApplication({
+      serviceId: "hundesteuer-anmeldung",
+      municipalityAgs,
+      data,
+      inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+      idempotencyKey: crypto.randomUUID(),
+      channel: "api",
+      lang,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return normalizeSpace((await extractPdf(await receiptOf(result.case.caseId))).pages.join("\n"));
+  }
+
+  async function operatorName(key: string): Promise<string> {
+    const [row] = await database.handle.db.select({ name: operators.name }).from(operators).where(eq(operators.key, key));
+    return row!.name;
+  }
+
+  it.each([
+    { place: "Rastenberg (Landkreis Sömmerda)", ags: "16068042", slug: "rastenberg", operator: "kids-soemmerda", lang: "de" as const },
+    {
+      place: "Görsbach (IT-Verbund Nordthüringen)",
+      ags: "16062008",
+      slug: "goersbach",
+      operator: "it-verbund-nordthueringen",
+      lang: "en" as const,
+    },
+  ])("names the operator of $place and links its Impressum", async ({ ags, slug, operator, lang }) => {
+    const text = await receiptText(ags, lang);
+    const name = await operatorName(operator);
+    const other = await operatorName(operator === "kids-soemmerda" ? "it-verbund-nordthueringen" : "kids-soemmerda");
+    expect(text).toContain(normalizeSpace(name));
+    expect(text).not.toContain(normalizeSpace(other));
+    expect(text.replace(/\s/g, "")).toContain(`${env().publicUrl}/impressum?gemeinde=${slug}`);
+    expect(text).toContain(lang === "de" ? "Das Bürgerportal wird betrieben von" : "The citizen portal is operated by");
+  });
+});
