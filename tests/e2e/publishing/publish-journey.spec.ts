@@ -77,10 +77,11 @@ test("broken definitions are refused in the editor with the pointers of npm run 
   for (const file of files) {
     const text = readFileSync(file, "utf8");
     await uploadDefinition(page, file.split("/").pop()!, text, "Nur prüfen, nicht speichern");
-    // The checked text comes back into the text area: then the list below belongs to this file.
+    // The checked text comes back into the text area: then the list below belongs to this file. Without
+    // JavaScript the new page may still be arriving when the text area is there: the list is polled.
     await expect(page.getByLabel("Formulardefinition (JSON)")).toHaveValue(text.replace(/\r\n/g, "\n"));
     await expect(page.getByText("Die Formulardefinition enthält Fehler. Gespeichert wurde nichts.")).toBeVisible();
-    expect(await shownPointers(page), file).toEqual(expected.get(file));
+    await expect.poll(() => shownPointers(page), { message: file }).toEqual(expected.get(file));
   }
   // The list shows line and column and links to the line in the numbered text.
   await expect(page.getByRole("link", { name: /^Zeile \d+, Spalte \d+$/ }).first()).toBeVisible();
@@ -99,7 +100,7 @@ test("an editor of Landkreis Sömmerda publishes a new service and offers it in 
   await uploadDefinition(page, "entwurf.json", broken, "Als Entwurf speichern");
   await expect(heading(page)).toHaveText("Entwurf der Version 1");
   await expect(page.getByText("Er enthält noch Fehler")).toBeVisible();
-  expect(await shownPointers(page)).toEqual(["/steps/2/when/properties/veranstaltung/properties/besucher/minimum"]);
+  await expect.poll(() => shownPointers(page)).toEqual(["/steps/2/when/properties/veranstaltung/properties/besucher/minimum"]);
   await expect(page.getByRole("button", { name: "Version 1 veröffentlichen" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
