@@ -29,6 +29,48 @@ export const refusalTexts = {
     "refusal.revisionInvalid": "Der Bearbeitungsstand ist ungültig.",
     "refusal.assigneeInvalid":
       "Vorgänge können nur aktiven Sachbearbeiterinnen und Sachbearbeitern Ihrer eigenen Behörde zugewiesen werden.",
+
+    // editorial: ownership, drafts, publishing, retiring
+    "refusal.builtInForm":
+      "Eingebaute Leistungen gelten in allen Landkreisen des Portals; ihr Formular ändert nur der Portalbetrieb. Um eine solche Leistung in Ihrem Landkreis nicht mehr anzubieten, wählen Sie im Angebot keine Gemeinde aus.",
+    "refusal.countyOffering":
+      "Angebot und abweichende Zuständigkeiten legt die Redaktion des jeweiligen Landkreises für ihre Gemeinden fest, nicht der Portalbetrieb.",
+    "refusal.countyForm":
+      "Diese Leistung hat ein Landkreis angelegt; ihr Formular ändert nur die Redaktion dieses Landkreises, nicht der Portalbetrieb.",
+    "refusal.newService":
+      "Neue Leistungen legt die Redaktion eines Landkreises an. Eingebaute Leistungen kommen aus dem Verzeichnis forms/ des Portals und werden dort ergänzt.",
+    "refusal.countyServiceNotFound": "Eine Leistung „{serviceId}“ gibt es in Ihrem Landkreis nicht.",
+    "refusal.countyMatter": "Angebot und Zuständigkeiten legt die Redaktion eines Landkreises fest.",
+    "refusal.definitionTooLarge":
+      "Die Formulardefinition ist größer als {megabytes} MB und wird nicht angenommen. Bitte teilen Sie das Formular auf oder kürzen Sie Texte.",
+    "refusal.definitionNotSaved": "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.",
+    "refusal.serviceExists":
+      "Die Leistung „{serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.",
+    "refusal.serviceIdTaken":
+      "Die Kennung „{serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.",
+    "refusal.serviceRetiredNoDrafts": "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt.",
+    "refusal.draftChangedByOther":
+      "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand.",
+    "refusal.levelUnreadable":
+      "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.",
+    "refusal.serviceCreatedMeanwhile":
+      "Die Leistung „{serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.",
+    "refusal.serviceRetiredNoPublish": "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.",
+    "refusal.versionNotFound": "Die Leistung „{serviceId}“ hat keine Version {version}.",
+    "refusal.alreadyPublished":
+      "Version {version} ist bereits veröffentlicht. Veröffentlichte Versionen sind unveränderlich; Änderungen gehören in eine neue Version.",
+    "refusal.retiredNotRepublished":
+      "Version {version} ist eingestellt und kann nicht erneut veröffentlicht werden. Änderungen gehören in eine neue Version.",
+    "refusal.draftChangedBeforePublish":
+      "Der Entwurf wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand, bevor Sie ihn veröffentlichen.",
+    "refusal.onlyValidDraftPublished":
+      "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.",
+    "refusal.draftChangedDuringPublish":
+      "Der Entwurf wurde während der Veröffentlichung geändert. Bitte prüfen Sie den neuen Stand und veröffentlichen Sie erneut.",
+    "refusal.draftNotRetired":
+      "Version {version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.",
+    "refusal.versionAlreadyRetired": "Version {version} ist bereits eingestellt.",
+    "refusal.serviceAlreadyRetired": "Diese Leistung ist bereits eingestellt.",
   },
   en: {
     "refusal.municipalityNotFound": "No municipality with the AGS {ags} is known.",
@@ -51,6 +93,39 @@ export const refusalTexts = {
     "refusal.revisionNotPositive": "The revision must be a positive whole number.",
     "refusal.revisionInvalid": "The revision is invalid.",
     "refusal.assigneeInvalid": "Cases can only be assigned to active clerks of your own authority.",
+
+    "refusal.builtInForm":
+      "Built-in services apply in every district of the portal; only the portal operator changes their form. To stop offering such a service in your district, select no municipality in the offering.",
+    "refusal.countyOffering":
+      "The offering and deviating responsibilities are set by the editorial team of each district for its municipalities, not by the portal operator.",
+    "refusal.countyForm": "A district created this service; only that district's editorial team changes its form, not the portal operator.",
+    "refusal.newService":
+      "New services are created by the editorial team of a district. Built-in services come from the portal's forms/ directory and are added there.",
+    "refusal.countyServiceNotFound": "Your district has no service “{serviceId}”.",
+    "refusal.countyMatter": "The offering and responsibilities are set by the editorial team of a district.",
+    "refusal.definitionTooLarge":
+      "The form definition is larger than {megabytes} MB and is not accepted. Please split the form or shorten texts.",
+    "refusal.definitionNotSaved": "The form definition contains errors; it has not been saved.",
+    "refusal.serviceExists":
+      "The service “{serviceId}” already exists. Create a new version on the service's page; for a new service choose another identifier.",
+    "refusal.serviceIdTaken":
+      "The identifier “{serviceId}” is already taken by a service of another district. Please choose another identifier.",
+    "refusal.serviceRetiredNoDrafts": "This service has been retired; no new versions are created for it.",
+    "refusal.draftChangedByOther":
+      "Someone else has changed the draft in the meantime. Please reload the page and carry your changes over into the current state.",
+    "refusal.levelUnreadable": "A new service needs a readable level (“level”: “gemeinde” or “kreis”); the draft has not been saved.",
+    "refusal.serviceCreatedMeanwhile": "Someone else has just created the service “{serviceId}”. Please open it from the overview.",
+    "refusal.serviceRetiredNoPublish": "This service has been retired; no more versions are published.",
+    "refusal.versionNotFound": "The service “{serviceId}” has no version {version}.",
+    "refusal.alreadyPublished":
+      "Version {version} has already been published. Published versions are immutable; changes belong in a new version.",
+    "refusal.retiredNotRepublished": "Version {version} has been retired and cannot be published again. Changes belong in a new version.",
+    "refusal.draftChangedBeforePublish": "The draft has changed in the meantime. Please check the new state before publishing it.",
+    "refusal.onlyValidDraftPublished": "Only a draft without errors can be published. Please fix the errors listed.",
+    "refusal.draftChangedDuringPublish": "The draft was changed during publishing. Please check the new state and publish again.",
+    "refusal.draftNotRetired": "Version {version} is a draft. A draft is not retired but revised or left unpublished.",
+    "refusal.versionAlreadyRetired": "Version {version} has already been retired.",
+    "refusal.serviceAlreadyRetired": "This service has already been retired.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

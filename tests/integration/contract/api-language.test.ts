@@ -195,6 +195,17 @@ const ROWS: Row[] = [
     code: "not_found",
     key: "refusal.caseNotFound",
   },
+  {
+    name: "a county editor publishing a built-in form",
+    request: (fixtures) => ({
+      path: "/services/hundesteuer-anmeldung/versions/99/publish",
+      method: "POST",
+      headers: { Authorization: `Bearer ${fixtures.editor}` },
+    }),
+    status: 403,
+    code: "built_in_service",
+    key: "refusal.builtInForm",
+  },
 ];
 
 /** Accept-Language values and the language the API answers in. */
