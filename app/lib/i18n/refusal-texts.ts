@@ -71,6 +71,22 @@ export const refusalTexts = {
       "Version {version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.",
     "refusal.versionAlreadyRetired": "Version {version} ist bereits eingestellt.",
     "refusal.serviceAlreadyRetired": "Diese Leistung ist bereits eingestellt.",
+
+    "refusal.definitionTooDeep": "Die Formulardefinition ist zu tief verschachtelt (höchstens {depth} Ebenen).",
+    "refusal.incompleteForm": "Das Formular kam unvollständig an. Bitte senden Sie es erneut.",
+    "refusal.retireConfirmationMissing": "Bitte bestätigen Sie, dass die Leistung eingestellt werden soll.",
+    "refusal.unknownAction": "Diese Aktion gibt es nicht.",
+
+    // editorial: offering and routing overrides
+    "refusal.municipalityNotInCounty": "Bitte wählen Sie eine Gemeinde Ihres Landkreises ({county}).",
+    "refusal.authorityNotInCounty": "Bitte wählen Sie eine Behörde Ihres Landkreises ({county}).",
+    "refusal.overrideNotFound": "Für diese Gemeinde gibt es keine abweichende Zuständigkeit.",
+    "refusal.overrideChoiceMissing": "Bitte wählen Sie eine Gemeinde und die zuständige Behörde.",
+
+    // staff accounts and login
+    "refusal.ownAccount": "Sie können Ihr eigenes Konto nicht deaktivieren.",
+    "refusal.accountNotFound": "Dieses Konto gibt es in Ihrer Behörde nicht oder es ist bereits deaktiviert.",
+    "refusal.loginFailed": "Benutzername oder Passwort ist falsch.",
   },
   en: {
     "refusal.municipalityNotFound": "No municipality with the AGS {ags} is known.",
@@ -126,6 +142,20 @@ export const refusalTexts = {
     "refusal.draftNotRetired": "Version {version} is a draft. A draft is not retired but revised or left unpublished.",
     "refusal.versionAlreadyRetired": "Version {version} has already been retired.",
     "refusal.serviceAlreadyRetired": "This service has already been retired.",
+
+    "refusal.definitionTooDeep": "The form definition is nested too deeply (at most {depth} levels).",
+    "refusal.incompleteForm": "The form arrived incomplete. Please send it again.",
+    "refusal.retireConfirmationMissing": "Please confirm that the service is to be retired.",
+    "refusal.unknownAction": "There is no such action.",
+
+    "refusal.municipalityNotInCounty": "Please choose a municipality of your district ({county}).",
+    "refusal.authorityNotInCounty": "Please choose an authority of your district ({county}).",
+    "refusal.overrideNotFound": "This municipality has no deviating responsibility.",
+    "refusal.overrideChoiceMissing": "Please choose a municipality and the responsible authority.",
+
+    "refusal.ownAccount": "You cannot disable your own account.",
+    "refusal.accountNotFound": "Your authority has no such account, or it has already been disabled.",
+    "refusal.loginFailed": "The user name or password is wrong.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

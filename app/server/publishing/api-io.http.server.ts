@@ -8,7 +8,8 @@ import { apiError, apiJson, apiRefusalText, apiText } from "../api/responses.ser
 import { definitionTextRefusal } from "./definition-form.http.server";
 import { refusalStatus } from "../refusal-status.http.server";
 import type { DefinitionRefusal } from "./draft-rules";
-import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
+import { worded } from "../outcome";
+import { TOO_LARGE_TEXT } from "./version-drafts.server";
 
 export function failureResponse(request: Request, failure: DefinitionRefusal): Response {
   const body: Record<string, unknown> = { error: { code: failure.code, message: apiRefusalText(request, failure) } };
@@ -26,7 +27,7 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   const body = await readJsonBytes(request, MAX_DEFINITION_BYTES, {
     wrongType: apiText(request, "api.definitionNotJson"),
     empty: apiText(request, "api.definitionEmpty"),
-    tooLarge: TOO_LARGE_MESSAGE,
+    tooLarge: apiRefusalText(request, worded(TOO_LARGE_TEXT)),
   });
   if (!body.ok) return body;
   let text: string;

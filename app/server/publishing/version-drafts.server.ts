@@ -14,7 +14,7 @@ import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
 import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, Refused, text, worded } from "../outcome";
+import { refuse, Refused, text } from "../outcome";
 import type { DefinitionRefusal } from "./draft-rules";
 import { changeRefusal, isBuiltIn, newServiceRefusal, serviceNotFoundText, visibleService } from "./service-access.server";
 
@@ -37,7 +37,6 @@ export type SaveDraftResult =
 type VersionRow = { version: number; status: "draft" | "published" | "retired"; sourceText: string | null; level: string | null };
 
 export const TOO_LARGE_TEXT = text("refusal.definitionTooLarge", { megabytes: MAX_DEFINITION_BYTES / 1024 / 1024 });
-export const TOO_LARGE_MESSAGE = worded(TOO_LARGE_TEXT).message;
 
 /** Where a draft of this service goes, from its versions (numbers ascending). */
 export function draftTarget(serviceId: string, versions: readonly VersionRow[]): DraftTarget & { openDraft: VersionRow | null } {
