@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRequestBody } from "~/server/api/request-body.server";
-import { apiJson } from "~/server/api/responses.server";
+import { apiJson, apiRefusalText } from "~/server/api/responses.server";
 import { transitionCase, type CaseTransitionBody } from "~/server/cases/transitions.server";
 import { refusalStatus } from "~/server/refusal-status.http.server";
 import { requireApiClient } from "~/server/staff/api-auth.http.server";
@@ -23,9 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     actor: { kind: "api", id: client.tokenId, name: client.name, authorityId: client.authorityId },
   });
   if (!result.ok) {
-    const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message: result.message }] } : {};
+    const message = apiRefusalText(request, result);
+    const problems = result.field ? { errors: [{ pointer: `/${result.field}`, message }] } : {};
     return apiJson(
-      { error: { code: result.code, message: result.message, ...(result.field ? { field: result.field } : {}) }, ...problems },
+      { error: { code: result.code, message, ...(result.field ? { field: result.field } : {}) }, ...problems },
       { status: refusalStatus(result) },
     );
   }

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRequestBody } from "~/server/api/request-body.server";
-import { apiError, apiJson, apiText } from "~/server/api/responses.server";
+import { apiError, apiJson, apiRefusalText, apiText } from "~/server/api/responses.server";
 import { submissionResource } from "~/server/api/submission-resource.server";
 import { refusalStatus } from "~/server/refusal-status.http.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "~/server/rate-limit.server";
@@ -32,13 +32,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (result.errors) {
       return apiJson(
         {
-          error: { code: result.code, message: result.message },
+          error: { code: result.code, message: apiRefusalText(request, result) },
           errors: result.errors.map((e) => ({ pointer: e.pointer, message: e.message })),
         },
         { status: 422 },
       );
     }
-    return apiError(refusalStatus(result), result.code, result.message);
+    return apiError(refusalStatus(result), result.code, apiRefusalText(request, result));
   }
   return apiJson(submissionResource(result.case), { status: result.case.replayed ? 200 : 201 });
 }

@@ -3,7 +3,11 @@
  * code, a German sentence a person can act on, and what the domain knows beyond that (the field,
  * every problem by pointer). Domain modules return it or throw it as `Refused`; which HTTP status
  * a kind becomes is decided once, in `refusal-status.http.server.ts` (docs/decisions/025-one-way-to-handle-a-request.md).
+ * A sentence from the catalogue (`text(key, values)`) also travels as key and values, so the API can
+ * answer in the language the request asks for (docs/decisions/026-language-of-error-pages-and-api-messages.md).
  */
+import type { RefusalTextKey } from "../lib/i18n/refusal-texts";
+import { translate, type Lang } from "../lib/i18n/translate";
 
 export type RefusalKind =
   /** The request itself is broken (not a number, not a text, an unknown action). */
@@ -24,11 +28,40 @@ export type RefusalKind =
   /** Too many attempts; `retryAfterSeconds` says when to try again. */
   | "rate-limited";
 
-/** `Detail` is what one domain adds: a field, definition problems, form data errors. */
-export type Refusal<Detail extends object = object> = { ok: false; kind: RefusalKind; code: string; message: string } & Detail;
+/** A catalogue sentence not yet put into a language. */
+export type RefusalText = { key: RefusalTextKey; values?: Record<string, string | number> };
 
-export function refuse<Detail extends object = object>(kind: RefusalKind, code: string, message: string, detail?: Detail): Refusal<Detail> {
-  return { ok: false, kind, code, message, ...(detail as Detail) };
+export const text = (key: RefusalTextKey, values?: Record<string, string | number>): RefusalText => (values ? { key, values } : { key });
+
+/** `Detail` is what one domain adds: a field, definition problems, form data errors. */
+export type Refusal<Detail extends object = object> = {
+  ok: false;
+  kind: RefusalKind;
+  code: string;
+  /** Always German: pages and logs read it as it is. */
+  message: string;
+  /** Present when the message comes from the catalogue; absent for sentences built from lists. */
+  text?: RefusalText;
+} & Detail;
+
+export function refuse<Detail extends object = object>(
+  kind: RefusalKind,
+  code: string,
+  message: string | RefusalText,
+  detail?: Detail,
+): Refusal<Detail> {
+  return { ok: false, kind, code, ...(typeof message === "string" ? { message } : worded(message)), ...(detail as Detail) };
+}
+
+/** The `message` and `text` of a refusal written out as an object literal. */
+export const worded = (text: RefusalText): { message: string; text: RefusalText } => ({
+  message: translate("de", text.key, text.values),
+  text,
+});
+
+/** The refusal's sentence in `lang`: from the catalogue when it has a key, else the German message. */
+export function refusalMessage(refusal: Pick<Refusal, "message" | "text">, lang: Lang): string {
+  return refusal.text ? translate(lang, refusal.text.key, refusal.text.values) : refusal.message;
 }
 
 /** Thrown inside a transaction to roll it back; the caller catches it and returns `refusal`. */

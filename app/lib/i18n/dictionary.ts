@@ -7,11 +7,13 @@ import { engineCatalogue } from "../../engine/engine-texts";
 import { apiTexts } from "./api-texts";
 import { errorTexts } from "./error-texts";
 import { frameTexts } from "./frame-texts";
+import { refusalTexts } from "./refusal-texts";
 
 export const de = {
   ...frameTexts.de,
   ...errorTexts.de,
   ...apiTexts.de,
+  ...refusalTexts.de,
   ...engineCatalogue.de,
 
   // generic
@@ -246,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   ...frameTexts.en,
   ...errorTexts.en,
   ...apiTexts.en,
+  ...refusalTexts.en,
   ...engineCatalogue.en,
 
   "common.back": "Back",

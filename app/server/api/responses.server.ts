@@ -4,6 +4,7 @@
  */
 import type { ApiMessageKey } from "../../lib/i18n/api-texts";
 import { translate } from "../../lib/i18n/translate";
+import { refusalMessage, type Refusal } from "../outcome";
 import { apiLanguage } from "../i18n/language.http.server";
 
 export function apiJson(body: unknown, init: ResponseInit = {}): Response {
@@ -20,6 +21,11 @@ export function apiError(status: number, code: string, message: string, extra: R
 /** An API message in the language the request asks for. */
 export function apiText(request: Request, key: ApiMessageKey, values?: Record<string, string | number>): string {
   return translate(apiLanguage(request), key, values);
+}
+
+/** A domain refusal's sentence in the request's language (German where it has no catalogue key). */
+export function apiRefusalText(request: Request, refusal: Pick<Refusal, "message" | "text">): string {
+  return refusalMessage(refusal, apiLanguage(request));
 }
 
 export const notFound = (message: string) => apiError(404, "not_found", message);

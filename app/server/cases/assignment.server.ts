@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { caseEvents, cases, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
-import { Refused } from "../outcome";
+import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
 
@@ -20,7 +20,7 @@ export async function assignCase(input: {
 }): Promise<AssignResult> {
   const revision = parseRevision(input.revision);
   if (revision === null)
-    return { ok: false, kind: "malformed", code: "invalid_revision", field: "revision", message: "Der Bearbeitungsstand ist ungültig." };
+    return { ok: false, kind: "malformed", code: "invalid_revision", field: "revision", ...worded(text("refusal.revisionInvalid")) };
   const database = await db();
   try {
     return await database.transaction(async (tx) => {
@@ -43,7 +43,7 @@ export async function assignCase(input: {
             kind: "invalid",
             code: "invalid_assignee",
             field: "assignee",
-            message: "Vorgänge können nur aktiven Sachbearbeiterinnen und Sachbearbeitern Ihrer eigenen Behörde zugewiesen werden.",
+            ...worded(text("refusal.assigneeInvalid")),
           });
         }
         assigneeName = assignee.displayName;

@@ -4,7 +4,7 @@ import { caseEvents, cases } from "../../../db/schema";
 import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
 import type { CaseActor } from "./case-actor";
 import { isCaseNumberShape } from "./case-record.server";
-import type { Refusal } from "../outcome";
+import { text, worded, type Refusal } from "../outcome";
 
 /** What every change to a case shares: the outcome type, the locked read, the conflict message. */
 
@@ -15,7 +15,7 @@ export const notFoundFailure = (): CaseRefusal => ({
   ok: false,
   kind: "not-found",
   code: "not_found",
-  message: "Diesen Vorgang gibt es in Ihrer Behörde nicht.",
+  ...worded(text("refusal.caseNotFound")),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { caseEvents } from "../../../db/schema";
 import { db } from "../db.server";
-import { Refused } from "../outcome";
+import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, lockCase, notFoundFailure, type CaseRefusal } from "./case-change.server";
 import { NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
@@ -13,8 +13,7 @@ export type NoteResult = { ok: true; eventId: number } | CaseRefusal;
  */
 export async function addNote(input: { authorityId: string; caseNumber: string; note: unknown; actor: CaseActor }): Promise<NoteResult> {
   const note = typeof input.note === "string" ? input.note.trim() : "";
-  if (note === "")
-    return { ok: false, kind: "invalid", code: "note_required", field: "note", message: "Bitte schreiben Sie einen Vermerk." };
+  if (note === "") return { ok: false, kind: "invalid", code: "note_required", field: "note", ...worded(text("refusal.noteRequired")) };
   if (characterCount(note) > NOTE_MAX_LENGTH) {
     return {
       ok: false,

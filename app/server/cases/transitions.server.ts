@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { caseEvents, cases, outbox } from "../../../db/schema";
 import { db } from "../db.server";
-import { Refused } from "../outcome";
+import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
 import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
@@ -35,14 +35,14 @@ export function validateTransition(
       kind: "invalid",
       code: "unknown_status",
       field: "to",
-      message: "Bitte wählen Sie aus, in welchen Status der Vorgang wechseln soll.",
+      ...worded(text("refusal.statusMissing")),
     };
   }
   if (input.note !== undefined && input.note !== null && typeof input.note !== "string") {
-    return { ok: false, kind: "malformed", code: "invalid_note", field: "note", message: "Der Vermerk muss ein Text sein." };
+    return { ok: false, kind: "malformed", code: "invalid_note", field: "note", ...worded(text("refusal.noteNotText")) };
   }
   if (input.message !== undefined && input.message !== null && typeof input.message !== "string") {
-    return { ok: false, kind: "malformed", code: "invalid_message", field: "message", message: "Die Nachricht muss ein Text sein." };
+    return { ok: false, kind: "malformed", code: "invalid_message", field: "message", ...worded(text("refusal.messageNotText")) };
   }
   const note = optionalText(input.note);
   const message = optionalText(input.message);
@@ -80,7 +80,7 @@ export function validateTransition(
       kind: "malformed",
       code: "invalid_revision",
       field: "revision",
-      message: "Der Bearbeitungsstand (revision) muss eine positive ganze Zahl sein.",
+      ...worded(text("refusal.revisionNotPositive")),
     };
   return { ok: true, to: input.to, note, message, revision };
 }

@@ -26,7 +26,7 @@ export async function createDraftOverApi(request: Request): Promise<Response> {
   const body = await readDefinitionBody(request);
   if (!body.ok) return body.response;
   const result = await saveDraft(auth.actor, { text: body.text, keepInvalid: false });
-  if (!result.ok) return failureResponse(result);
+  if (!result.ok) return failureResponse(request, result);
   return apiJson(
     { id: result.serviceId, version: result.version, status: "draft", links: links(result.serviceId, result.version) },
     { status: result.created.draft ? 201 : 200, headers: { Location: `/api/v1/services/${result.serviceId}` } },
@@ -41,7 +41,7 @@ export async function publishOverApi(request: Request, params: { id?: string; ve
   if (!SERVICE_ID_PATTERN.test(id)) return serviceNotFound(request, id);
   if (!VERSION_PATTERN.test(params.version ?? "")) return apiError(404, "version_not_found", apiText(request, "api.versionNumber"));
   const result = await publishVersion(auth.actor, id, Number(params.version));
-  if (!result.ok) return failureResponse(result);
+  if (!result.ok) return failureResponse(request, result);
   return apiJson({ id, version: result.version, status: "published", publishedAt: result.publishedAt.toISOString() });
 }
 
@@ -69,7 +69,7 @@ export async function replaceOfferingOverApi(request: Request, params: { id?: st
   const body = await readRequestBody<{ municipalities: string[] }>(request, "replaceServiceOffering");
   if (!body.ok) return body.response;
   const result = await setOffering(auth.actor, id, { kind: "selection", municipalities: body.value.municipalities });
-  if (!result.ok) return failureResponse(result);
+  if (!result.ok) return failureResponse(request, result);
   return apiJson({
     ...offeringResource(id, auth.actor.countyAgs, auth.actor.countyName, result.municipalities),
     added: result.added,

@@ -4,14 +4,15 @@
  */
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
 import { readJsonBytes } from "../api/json-body.server";
-import { apiError, apiJson, apiText } from "../api/responses.server";
+import { apiError, apiJson, apiRefusalText, apiText } from "../api/responses.server";
 import { definitionTextRefusal } from "./definition-form.http.server";
 import { refusalStatus } from "../refusal-status.http.server";
 import type { DefinitionRefusal } from "./draft-rules";
-import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
+import { worded } from "../outcome";
+import { TOO_LARGE_TEXT } from "./version-drafts.server";
 
-export function failureResponse(failure: DefinitionRefusal): Response {
-  const body: Record<string, unknown> = { error: { code: failure.code, message: failure.message } };
+export function failureResponse(request: Request, failure: DefinitionRefusal): Response {
+  const body: Record<string, unknown> = { error: { code: failure.code, message: apiRefusalText(request, failure) } };
   if (failure.problems) {
     body.errors = failure.problems.map(({ pointer, message, line, column }) => ({
       pointer,
@@ -26,7 +27,7 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   const body = await readJsonBytes(request, MAX_DEFINITION_BYTES, {
     wrongType: apiText(request, "api.definitionNotJson"),
     empty: apiText(request, "api.definitionEmpty"),
-    tooLarge: TOO_LARGE_MESSAGE,
+    tooLarge: apiRefusalText(request, worded(TOO_LARGE_TEXT)),
   });
   if (!body.ok) return body;
   let text: string;
@@ -39,7 +40,7 @@ export async function readDefinitionBody(request: Request): Promise<{ ok: true; 
   if (refusal)
     return {
       ok: false,
-      response: apiError(refusalStatus(refusal), refusal.code, refusal.message),
+      response: apiError(refusalStatus(refusal), refusal.code, apiRefusalText(request, refusal)),
     };
   return { ok: true, text };
 }

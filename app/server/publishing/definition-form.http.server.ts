@@ -9,8 +9,8 @@ import { hasUnstorableText, jsonTextHasUnstorableText, UNSTORABLE_TEXT_MESSAGE }
 import { env } from "../env.server";
 import { exceedsDepth, MAX_JSON_DEPTH } from "../api/json-limits";
 import { requireFormContentType } from "../form-body.http.server";
-import { refuse, type Refusal } from "../outcome";
-import { TOO_LARGE_MESSAGE } from "./version-drafts.server";
+import { refuse, text as catalogued, type Refusal } from "../outcome";
+import { TOO_LARGE_TEXT } from "./version-drafts.server";
 
 /** A file and a text area of the largest definition each, plus the small fields and multipart framing. */
 export const EDITOR_POST_LIMIT = 2 * MAX_DEFINITION_BYTES + 64 * 1024;
@@ -47,11 +47,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array<
 /** A definition text that cannot even be checked or stored: nested too deep, or holding unstorable text. */
 export function definitionTextRefusal(text: string): Refusal | null {
   if (exceedsDepth(text)) {
-    return refuse(
-      "malformed",
-      "too_deeply_nested",
-      `Die Formulardefinition ist zu tief verschachtelt (höchstens ${MAX_JSON_DEPTH} Ebenen).`,
-    );
+    return refuse("malformed", "too_deeply_nested", catalogued("refusal.definitionTooDeep", { depth: MAX_JSON_DEPTH }));
   }
   return jsonTextHasUnstorableText(text) ? refuse("invalid", "unstorable_text", UNSTORABLE_TEXT_MESSAGE) : null;
 }
@@ -64,7 +60,7 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
     return refuse("unsupported-type", "unsupported_media_type", await refusal.text(), { fields: new Map() });
   }
   const bytes = await readLimited(request, limit);
-  if (!bytes) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE, { fields: new Map() });
+  if (!bytes) return refuse("too-large", "definition_too_large", TOO_LARGE_TEXT, { fields: new Map() });
   let form: FormData;
   try {
     form = await new Request(request.url, {
@@ -73,7 +69,7 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
       body: bytes,
     }).formData();
   } catch {
-    return refuse("malformed", "incomplete_form", "Das Formular kam unvollständig an. Bitte senden Sie es erneut.", { fields: new Map() });
+    return refuse("malformed", "incomplete_form", catalogued("refusal.incompleteForm"), { fields: new Map() });
   }
   const fields = new Map<string, string>();
   for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "definition") fields.set(name, value);
@@ -82,7 +78,7 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
   }
   const upload = form.get("datei");
   if (upload && typeof upload !== "string" && upload.size > 0) {
-    if (upload.size > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE, { fields });
+    if (upload.size > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_TEXT, { fields });
     try {
       const text = new TextDecoder("utf-8", { fatal: true }).decode(await upload.arrayBuffer());
       const refusal = definitionTextRefusal(text);

@@ -1,5 +1,5 @@
 /** The form posts of the offering page: the offering itself and the routing overrides. */
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import type { EditorialActor } from "./actor";
 import { setOffering, type OfferingChoice } from "./offering.server";
 import { removeOverride, setOverride } from "./routing-overrides.server";
@@ -28,8 +28,7 @@ export async function performOfferingPost(actor: EditorialActor, serviceId: stri
     case "set-override": {
       const municipality = String(form.get("gemeinde") ?? "");
       const authority = String(form.get("behoerde") ?? "");
-      if (!municipality || !authority)
-        return failed(refuse("invalid", "choice_missing", "Bitte wählen Sie eine Gemeinde und die zuständige Behörde."));
+      if (!municipality || !authority) return failed(refuse("invalid", "choice_missing", text("refusal.overrideChoiceMissing")));
       const result = await setOverride(actor, serviceId, municipality, authority);
       return result.ok ? { ok: true, notice: "zustaendigkeit" } : failed(result);
     }
@@ -38,6 +37,6 @@ export async function performOfferingPost(actor: EditorialActor, serviceId: stri
       return result.ok ? { ok: true, notice: "zustaendigkeit-aufgehoben" } : failed(result);
     }
     default:
-      return failed(refuse("malformed", "unknown_intent", "Diese Aktion gibt es nicht."));
+      return failed(refuse("malformed", "unknown_intent", text("refusal.unknownAction")));
   }
 }

@@ -7,7 +7,8 @@
  * built-in services, and the operator sets none. Pure, so the pages hide what the rule refuses.
  */
 import type { EditorialActor } from "./actor";
-import { refuse, type Refusal } from "../outcome";
+import { translate } from "../../lib/i18n/translate";
+import { refuse, text, worded, type Refusal, type RefusalText } from "../outcome";
 
 /** "form": drafts, publishing, retiring versions or the service. "offering": offering and routing overrides. */
 export type EditorialMatter = "form" | "offering";
@@ -15,37 +16,34 @@ export type EditorialMatter = "form" | "offering";
 type Actor = Pick<EditorialActor, "countyAgs" | "portalOperator">;
 type OwnedService = { id: string; ownerCountyAgs: string | null };
 
-export const BUILT_IN_FORM_MESSAGE =
-  "Eingebaute Leistungen gelten in allen Landkreisen des Portals; ihr Formular ändert nur der Portalbetrieb. Um eine solche Leistung in Ihrem Landkreis nicht mehr anzubieten, wählen Sie im Angebot keine Gemeinde aus.";
+export const BUILT_IN_FORM_MESSAGE = translate("de", "refusal.builtInForm");
 
-export const COUNTY_OFFERING_MESSAGE =
-  "Angebot und abweichende Zuständigkeiten legt die Redaktion des jeweiligen Landkreises für ihre Gemeinden fest, nicht der Portalbetrieb.";
+export const COUNTY_OFFERING_MESSAGE = translate("de", "refusal.countyOffering");
 
-export const COUNTY_FORM_MESSAGE =
-  "Diese Leistung hat ein Landkreis angelegt; ihr Formular ändert nur die Redaktion dieses Landkreises, nicht der Portalbetrieb.";
+export const NEW_SERVICE_MESSAGE = translate("de", "refusal.newService");
 
-export const NEW_SERVICE_MESSAGE =
-  "Neue Leistungen legt die Redaktion eines Landkreises an. Eingebaute Leistungen kommen aus dem Verzeichnis forms/ des Portals und werden dort ergänzt.";
+export const serviceNotFoundText = (serviceId: string): RefusalText =>
+  text("refusal.countyServiceNotFound", { serviceId: serviceId.slice(0, 80) });
 
 export function serviceNotFoundMessage(serviceId: string): string {
-  return `Eine Leistung „${serviceId.slice(0, 80)}“ gibt es in Ihrem Landkreis nicht.`;
+  return worded(serviceNotFoundText(serviceId)).message;
 }
 
 /** Why the actor may not change this matter of the service, or null when it may. */
 export function changeRefusal(actor: Actor, service: OwnedService, matter: EditorialMatter): Refusal | null {
   const builtIn = service.ownerCountyAgs === null;
   if (actor.portalOperator) {
-    if (matter === "offering") return refuse("forbidden", "county_matter", COUNTY_OFFERING_MESSAGE);
-    return builtIn ? null : refuse("forbidden", "county_matter", COUNTY_FORM_MESSAGE);
+    if (matter === "offering") return refuse("forbidden", "county_matter", text("refusal.countyOffering"));
+    return builtIn ? null : refuse("forbidden", "county_matter", text("refusal.countyForm"));
   }
-  if (builtIn) return matter === "form" ? refuse("forbidden", "built_in_service", BUILT_IN_FORM_MESSAGE) : null;
+  if (builtIn) return matter === "form" ? refuse("forbidden", "built_in_service", text("refusal.builtInForm")) : null;
   // Another county's service does not exist for this editor: the same answer as an unknown id.
-  return service.ownerCountyAgs === actor.countyAgs ? null : refuse("not-found", "service_not_found", serviceNotFoundMessage(service.id));
+  return service.ownerCountyAgs === actor.countyAgs ? null : refuse("not-found", "service_not_found", serviceNotFoundText(service.id));
 }
 
 /** Why the actor may not create a service, or null when it may: new services belong to a county. */
 export function newServiceRefusal(actor: Actor): Refusal | null {
-  return actor.portalOperator || actor.countyAgs === null ? refuse("forbidden", "county_matter", NEW_SERVICE_MESSAGE) : null;
+  return actor.portalOperator || actor.countyAgs === null ? refuse("forbidden", "county_matter", text("refusal.newService")) : null;
 }
 
 export const mayChange = (actor: Actor, service: OwnedService, matter: EditorialMatter) => changeRefusal(actor, service, matter) === null;

@@ -14,7 +14,7 @@ import type { EditorialActor } from "./actor";
 import { textBasis, versionText } from "./definition-text.server";
 import { draftProblems, type DefinitionRefusal } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, Refused } from "../outcome";
+import { refuse, Refused, text as catalogued, worded, type RefusalText } from "../outcome";
 import { isBuiltIn, serviceForChange } from "./service-access.server";
 
 export type PublishResult = { ok: true; serviceId: string; version: number; publishedAt: Date } | DefinitionRefusal;
@@ -27,9 +27,14 @@ export type PublishHooks = {
 };
 
 export function alreadyFixedMessage(version: number, status: "published" | "retired"): string {
-  return status === "published"
-    ? `Version ${version} ist bereits veröffentlicht. Veröffentlichte Versionen sind unveränderlich; Änderungen gehören in eine neue Version.`
-    : `Version ${version} ist eingestellt und kann nicht erneut veröffentlicht werden. Änderungen gehören in eine neue Version.`;
+  return worded(alreadyFixedText(version, status)).message;
+}
+
+const alreadyFixedText = (version: number, status: "published" | "retired"): RefusalText =>
+  status === "published" ? catalogued("refusal.alreadyPublished", { version }) : catalogued("refusal.retiredNotRepublished", { version });
+
+function versionNotFound(serviceId: string, version: number) {
+  return refuse("not-found", "version_not_found", catalogued("refusal.versionNotFound", { serviceId, version }));
 }
 
 export async function publishVersion(
@@ -43,23 +48,18 @@ export async function publishVersion(
   const access = await serviceForChange(database, actor, serviceId, "form");
   if (!access.ok) return access;
   const { service } = access;
-  if (service.retiredAt)
-    return refuse("conflict", "service_retired", "Diese Leistung ist eingestellt; es werden keine Versionen mehr veröffentlicht.");
+  if (service.retiredAt) return refuse("conflict", "service_retired", catalogued("refusal.serviceRetiredNoPublish"));
   const [row] = await database
     .select({ status: serviceVersions.status, sourceText: serviceVersions.sourceText, definition: serviceVersions.definition })
     .from(serviceVersions)
     .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
     .limit(1);
-  if (!row) return refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
-  if (row.status !== "draft") return refuse("conflict", `already_${row.status}`, alreadyFixedMessage(version, row.status));
+  if (!row) return versionNotFound(serviceId, version);
+  if (row.status !== "draft") return refuse("conflict", `already_${row.status}`, alreadyFixedText(version, row.status));
 
   const text = versionText(row);
   if (options.basis !== undefined && options.basis !== textBasis(row.sourceText)) {
-    return refuse(
-      "conflict",
-      "draft_changed",
-      "Der Entwurf wurde inzwischen geändert. Bitte prüfen Sie den neuen Stand, bevor Sie ihn veröffentlichen.",
-    );
+    return refuse("conflict", "draft_changed", catalogued("refusal.draftChangedBeforePublish"));
   }
   const checked = checkDefinitionText(text);
   const fixed = await database
@@ -69,12 +69,7 @@ export async function publishVersion(
   const target = { serviceId, version, fixedVersions: fixed.map((f) => f.version), fixedLevel: fixed.length > 0 ? service.level : null };
   const problems = draftProblems(checked.problems, text, target);
   if (problems.length > 0 || !checked.definition) {
-    return refuse(
-      "invalid",
-      "invalid_definition",
-      "Nur ein fehlerfreier Entwurf kann veröffentlicht werden. Bitte beheben Sie die aufgeführten Fehler.",
-      { problems },
-    );
+    return refuse("invalid", "invalid_definition", catalogued("refusal.onlyValidDraftPublished"), { problems });
   }
   const definition = checked.definition;
   // Generated before the transaction (esbuild takes a moment); the row is re-checked under lock.
@@ -87,17 +82,11 @@ export async function publishVersion(
         .from(serviceVersions)
         .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
         .for("update");
-      if (!locked) throw new Refused(refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`));
+      if (!locked) throw new Refused(versionNotFound(serviceId, version));
       if (locked.status !== "draft")
-        throw new Refused(refuse("conflict", `already_${locked.status}`, alreadyFixedMessage(version, locked.status)));
+        throw new Refused(refuse("conflict", `already_${locked.status}`, alreadyFixedText(version, locked.status)));
       if (textBasis(versionText(locked)) !== textBasis(text)) {
-        throw new Refused(
-          refuse(
-            "conflict",
-            "draft_changed",
-            "Der Entwurf wurde während der Veröffentlichung geändert. Bitte prüfen Sie den neuen Stand und veröffentlichen Sie erneut.",
-          ),
-        );
+        throw new Refused(refuse("conflict", "draft_changed", catalogued("refusal.draftChangedDuringPublish")));
       }
       const publishedAt = new Date();
       await tx

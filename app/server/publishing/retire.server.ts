@@ -8,7 +8,7 @@ import { services, serviceVersions } from "../../../db/schema";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import { isBuiltIn, serviceForChange } from "./service-access.server";
 
 export type RetireResult = { ok: true } | Refusal;
@@ -22,14 +22,9 @@ export async function retireVersion(actor: EditorialActor, serviceId: string, ve
       .from(serviceVersions)
       .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)))
       .for("update");
-    if (!row) return refuse("not-found", "version_not_found", `Die Leistung „${serviceId}“ hat keine Version ${version}.`);
-    if (row.status === "draft")
-      return refuse(
-        "conflict",
-        "version_is_draft",
-        `Version ${version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.`,
-      );
-    if (row.status === "retired") return refuse("conflict", "already_retired", `Version ${version} ist bereits eingestellt.`);
+    if (!row) return refuse("not-found", "version_not_found", text("refusal.versionNotFound", { serviceId, version }));
+    if (row.status === "draft") return refuse("conflict", "version_is_draft", text("refusal.draftNotRetired", { version }));
+    if (row.status === "retired") return refuse("conflict", "already_retired", text("refusal.versionAlreadyRetired", { version }));
     await tx
       .update(serviceVersions)
       .set({ status: "retired" })
@@ -48,7 +43,7 @@ export async function retireService(actor: EditorialActor, serviceId: string, no
       .set({ retiredAt: now })
       .where(and(eq(services.id, serviceId), isNull(services.retiredAt)))
       .returning({ id: services.id });
-    if (updated.length === 0) return refuse("conflict", "already_retired", "Diese Leistung ist bereits eingestellt.");
+    if (updated.length === 0) return refuse("conflict", "already_retired", text("refusal.serviceAlreadyRetired"));
     await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceRetired, serviceId, { builtIn: isBuiltIn(access.service) });
     return { ok: true as const };
   });

@@ -9,7 +9,7 @@ import { db } from "../db.server";
 import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities, countyMunicipalities } from "./county.server";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import { serviceForCountyChange } from "./service-access.server";
 
 export type OverrideView = { municipality: { ags: string; name: string }; authority: { id: string; name: string } };
@@ -51,10 +51,9 @@ export async function setOverride(
     const { county } = access;
     const municipality = (await countyMunicipalities(tx, county.ags)).find((m) => m.ags === municipalityAgs);
     if (!municipality)
-      return refuse("invalid", "municipality_not_in_county", `Bitte wählen Sie eine Gemeinde Ihres Landkreises (${county.name}).`);
+      return refuse("invalid", "municipality_not_in_county", text("refusal.municipalityNotInCounty", { county: county.name }));
     const authority = (await countyAuthorities(tx, county.ags)).find((a) => a.id === authorityId);
-    if (!authority)
-      return refuse("invalid", "authority_not_in_county", `Bitte wählen Sie eine Behörde Ihres Landkreises (${county.name}).`);
+    if (!authority) return refuse("invalid", "authority_not_in_county", text("refusal.authorityNotInCounty", { county: county.name }));
     await tx
       .insert(routingOverrides)
       .values({ serviceId, municipalityAgs, authorityId })
@@ -73,13 +72,12 @@ export async function removeOverride(actor: EditorialActor, serviceId: string, m
     if (!access.ok) return access;
     const { county } = access;
     const municipality = (await countyMunicipalities(tx, county.ags)).find((m) => m.ags === municipalityAgs);
-    if (!municipality) return refuse("not-found", "override_not_found", "Für diese Gemeinde gibt es keine abweichende Zuständigkeit.");
+    if (!municipality) return refuse("not-found", "override_not_found", text("refusal.overrideNotFound"));
     const removed = await tx
       .delete(routingOverrides)
       .where(and(eq(routingOverrides.serviceId, serviceId), eq(routingOverrides.municipalityAgs, municipalityAgs)))
       .returning({ authorityId: routingOverrides.authorityId });
-    if (removed.length === 0)
-      return refuse("not-found", "override_not_found", "Für diese Gemeinde gibt es keine abweichende Zuständigkeit.");
+    if (removed.length === 0) return refuse("not-found", "override_not_found", text("refusal.overrideNotFound"));
     await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.overrideRemoved, serviceId, {
       municipality: municipalityAgs,
       authority: removed[0].authorityId,

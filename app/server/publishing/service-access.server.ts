@@ -8,10 +8,10 @@ import type { Database } from "../../../db/client";
 import { services } from "../../../db/schema";
 import { actorCounty, type ActorCounty, type EditorialActor } from "./actor";
 import { SERVICE_ID_PATTERN } from "./definition-identity";
-import { refuse, type Refusal } from "../outcome";
-import { changeRefusal, serviceNotFoundMessage, type EditorialMatter } from "./ownership-rule";
+import { refuse, text, type Refusal } from "../outcome";
+import { changeRefusal, serviceNotFoundText, type EditorialMatter } from "./ownership-rule";
 
-export { changeRefusal, newServiceRefusal, serviceNotFoundMessage } from "./ownership-rule";
+export { changeRefusal, newServiceRefusal, serviceNotFoundMessage, serviceNotFoundText } from "./ownership-rule";
 
 export type ServiceRecord = typeof services.$inferSelect;
 type Actor = Pick<EditorialActor, "countyAgs" | "portalOperator">;
@@ -53,7 +53,7 @@ export async function serviceForChange(
   matter: EditorialMatter,
 ): Promise<ServiceForChange> {
   const service = await visibleService(database, actor, serviceId, { lock: true });
-  if (!service) return refuse("not-found", "service_not_found", serviceNotFoundMessage(serviceId));
+  if (!service) return refuse("not-found", "service_not_found", serviceNotFoundText(serviceId));
   return changeRefusal(actor, service, matter) ?? { ok: true, service };
 }
 
@@ -67,7 +67,7 @@ export async function serviceForCountyChange(
   if (!access.ok) return access;
   const county = actorCounty(actor);
   // The rule already refuses an actor without county; this keeps the types honest.
-  if (!county) return refuse("forbidden", "county_matter", "Angebot und Zuständigkeiten legt die Redaktion eines Landkreises fest.");
+  if (!county) return refuse("forbidden", "county_matter", text("refusal.countyMatter"));
   return { ok: true, service: access.service, county };
 }
 

@@ -1,5 +1,5 @@
 /** The form posts of a service's page: retire a version, retire the service. */
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import type { EditorialActor } from "./actor";
 import { retireService, retireVersion } from "./retire.server";
 
@@ -14,10 +14,10 @@ export async function performServicePost(actor: EditorialActor, serviceId: strin
   }
   if (intent === "retire-service") {
     if (form.get("confirm") !== "ja") {
-      return refuse("invalid", "confirmation_missing", "Bitte bestätigen Sie, dass die Leistung eingestellt werden soll.");
+      return refuse("invalid", "confirmation_missing", text("refusal.retireConfirmationMissing"));
     }
     const result = await retireService(actor, serviceId);
     return result.ok ? { ok: true, notice: "eingestellt" } : result;
   }
-  return refuse("malformed", "unknown_intent", "Diese Aktion gibt es nicht.");
+  return refuse("malformed", "unknown_intent", text("refusal.unknownAction"));
 }

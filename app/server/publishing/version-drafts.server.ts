@@ -14,9 +14,9 @@ import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
 import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, Refused } from "../outcome";
+import { refuse, Refused, text } from "../outcome";
 import type { DefinitionRefusal } from "./draft-rules";
-import { changeRefusal, isBuiltIn, newServiceRefusal, serviceNotFoundMessage, visibleService } from "./service-access.server";
+import { changeRefusal, isBuiltIn, newServiceRefusal, serviceNotFoundText, visibleService } from "./service-access.server";
 
 export type SaveDraftInput = {
   /** The service being edited; absent when the text names a new service by its `id`. */
@@ -36,7 +36,7 @@ export type SaveDraftResult =
 
 type VersionRow = { version: number; status: "draft" | "published" | "retired"; sourceText: string | null; level: string | null };
 
-export const TOO_LARGE_MESSAGE = `Die Formulardefinition ist größer als ${MAX_DEFINITION_BYTES / 1024 / 1024} MB und wird nicht angenommen. Bitte teilen Sie das Formular auf oder kürzen Sie Texte.`;
+export const TOO_LARGE_TEXT = text("refusal.definitionTooLarge", { megabytes: MAX_DEFINITION_BYTES / 1024 / 1024 });
 
 /** Where a draft of this service goes, from its versions (numbers ascending). */
 export function draftTarget(serviceId: string, versions: readonly VersionRow[]): DraftTarget & { openDraft: VersionRow | null } {
@@ -54,7 +54,7 @@ export function draftTarget(serviceId: string, versions: readonly VersionRow[]):
 }
 
 export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): Promise<SaveDraftResult> {
-  if (utf8Bytes(input.text) > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_MESSAGE);
+  if (utf8Bytes(input.text) > MAX_DEFINITION_BYTES) return refuse("too-large", "definition_too_large", TOO_LARGE_TEXT);
   const check = checkDefinitionText(input.text);
   const identity = readIdentity(input.text);
   const serviceId = input.serviceId ?? identity.id;
@@ -64,7 +64,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen.",
     };
     // The checker names why the id cannot be read (syntax, missing, malformed); its own list says it best.
-    return refuse("invalid", "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", {
+    return refuse("invalid", "invalid_definition", text("refusal.definitionNotSaved"), {
       problems: check.problems.length > 0 ? check.problems : [idProblem],
     });
   }
@@ -75,36 +75,27 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
     ).transaction(async (tx) => {
       // The service row is locked: drafts of one service are saved one after the other.
       const existing = await visibleService(tx, actor, serviceId, { lock: true });
-      if (!existing && input.serviceId) throw new Refused(refuse("not-found", "service_not_found", serviceNotFoundMessage(serviceId)));
+      if (!existing && input.serviceId) throw new Refused(refuse("not-found", "service_not_found", serviceNotFoundText(serviceId)));
       const ownership = existing ? (input.newServiceOnly ? null : changeRefusal(actor, existing, "form")) : newServiceRefusal(actor);
       if (ownership) throw new Refused(ownership);
       if (existing && input.newServiceOnly) {
         throw new Refused(
-          refuse(
-            "conflict",
-            "service_exists",
-            `Die Leistung „${serviceId}“ gibt es bereits. Eine neue Version legen Sie auf der Seite der Leistung an; für eine neue Leistung wählen Sie eine andere Kennung.`,
-            [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
-          ),
+          refuse("conflict", "service_exists", text("refusal.serviceExists", { serviceId }), [
+            { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+          ]),
         );
       }
       if (!existing) {
         const [taken] = await tx.select({ id: services.id }).from(services).where(eq(services.id, serviceId)).limit(1);
         if (taken) {
           throw new Refused(
-            refuse(
-              "conflict",
-              "service_id_taken",
-              `Die Kennung „${serviceId}“ ist bereits an eine Leistung eines anderen Landkreises vergeben. Bitte wählen Sie eine andere Kennung.`,
-              [{ pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` }],
-            ),
+            refuse("conflict", "service_id_taken", text("refusal.serviceIdTaken", { serviceId }), [
+              { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+            ]),
           );
         }
       }
-      if (existing?.retiredAt)
-        throw new Refused(
-          refuse("conflict", "service_retired", "Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt."),
-        );
+      if (existing?.retiredAt) throw new Refused(refuse("conflict", "service_retired", text("refusal.serviceRetiredNoDrafts")));
 
       const versions: VersionRow[] = existing
         ? await tx
@@ -121,33 +112,20 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
         : [];
       const target = draftTarget(serviceId, versions);
       if (input.basis !== undefined && input.basis !== textBasis(target.openDraft?.sourceText ?? null)) {
-        throw new Refused(
-          refuse(
-            "conflict",
-            "draft_changed",
-            "Der Entwurf wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und übernehmen Sie Ihre Änderungen in den aktuellen Stand.",
-          ),
-        );
+        throw new Refused(refuse("conflict", "draft_changed", text("refusal.draftChangedByOther")));
       }
       const problems = draftProblems(check.problems, input.text, target, identity);
       if (problems.length > 0 && !input.keepInvalid) {
-        throw new Refused(
-          refuse("invalid", "invalid_definition", "Die Formulardefinition enthält Fehler; sie wurde nicht gespeichert.", { problems }),
-        );
+        throw new Refused(refuse("invalid", "invalid_definition", text("refusal.definitionNotSaved"), { problems }));
       }
       const level = identity.level;
       if (!existing && !level) {
         throw new Refused(
-          refuse(
-            "invalid",
-            "invalid_definition",
-            "Für eine neue Leistung muss die Ebene („level“: „gemeinde“ oder „kreis“) lesbar sein; der Entwurf wurde nicht gespeichert.",
-            {
-              problems: mergeProblems(problems, [
-                { pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." },
-              ]) as DefinitionProblem[],
-            },
-          ),
+          refuse("invalid", "invalid_definition", text("refusal.levelUnreadable"), {
+            problems: mergeProblems(problems, [
+              { pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." },
+            ]) as DefinitionProblem[],
+          }),
         );
       }
 
@@ -159,13 +137,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
           .onConflictDoNothing()
           .returning({ id: services.id });
         if (inserted.length === 0) {
-          throw new Refused(
-            refuse(
-              "conflict",
-              "service_id_taken",
-              `Die Leistung „${serviceId}“ wurde soeben von jemand anderem angelegt. Bitte öffnen Sie sie in der Übersicht.`,
-            ),
-          );
+          throw new Refused(refuse("conflict", "service_id_taken", text("refusal.serviceCreatedMeanwhile", { serviceId })));
         }
         await recordEditorialAudit(tx, actor, EDITORIAL_ACTIONS.serviceCreated, serviceId, { level });
       }

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { staffSessions, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import { recordAudit } from "./audit.server";
 import { generatePassword, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./passwords.server";
 import { STAFF_ROLES, toStaffRoles, type StaffRole, type StaffUser } from "./staff-user";
@@ -113,7 +113,7 @@ export type DisableResult = { ok: true } | Refusal;
 
 /** Disables an account of the admin's authority and ends all its sessions at once. */
 export async function disableAccount(admin: StaffUser, userId: string, now = new Date()): Promise<DisableResult> {
-  if (userId === admin.id) return refuse("invalid", "own_account", "Sie können Ihr eigenes Konto nicht deaktivieren.");
+  if (userId === admin.id) return refuse("invalid", "own_account", text("refusal.ownAccount"));
   const database = await db();
   return database.transaction(async (tx) => {
     const [row] = await tx
@@ -121,8 +121,7 @@ export async function disableAccount(admin: StaffUser, userId: string, now = new
       .set({ disabledAt: now })
       .where(and(eq(staffUsers.id, userId), eq(staffUsers.authorityId, admin.authorityId), isNull(staffUsers.disabledAt)))
       .returning({ id: staffUsers.id, username: staffUsers.username });
-    if (!row)
-      return refuse("not-found", "account_not_found", "Dieses Konto gibt es in Ihrer Behörde nicht oder es ist bereits deaktiviert.");
+    if (!row) return refuse("not-found", "account_not_found", text("refusal.accountNotFound"));
     await tx
       .update(staffSessions)
       .set({ revokedAt: now })

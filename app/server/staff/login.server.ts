@@ -2,14 +2,14 @@ import { eq } from "drizzle-orm";
 import { staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, worded, type Refusal } from "../outcome";
 import { recordAudit } from "./audit.server";
 import { startLoginAttempt } from "./login-limits.server";
 import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from "./passwords.server";
 import { createSession } from "./sessions.server";
 
 /** One message for an unknown user and a wrong password: the answer must not reveal which accounts exist. */
-export const LOGIN_FAILED_MESSAGE = "Benutzername oder Passwort ist falsch.";
+export const LOGIN_FAILED_MESSAGE = worded(text("refusal.loginFailed")).message;
 
 export type LoginResult = { ok: true; token: string; userId: string; roles: string[] } | Refusal<{ retryAfterSeconds?: number }>;
 
@@ -44,7 +44,7 @@ export async function login(input: { username: string; password: string; clientA
     user && password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabledAt) {
     log.info("staff login refused");
-    return refuse("unauthorized", "login_failed", LOGIN_FAILED_MESSAGE);
+    return refuse("unauthorized", "login_failed", text("refusal.loginFailed"));
   }
 
   await attempt.succeeded();

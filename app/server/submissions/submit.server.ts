@@ -12,7 +12,7 @@ import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal, type RefusalText } from "../outcome";
 import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
@@ -80,7 +80,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
     if (earlier) return earlier;
   }
   if (!target && (await publishedVersion(request.serviceId, request.version, database))) {
-    return refuse("not-found", "municipality_not_found", `Keine Gemeinde mit dem AGS ${request.municipalityAgs} bekannt.`);
+    return refuse("not-found", "municipality_not_found", text("refusal.municipalityNotFound", { ags: request.municipalityAgs }));
   }
   const version = request.version ?? target?.latestVersion ?? undefined;
   const service = version === undefined ? null : await publishedVersion(request.serviceId, version, database);
@@ -89,20 +89,20 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
       "not-found",
       "service_not_found",
       request.version
-        ? `Die Leistung „${request.serviceId}“ gibt es nicht in Version ${request.version}.`
-        : `Die Leistung „${request.serviceId}“ gibt es nicht.`,
+        ? text("refusal.serviceVersionNotFound", { serviceId: request.serviceId, version: request.version })
+        : text("refusal.serviceNotFound", { serviceId: request.serviceId }),
     );
   }
-  if (!target) return refuse("not-found", "service_not_found", `Die Leistung „${request.serviceId}“ gibt es nicht.`);
+  if (!target) return refuse("not-found", "service_not_found", text("refusal.serviceNotFound", { serviceId: request.serviceId }));
   // The newest published version (no version asked for) is current by the routing query's reading.
   const refusedAsRetired =
     !request.allowRetired &&
     (target.serviceRetired || (request.version !== undefined && (await versionRetired(request.serviceId, service.version, database))));
   if (refusedAsRetired) {
-    return refuse("gone", "service_retired", "Diese Leistung kann nicht mehr neu beantragt werden.");
+    return refuse("gone", "service_retired", text("refusal.serviceNoLongerOffered"));
   }
   if (!target.offered && !(request.allowRetired && target.serviceRetired)) {
-    return refuse("not-found", "service_not_offered", "Diese Leistung wird in der gewählten Gemeinde nicht online angeboten.");
+    return refuse("not-found", "service_not_offered", text("refusal.serviceNotOffered"));
   }
   const routing = target.routing;
 
@@ -140,8 +140,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   return { ok: true, case: stored };
 }
 
-const conflictMessage =
-  "Dieser Idempotenzschlüssel wurde bereits für einen anderen Antrag verwendet. Verwenden Sie für jeden neuen Antrag einen neuen Schlüssel.";
+const conflictMessage = text("refusal.idempotencyConflict");
 
 async function replayOf(database: Database, idempotencyKey: string, requestHash: string): Promise<SubmissionResult | null> {
   const [existing] = await database
@@ -317,17 +316,17 @@ function checkInlineAttachments(
   const refs = new Map(attachmentRefs(data).map((ref) => [ref.id, ref]));
   const droppedWithTheirAnswers = new Set(attachmentRefs(submittedData).map((ref) => ref.id));
   const files = new Map<string, { ref: AttachmentRef; content: Uint8Array }>();
-  const invalid = (message: string) => refuse("invalid", "attachment_invalid", message);
+  const invalid = (message: RefusalText) => refuse("invalid", "attachment_invalid", message);
   for (const file of inline) {
     const ref = refs.get(file.id);
     if (!ref && droppedWithTheirAnswers.has(file.id)) continue;
-    if (!ref) return invalid(`Die Datei ${file.id} gehört zu keiner Angabe im Antrag.`);
-    if (file.content.byteLength !== ref.size) return invalid(`Die Datei „${ref.name}“ hat nicht die angegebene Größe.`);
+    if (!ref) return invalid(text("refusal.attachmentUnreferenced", { id: file.id }));
+    if (file.content.byteLength !== ref.size) return invalid(text("refusal.attachmentSize", { name: ref.name }));
     if (createHash("sha256").update(file.content).digest("hex") !== ref.sha256) {
-      return invalid(`Die Prüfsumme (SHA-256) der Datei „${ref.name}“ stimmt nicht.`);
+      return invalid(text("refusal.attachmentChecksum", { name: ref.name }));
     }
     if (sniffMediaType(file.content.subarray(0, SNIFF_BYTES)) !== ref.mediaType) {
-      return invalid(`Die Datei „${ref.name}“ ist kein ${ref.mediaType}.`);
+      return invalid(text("refusal.attachmentType", { name: ref.name, mediaType: ref.mediaType }));
     }
     files.set(file.id, { ref, content: file.content });
   }

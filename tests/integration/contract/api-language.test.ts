@@ -4,10 +4,10 @@
  * refusal of the running portal, compared with the catalogue's text for that language.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiMessageKey } from "~/lib/i18n/api-texts";
-import { translate, type Lang } from "~/lib/i18n/translate";
+import { translate, type Lang, type MessageKey } from "~/lib/i18n/translate";
 import type { StaffServer } from "../../support/case-fixtures";
 import { databaseKinds } from "../../support/databases";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
 import { startContractServer, type ContractFixtures } from "./support";
 
 type Refusal = { error: { code: string; message: string }; errors?: Array<{ pointer: string; message: string }> };
@@ -16,11 +16,25 @@ type Row = {
   request: (fixtures: ContractFixtures) => { path: string; method?: string; headers?: Record<string, string>; body?: string };
   status: number;
   code: string;
-  key: ApiMessageKey;
+  key: MessageKey;
   values?: Record<string, string | number>;
 };
 
 const json = { "Content-Type": "application/json" };
+
+/** A submission the portal accepts; the rows below change one thing about it. */
+const IDEMPOTENCY_KEY = "sprache-2026-idempotenz";
+function submission(overrides: Record<string, unknown> = {}): string {
+  const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
+  return JSON.stringify({
+    service: "hundesteuer-anmeldung",
+    municipality: "16068042",
+    data,
+    attachments,
+    idempotencyKey: crypto.randomUUID(),
+    ...overrides,
+  });
+}
 
 const ROWS: Row[] = [
   { name: "unknown endpoint", request: () => ({ path: "/gibt-es-nicht" }), status: 404, code: "not_found", key: "api.endpointUnknown" },
@@ -132,6 +146,66 @@ const ROWS: Row[] = [
     code: "invalid_encoding",
     key: "api.definitionNotUtf8",
   },
+  // Refusals of the domain modules, worded by the refusal catalogue.
+  {
+    name: "submission for an unknown municipality",
+    request: () => ({ path: "/submissions", method: "POST", headers: json, body: submission({ municipality: "16068999" }) }),
+    status: 404,
+    code: "municipality_not_found",
+    key: "refusal.municipalityNotFound",
+    values: { ags: "16068999" },
+  },
+  {
+    name: "submission for an unknown service",
+    request: () => ({ path: "/submissions", method: "POST", headers: json, body: submission({ service: "gibt-es-nicht" }) }),
+    status: 404,
+    code: "service_not_found",
+    key: "refusal.serviceNotFound",
+    values: { serviceId: "gibt-es-nicht" },
+  },
+  {
+    name: "submission for a version that does not exist",
+    request: () => ({ path: "/submissions", method: "POST", headers: json, body: submission({ version: 99 }) }),
+    status: 404,
+    code: "service_not_found",
+    key: "refusal.serviceVersionNotFound",
+    values: { serviceId: "hundesteuer-anmeldung", version: 99 },
+  },
+  {
+    name: "idempotency key reused for other data",
+    request: () => ({
+      path: "/submissions",
+      method: "POST",
+      headers: json,
+      body: submission({ idempotencyKey: IDEMPOTENCY_KEY, data: {} }),
+    }),
+    status: 409,
+    code: "idempotency_conflict",
+    key: "refusal.idempotencyConflict",
+  },
+  {
+    name: "transition of a case the authority does not have",
+    request: (fixtures) => ({
+      path: "/cases/VGKOE-1990-000001/transitions",
+      method: "POST",
+      headers: { ...json, Authorization: `Bearer ${fixtures.clerk}` },
+      body: JSON.stringify({ to: "in_bearbeitung" }),
+    }),
+    status: 404,
+    code: "not_found",
+    key: "refusal.caseNotFound",
+  },
+  {
+    name: "a county editor publishing a built-in form",
+    request: (fixtures) => ({
+      path: "/services/hundesteuer-anmeldung/versions/99/publish",
+      method: "POST",
+      headers: { Authorization: `Bearer ${fixtures.editor}` },
+    }),
+    status: 403,
+    code: "built_in_service",
+    key: "refusal.builtInForm",
+  },
 ];
 
 /** Accept-Language values and the language the API answers in. */
@@ -151,6 +225,12 @@ describe.each(databaseKinds())("API error messages by Accept-Language on %s", (k
   beforeAll(async () => {
     staff = await startContractServer(kind);
     base = staff.server.baseUrl;
+    const first = await fetch(`${base}/api/v1/submissions`, {
+      method: "POST",
+      headers: json,
+      body: submission({ idempotencyKey: IDEMPOTENCY_KEY }),
+    });
+    expect(first.status).toBe(201);
   }, 180_000);
   afterAll(async () => {
     await staff?.stop();
