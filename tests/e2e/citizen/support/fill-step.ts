@@ -118,6 +118,8 @@ async function apply(page: Page, changes: Change[]): Promise<void> {
  * in the page in one go, as `fill` would set them; the keyboard journey types for real.
  */
 export async function fillStep(page: Page, step: StepDefinition, answers: FormValues): Promise<void> {
+  // Without JavaScript the step's heading can be there while the rest of the page is still arriving.
+  await page.waitForLoadState("domcontentloaded");
   for (const field of step.fields) {
     if (field.widget === "group") {
       const items = getAt(answers, parsePointer(field.pointer));
