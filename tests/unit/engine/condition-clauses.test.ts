@@ -165,7 +165,7 @@ describe("conditions in words", () => {
     [{ anyOf: [] }, "empty anyOf"],
     [{ type: "string" }, "not an object"],
     ["a", "not a schema"],
-  ])("says 'not in words' for %j (%s)", (schema) => {
+  ])("says 'not in words' for %j (%s)", (schema: unknown, _reason: string) => {
     expect(schemaToClauses(schema)).toBeNull();
   });
 
