@@ -5,12 +5,12 @@
  * is announced in a polite live region. Without the runtime (no JavaScript, or not loaded yet)
  * every question stays visible with its condition in words, and the server decides.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useCallback, useState, type FormEvent, type RefObject } from "react";
 import { parseStepSubmission } from "~/engine/form-submission";
 import type { FormRuntime } from "~/engine/runtime";
 import { useT } from "~/lib/i18n/use-translation";
 import { browserEntries } from "./browser-entries";
-import { loadFormRuntime } from "./client-runtime";
+import { useFormRuntime } from "./use-form-runtime";
 import type { StepPageData } from "../../server/wizard/view-model";
 
 export interface ConditionalReveal {
@@ -33,19 +33,17 @@ function labelOf(form: HTMLFormElement, name: string): string {
 
 export function useConditionalReveal(page: StepPageData, form: RefObject<HTMLFormElement>): ConditionalReveal {
   const t = useT();
-  const runtime = useRef<FormRuntime | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string> | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const active = hasConditions(page);
 
   const decide = useCallback(
-    (announce: boolean) => {
-      const element = form.current;
-      if (!runtime.current || !element) return;
+    (loaded: FormRuntime | null, element: HTMLFormElement | null, announce: boolean) => {
+      if (!loaded || !element) return;
       const { entries } = browserEntries(element, page, t);
-      const answers = parseStepSubmission(runtime.current, page.step.id, entries);
-      const data = runtime.current.mergeStepData(page.machine.context.data, page.step.id, answers);
-      const all = runtime.current.hiddenQuestions(data);
+      const answers = parseStepSubmission(loaded, page.step.id, entries);
+      const data = loaded.mergeStepData(page.machine.context.data, page.step.id, answers);
+      const all = loaded.hiddenQuestions(data);
       const onPage = new Set(
         Array.from(element.querySelectorAll<HTMLElement>("[data-question]"))
           .map((wrapper) => wrapper.dataset.question ?? "")
@@ -64,30 +62,15 @@ export function useConditionalReveal(page: StepPageData, form: RefObject<HTMLFor
         return onPage;
       });
     },
-    [form, page, t],
+    [page, t],
   );
 
-  useEffect(() => {
-    if (!active) return;
-    let current = true;
-    loadFormRuntime(page.formKey.id, page.formKey.version).then(
-      (loaded) => {
-        if (!current) return;
-        runtime.current = loaded;
-        decide(false);
-      },
-      () => {
-        // Without the runtime every question stays visible, as without JavaScript.
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [active, decide, page.formKey.id, page.formKey.version]);
+  // Decided once the runtime is there, and again for every new page; until then all show.
+  const runtime = useFormRuntime(page.formKey, active, (loaded) => decide(loaded, form.current, false), page);
 
-  const onChange = useCallback(() => {
-    if (active) decide(true);
-  }, [active, decide]);
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    if (active) decide(runtime.current, event.currentTarget, true);
+  };
 
   return { hidden, announcement, onChange };
 }
