@@ -13,6 +13,7 @@ import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
 import { refuse, text, type Refusal, type RefusalText } from "../outcome";
+import { translate } from "../../lib/i18n/translate";
 import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
@@ -258,12 +259,7 @@ async function storeCase(
   } catch (error) {
     if (isUniqueViolation(error, "cases_idempotency_key")) return "lost-race";
     if (error instanceof MissingAttachment) {
-      return {
-        ok: false,
-        kind: "invalid",
-        code: "attachment_missing",
-        message: "Eine angegebene Datei wurde nicht gefunden. Bitte laden Sie die Datei erneut hoch.",
-      };
+      return refuse("invalid", "attachment_missing", text("refusal.attachmentMissing"));
     }
     throw error;
   }
@@ -346,7 +342,7 @@ function nulCharacterErrors(data: unknown, lang: Lang): FieldError[] {
         fieldPointer: pointer,
         label: pointer,
         keyword: "nul",
-        message: lang === "en" ? "This entry contains an invalid control character." : "Die Angabe enthält ein unzulässiges Steuerzeichen.",
+        message: translate(lang, "refusal.controlCharacter"),
       });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
     else if (value && typeof value === "object") {

@@ -10,8 +10,7 @@ function appSources(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appSources(path);
-    return /\.tsx?$/.test(entry.name) &&
-      !/(i18n\/dictionary|i18n\/frame-texts|i18n\/error-texts|i18n\/api-texts|engine\/engine-texts)\.ts$/.test(path)
+    return /\.tsx?$/.test(entry.name) && !/(i18n\/dictionary|i18n\/[\w-]+-texts|engine\/engine-texts)\.ts$/.test(path)
       ? [readFileSync(path, "utf8")]
       : [];
   });
