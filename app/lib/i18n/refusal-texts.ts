@@ -46,6 +46,22 @@ export const refusalTexts = {
     "refusal.caseChangedBy":
       "Der Vorgang wurde inzwischen von {name} geändert (jetzt Status „{status}“, Stand {revision}). Ihre Änderung wurde nicht gespeichert. Bitte prüfen Sie den aktuellen Stand und versuchen Sie es dann erneut.",
 
+    // the inbox's filters (staff page, CSV export and the case list of the API)
+    "refusal.filterStatusUnknown": "Den Status „{status}“ gibt es nicht.",
+    "refusal.filterServiceInvalid": "Die Leistung ist ungültig.",
+    "refusal.filterMunicipalityInvalid": "Die Gemeinde muss als achtstelliger Gemeindeschlüssel (AGS) angegeben werden.",
+    "refusal.filterFromLabel": "Eingegangen ab",
+    "refusal.filterToLabel": "Eingegangen bis",
+    "refusal.filterDateInvalid": "{label} muss ein gültiges Datum sein, zum Beispiel 27.03.2026.",
+    "refusal.filterDateIncomplete": "{label} braucht Tag, Monat und Jahr, zum Beispiel 27 3 2026.",
+    "refusal.filterDateParts":
+      "{label}: Tag und Monat sind ein- oder zweistellige Zahlen, das Jahr ist vierstellig, zum Beispiel 27 3 2026.",
+    "refusal.filterDateNotExisting": "{label}: Den {date} gibt es nicht.",
+    "refusal.filterRange": "{to} darf nicht vor {from} liegen.",
+    "refusal.filterQueryTooLong": "Der Suchbegriff darf höchstens {max} Zeichen lang sein.",
+    "refusal.filterQueryNul": "Der Suchbegriff enthält ein Nullzeichen (%00); bitte lassen Sie es weg.",
+    "refusal.pageLinkInvalid": "Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite.",
+
     // editorial: ownership, drafts, publishing, retiring
     "refusal.builtInForm":
       "Eingebaute Leistungen gelten in allen Landkreisen des Portals; ihr Formular ändert nur der Portalbetrieb. Um eine solche Leistung in Ihrem Landkreis nicht mehr anzubieten, wählen Sie im Angebot keine Gemeinde aus.",
@@ -87,6 +103,17 @@ export const refusalTexts = {
       "Version {version} ist ein Entwurf. Ein Entwurf wird nicht eingestellt, sondern überarbeitet oder nicht veröffentlicht.",
     "refusal.versionAlreadyRetired": "Version {version} ist bereits eingestellt.",
     "refusal.serviceAlreadyRetired": "Diese Leistung ist bereits eingestellt.",
+
+    "refusal.identityId":
+      "Die Kennung muss „{serviceId}“ lauten: dieser Entwurf gehört zur Leistung „{serviceId}“. Für eine andere Leistung legen Sie bitte eine neue Leistung an.",
+    "refusal.identityVersionFixed":
+      "Version {version} ist bereits veröffentlicht und kann nicht mehr geändert werden. Dieser Entwurf bekommt die nächste Versionsnummer: {next}.",
+    "refusal.identityVersionNext": "Die Versionsnummer muss {next} sein (die nächste freie Nummer dieser Leistung).",
+    "refusal.identityLevel":
+      "Die Ebene muss „{level}“ bleiben: nach ihr werden auch Anträge älterer Versionen zugestellt. Für eine andere Zuständigkeit legen Sie bitte eine neue Leistung an oder nutzen Sie abweichende Zuständigkeiten.",
+    "refusal.identityIdMissing": "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen.",
+    "refusal.identityIdTaken": "Die Kennung „{serviceId}“ ist bereits vergeben.",
+    "refusal.identityLevelMissing": "Die Ebene „level“ fehlt oder ist ungültig.",
 
     "refusal.definitionTooDeep": "Die Formulardefinition ist zu tief verschachtelt (höchstens {depth} Ebenen).",
     "refusal.incompleteForm": "Das Formular kam unvollständig an. Bitte senden Sie es erneut.",
@@ -182,6 +209,20 @@ export const refusalTexts = {
     "refusal.caseChangedBy":
       "The case has been changed by {name} in the meantime (now status “{status}”, revision {revision}). Your change has not been saved. Please check the current state and try again.",
 
+    "refusal.filterStatusUnknown": "There is no status “{status}”.",
+    "refusal.filterServiceInvalid": "The service is invalid.",
+    "refusal.filterMunicipalityInvalid": "The municipality must be given as an eight-digit official municipality key (AGS).",
+    "refusal.filterFromLabel": "Received from",
+    "refusal.filterToLabel": "Received until",
+    "refusal.filterDateInvalid": "{label} must be a valid date, for example 2026-03-27.",
+    "refusal.filterDateIncomplete": "{label} needs day, month and year, for example 27 3 2026.",
+    "refusal.filterDateParts": "{label}: day and month are numbers of one or two digits, the year has four digits, for example 27 3 2026.",
+    "refusal.filterDateNotExisting": "{label}: there is no {date}.",
+    "refusal.filterRange": "{to} must not be before {from}.",
+    "refusal.filterQueryTooLong": "The search term may be at most {max} characters long.",
+    "refusal.filterQueryNul": "The search term contains a null character (%00); please leave it out.",
+    "refusal.pageLinkInvalid": "The link to the next page is invalid; the first page is shown.",
+
     "refusal.builtInForm":
       "Built-in services apply in every district of the portal; only the portal operator changes their form. To stop offering such a service in your district, select no municipality in the offering.",
     "refusal.countyOffering":
@@ -214,6 +255,17 @@ export const refusalTexts = {
     "refusal.draftNotRetired": "Version {version} is a draft. A draft is not retired but revised or left unpublished.",
     "refusal.versionAlreadyRetired": "Version {version} has already been retired.",
     "refusal.serviceAlreadyRetired": "This service has already been retired.",
+
+    "refusal.identityId":
+      "The identifier must be “{serviceId}”: this draft belongs to the service “{serviceId}”. For another service, please create a new service.",
+    "refusal.identityVersionFixed":
+      "Version {version} has already been published and can no longer be changed. This draft gets the next version number: {next}.",
+    "refusal.identityVersionNext": "The version number must be {next} (the next free number of this service).",
+    "refusal.identityLevel":
+      "The level must stay “{level}”: applications of older versions are delivered by it too. For another responsibility, please create a new service or use deviating responsibilities.",
+    "refusal.identityIdMissing": "The identifier “id” is missing or invalid. Without it the draft cannot be assigned to any service.",
+    "refusal.identityIdTaken": "The identifier “{serviceId}” is already taken.",
+    "refusal.identityLevelMissing": "The level “level” is missing or invalid.",
 
     "refusal.definitionTooDeep": "The form definition is nested too deeply (at most {depth} levels).",
     "refusal.incompleteForm": "The form arrived incomplete. Please send it again.",

@@ -122,6 +122,22 @@ const ROWS: Row[] = [
     values: { max: 100 },
   },
   {
+    name: "a filter naming an unknown status",
+    request: (fixtures) => ({ path: "/cases?status=kaputt", headers: { Authorization: `Bearer ${fixtures.clerk}` } }),
+    status: 400,
+    code: "invalid_filter",
+    key: "refusal.filterStatusUnknown",
+    values: { status: "kaputt" },
+  },
+  {
+    name: "a date range that ends before it begins",
+    request: (fixtures) => ({ path: "/cases?from=2026-03-02&to=2026-03-01", headers: { Authorization: `Bearer ${fixtures.clerk}` } }),
+    status: 400,
+    code: "invalid_filter",
+    key: "refusal.filterRange",
+    values: { from: { quoted: { key: "refusal.filterFromLabel" } }, to: { quoted: { key: "refusal.filterToLabel" } } },
+  },
+  {
     name: "body not sent as JSON",
     request: () => ({ path: "/submissions", method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }),
     status: 415,

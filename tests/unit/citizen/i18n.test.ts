@@ -46,6 +46,17 @@ describe("UI texts", () => {
     expect(translate("de", "step.progress", { current: 2 })).toBe("Schritt 2 von {total}");
   });
 
+  it("word values in the text's language: counts, catalogue texts, quotations and lists", () => {
+    const values = { length: { count: 5001 }, max: { count: 5000 } };
+    expect(translate("de", "refusal.noteTooLong", values)).toContain("höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen");
+    expect(translate("en", "refusal.noteTooLong", values)).toContain(
+      "at most 5,000 characters are allowed, your text has 5,001 characters",
+    );
+    const allowed = { list: [{ quoted: { key: "caseStatus.rueckfrage" } }, { quoted: "x" }, 16068042] } as const;
+    expect(translate("de", "refusal.transitionsPossible", { allowed })).toBe("Möglich ist: „Rückfrage“, „x“, 16068042.");
+    expect(translate("en", "refusal.transitionsPossible", { allowed })).toBe("It can move to: “Query”, “x”, 16068042.");
+  });
+
   it("mark form texts that fall back to German", () => {
     expect(localizeText({ de: "Hund", en: "Dog" }, "en")).toEqual({ text: "Dog" });
     expect(localizeText({ de: "Hund" }, "en")).toEqual({ text: "Hund", lang: "de" });
