@@ -26,7 +26,7 @@ export type TextValue =
   /** In the language's quotation marks: „…“ / “…”. */
   | { quoted: TextValue }
   /** Comma-separated. */
-  | { list: TextValue[] };
+  | { list: readonly TextValue[] };
 export type TextValues = Record<string, TextValue>;
 
 const counts: Record<Lang, Intl.NumberFormat> = { de: new Intl.NumberFormat("de-DE"), en: new Intl.NumberFormat("en-GB") };
