@@ -281,7 +281,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   });
 });
 
-async function countCases(database: TestDatabase): Promise<number> {
+async function countCases(database: Pick<TestDatabase, "handle">): Promise<number> {
   const result = await database.handle.db.execute(sql`select count(*)::int as n from cases`);
   return (result as unknown as { rows: Array<{ n: number }> }).rows[0].n;
 }
