@@ -20,6 +20,7 @@ export const refusalTexts = {
     "refusal.attachmentType": "Die Datei „{name}“ ist kein {mediaType}.",
     "refusal.attachmentMissing": "Eine angegebene Datei wurde nicht gefunden. Bitte laden Sie die Datei erneut hoch.",
     "refusal.controlCharacter": "Die Angabe enthält ein unzulässiges Steuerzeichen.",
+    "refusal.applicationHasErrors": "Der Antrag enthält Fehler.",
 
     // cases
     "refusal.caseNotFound": "Diesen Vorgang gibt es in Ihrer Behörde nicht.",
@@ -186,6 +187,7 @@ export const refusalTexts = {
     "refusal.attachmentType": "The file “{name}” is not of type {mediaType}.",
     "refusal.attachmentMissing": "A file named in the application was not found. Please upload the file again.",
     "refusal.controlCharacter": "This entry contains an invalid control character.",
+    "refusal.applicationHasErrors": "The application contains errors.",
 
     "refusal.caseNotFound": "Your authority has no such case.",
     "refusal.statusMissing": "Please choose the status the case is to move to.",

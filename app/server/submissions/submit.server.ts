@@ -113,7 +113,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
       ok: false,
       kind: "invalid",
       code: "invalid_data",
-      message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
+      ...applicationErrorsText(lang),
       errors: nulErrors,
     };
   }
@@ -123,7 +123,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
       ok: false,
       kind: "invalid",
       code: "invalid_data",
-      message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
+      ...applicationErrorsText(lang),
       errors: validation.errors,
     };
   }
@@ -328,6 +328,12 @@ function checkInlineAttachments(
   }
   return { ok: true, files };
 }
+
+/** In the application's language for the wizard's page; the API words `text` in the request's language. */
+const applicationErrorsText = (lang: Lang) => ({
+  message: translate(lang, "refusal.applicationHasErrors"),
+  text: text("refusal.applicationHasErrors"),
+});
 
 /**
  * PostgreSQL cannot store U+0000 or an unpaired surrogate in text or JSON; no person types them.

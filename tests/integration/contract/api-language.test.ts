@@ -212,6 +212,13 @@ const ROWS: Row[] = [
     key: "refusal.idempotencyConflict",
   },
   {
+    name: "a submission whose answers break the form's rules",
+    request: () => ({ path: "/submissions", method: "POST", headers: json, body: submission({ data: {} }) }),
+    status: 422,
+    code: "invalid_data",
+    key: "refusal.applicationHasErrors",
+  },
+  {
     name: "transition of a case the authority does not have",
     request: (fixtures) => ({
       path: "/cases/VGKOE-1990-000001/transitions",
