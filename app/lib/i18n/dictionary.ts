@@ -5,6 +5,8 @@
  */
 import { engineCatalogue } from "../../engine/engine-texts";
 import { apiTexts } from "./api-texts";
+import { caseStatusTexts } from "./case-status-texts";
+import { edgeTexts } from "./edge-texts";
 import { errorTexts } from "./error-texts";
 import { frameTexts } from "./frame-texts";
 import { refusalTexts } from "./refusal-texts";
@@ -14,6 +16,8 @@ export const de = {
   ...errorTexts.de,
   ...apiTexts.de,
   ...refusalTexts.de,
+  ...caseStatusTexts.de,
+  ...edgeTexts.de,
   ...engineCatalogue.de,
 
   // generic
@@ -252,6 +256,8 @@ export const en: Record<MessageKey, string> = {
   ...errorTexts.en,
   ...apiTexts.en,
   ...refusalTexts.en,
+  ...caseStatusTexts.en,
+  ...edgeTexts.en,
   ...engineCatalogue.en,
 
   "common.back": "Back",

@@ -4,8 +4,9 @@ import { db } from "../db.server";
 import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
-import { canTransition, illegalTransitionMessage, isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
-import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
+import { illegalTransitionText, messageRequiredText, tooLongText } from "./case-refusal-texts";
+import { canTransition, isCaseStatus, requiresCitizenMessage, type CaseStatus } from "./lifecycle";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, characterCount } from "./text-limits";
 
 export type TransitionRequest = {
   authorityId: string;
@@ -52,7 +53,7 @@ export function validateTransition(
       kind: "invalid",
       code: "note_too_long",
       field: "note",
-      message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
+      ...worded(tooLongText("note", characterCount(note), NOTE_MAX_LENGTH)),
     };
   }
   if (message && characterCount(message) > MESSAGE_MAX_LENGTH) {
@@ -61,7 +62,7 @@ export function validateTransition(
       kind: "invalid",
       code: "message_too_long",
       field: "message",
-      message: tooLongMessage("Die Nachricht an die antragstellende Person", characterCount(message), MESSAGE_MAX_LENGTH),
+      ...worded(tooLongText("message", characterCount(message), MESSAGE_MAX_LENGTH)),
     };
   }
   if (requiresCitizenMessage(input.to) && !message) {
@@ -70,7 +71,7 @@ export function validateTransition(
       kind: "invalid",
       code: "message_required",
       field: "message",
-      message: `Für „${STATUS_LABELS[input.to]}“ braucht die antragstellende Person eine Nachricht: Bitte schreiben Sie, was sie wissen oder tun muss.`,
+      ...worded(messageRequiredText(input.to)),
     };
   }
   const revision = parseRevision(input.revision);
@@ -107,7 +108,7 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
           kind: "invalid",
           code: "illegal_transition",
           field: "to",
-          message: illegalTransitionMessage(current.status, valid.to),
+          ...worded(illegalTransitionText(current.status, valid.to)),
         });
       }
       const [updated] = await tx

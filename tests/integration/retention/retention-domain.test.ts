@@ -4,14 +4,15 @@
  * entry without personal data; a held case, an open case and a case still within its period stay.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { attachments, auditLog, caseEvents, cases, outbox, serviceVersions, staffUsers } from "../../../db/schema";
 import type { CaseActor } from "~/server/cases/case-actor";
 import { setLegalHold } from "~/server/cases/legal-hold.server";
 import { deleteExpiredCases, RETENTION_AUDIT_ACTION } from "~/server/cases/retention-job.server";
 import { transitionCase } from "~/server/cases/transitions.server";
-import { clerkOf, createCaseFor, prepareAppDatabase, type FixtureCase } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { clerkOf, createCaseFor, type FixtureCase } from "../../support/case-fixtures";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const KOELLEDA = "vg-koelleda";
 const LANDRATSAMT = "lra-16068";
@@ -20,12 +21,10 @@ const DEFAULT_DAYS = 365;
 const DAY_MS = 86_400_000;
 
 describe.each(databaseKinds())("retention on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   const actors = new Map<string, CaseActor>();
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareAppDatabase(database.handle);
     for (const authorityId of [KOELLEDA, LANDRATSAMT]) {
       const [user] = await database.handle.db
         .select()
@@ -39,9 +38,6 @@ describe.each(databaseKinds())("retention on %s", (kind) => {
       .set({ definition: sql`${serviceVersions.definition} || ${JSON.stringify({ retentionDays: DOG_TAX_DAYS })}::jsonb` })
       .where(eq(serviceVersions.serviceId, "hundesteuer-anmeldung"));
   }, 120_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   async function close(c: FixtureCase, to: "abgeschlossen" | "abgelehnt") {
     const actor = actors.get(c.authorityId)!;
