@@ -43,7 +43,14 @@ function failEffect(effect: PendingEffect, reason: string, tree: DataTree, out: 
   if (effect.rule) noteUntranslated(effect.rule, effect.sentence, effect.owner ?? null, tree, out);
 }
 
-function applyConditions(tree: DataTree, pages: PageDraft[], out: RuleTranslation, requires: JsonSchema[], lines: ReportLine[]) {
+function applyConditions(
+  tree: DataTree,
+  pages: PageDraft[],
+  out: RuleTranslation,
+  requires: JsonSchema[],
+  lines: ReportLine[],
+  approximated: ReportLine[],
+) {
   // Choice groups: each branch is asked only when chosen.
   const visibilityOf = new Map<DataNode, { shows: JsonSchema[]; hides: JsonSchema[]; effects: PendingEffect[] }>();
   const entry = (node: DataNode) => {
@@ -89,7 +96,7 @@ function applyConditions(tree: DataTree, pages: PageDraft[], out: RuleTranslatio
     if (effect.effect !== "require" || !effect.sentence.translated || effect.scope) continue;
     requires.push({ if: effect.when, then: requiredAt(effect.target.path) });
   }
-  applyItemConditions(out, lines);
+  applyItemConditions(out, approximated);
 }
 
 /**
@@ -117,11 +124,19 @@ function applyItemConditions(out: RuleTranslation, lines: ReportLine[]) {
         mine.filter((e) => e.effect === "hide").map((e) => e.when),
       );
       rules.push({ if: { not: shown }, then: { not: requiredAt(relativePath(target)) } });
+      // A required field that is shown only sometimes is required only then.
+      const parentRequired = target.parent?.objectSchema?.required as string[] | undefined;
+      const wasRequired = parentRequired?.includes(target.key) ?? false;
+      if (wasRequired) {
+        parentRequired!.splice(parentRequired!.indexOf(target.key), 1);
+        rules.push({ if: shown, then: requiredAt(relativePath(target)) });
+      }
       lines.push({
         element: target.element.id,
         pointer: target.pointer,
         message:
-          "Bedingt gezeigtes Feld in einer wiederholten Gruppe: wird immer gezeigt, darf aber nur bei erfüllter Bedingung ausgefüllt werden.",
+          "Bedingt gezeigtes Feld in einer wiederholten Gruppe: wird immer gezeigt, darf aber nur bei erfüllter Bedingung ausgefüllt werden" +
+          (wasRequired ? " (Pflichtfeld nur dann)." : "."),
       });
     }
     item.allOf = allOfChunks([...((item.allOf as JsonSchema[] | undefined) ?? []), ...rules]);
@@ -146,7 +161,7 @@ export function schemaToDefinition(schema: FimSchema, codeLists: ReadonlyMap<str
   const out: RuleTranslation = { reports: [], effects: [], notes: new Map() };
   rulesByOwner(tree, schema.rules, out);
   const requires: JsonSchema[] = [];
-  applyConditions(tree, pages, out, requires, mapped);
+  applyConditions(tree, pages, out, requires, mapped, approximated);
   for (const report of out.reports) updateStatus(report);
   addNotes(tree, out.notes);
   if (requires.length > 0) tree.schema.allOf = allOfChunks(requires);
