@@ -122,15 +122,26 @@ export function generate(schema: JsonSchema, seed = 1): unknown {
 }
 
 /** `if/then/else` of an object (in allOf, nested in chunks): add what `then` requires, drop what it forbids. */
-function applyConditionals(schema: JsonSchema, value: FormValues, seed: number) {
+export function applyConditionals(schema: JsonSchema, value: FormValues, seed = 1) {
   const visit = (part: JsonSchema) => {
     for (const sub of (part.allOf as JsonSchema[] | undefined) ?? []) visit(sub);
     if (!part.if) return;
     const branch = (holds(part.if as JsonSchema, value) ? part.then : part.else) as JsonSchema | undefined;
     if (branch?.not) forbid(branch.not as JsonSchema, value);
+    else if (branch) ensure(branch, value, schema);
   };
   visit(schema);
   void seed;
+}
+
+/** `{ required: [a], properties: { a: { required: [b] } } }` → answer value.a.b if it is missing. */
+function ensure(required: JsonSchema, value: FormValues, schema: JsonSchema) {
+  for (const key of (required.required as string[] | undefined) ?? []) {
+    const property = (schema.properties as Record<string, JsonSchema>)[key]!;
+    if (value[key] === undefined) value[key] = generate(property);
+    const inner = (required.properties as Record<string, JsonSchema> | undefined)?.[key];
+    if (inner && typeof value[key] === "object") ensure(inner, value[key] as FormValues, property);
+  }
 }
 
 /** `{ not: { required: [a], properties: { a: { required: [b] } } } }` → delete value.a.b. */
