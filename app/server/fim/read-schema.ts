@@ -5,7 +5,8 @@
  * namespace URI and local name.
  */
 import { FimImportError } from "./import-error";
-import type { FimElement, FimField, FimGroup, FimPosition, FimRule, FimSchema, FimStandard } from "./model";
+import type { FimElement, FimField, FimGroup, FimPosition, FimRule, FimSchema } from "./model";
+import type { StandardParts } from "./standard-parts";
 import { xdf2Parts } from "./xdf2-parts";
 import { xdf3Parts } from "./xdf3-parts";
 import { child, childrenNamed, childText, readXml, type XmlElement } from "./xml-tree";
@@ -13,14 +14,6 @@ import { child, childrenNamed, childText, readXml, type XmlElement } from "./xml
 export const XDF2_NS = "urn:xoev-de:fim:standard:xdatenfelder_2";
 export const XDF3_NS = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0";
 const ROOT = "xdatenfelder.stammdatenschema.0102";
-
-/** What differs between the standards. */
-export interface StandardParts {
-  standard: FimStandard;
-  fieldDetails(element: XmlElement): Pick<FimField, "constraints" | "constraintProblem" | "values" | "codeList" | "maxSize" | "mediaTypes">;
-  ruleText(element: XmlElement): string;
-  isChoice(group: XmlElement): boolean;
-}
 
 function partsFor(root: XmlElement, fileName: string): StandardParts {
   const known = root.ns === XDF2_NS ? xdf2Parts : root.ns === XDF3_NS ? xdf3Parts : undefined;

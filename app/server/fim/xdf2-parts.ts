@@ -4,7 +4,7 @@
  * `definition` (the `script` is almost always an empty function), and there are no choice groups.
  */
 import type { FimConstraints } from "./model";
-import type { StandardParts } from "./read-schema";
+import type { StandardParts } from "./standard-parts";
 import { child, childText, type XmlElement } from "./xml-tree";
 
 function readPrecision(text: string | undefined): { constraints: FimConstraints; constraintProblem?: string } {

@@ -1,6 +1,6 @@
 /** The parts of XDatenfelder 3 that differ from 2: attribute praezisierung, inline werte, Auswahlgruppe, freitextRegel. */
 import type { FimConstraints } from "./model";
-import type { StandardParts } from "./read-schema";
+import type { StandardParts } from "./standard-parts";
 import { child, childrenNamed, childText, type XmlElement } from "./xml-tree";
 
 function numberAttr(value: string | undefined): number | undefined {
