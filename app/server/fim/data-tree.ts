@@ -151,7 +151,8 @@ function hasFiles(node: DataNode): boolean {
 function arrayOfField(node: DataNode, mapping: FieldMapping, tree: DataTree): JsonSchema {
   const isFile = mapping.widget === "file";
   const limits = counts(node.position, isFile ? OPEN_MAX_FILES : OPEN_MAX_ITEMS);
-  if (mapping.widget === "select" || mapping.widget === "radio") {
+  const valueList = node.element.kind === "field" && node.element.dataType !== "bool";
+  if ((mapping.widget === "select" || mapping.widget === "radio") && valueList) {
     mapping.widget = "checkboxes";
     return { type: "array", items: mapping.schema, uniqueItems: true, ...limits };
   }

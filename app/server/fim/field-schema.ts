@@ -100,7 +100,8 @@ export function mapField(field: FimField, codeLists: ReadonlyMap<string, FimCode
 
   switch (type) {
     case "bool":
-      notes.schema = { type: "boolean" };
+      // The enum lets a posted "true"/"false" map back to the boolean (form posts are text).
+      notes.schema = { type: "boolean", enum: [true, false] };
       notes.widget = "radio";
       notes.options = [
         { value: true, label: { de: "Ja" } },

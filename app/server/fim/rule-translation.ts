@@ -93,11 +93,11 @@ function enumMatch(controller: DataNode, value: RuleValue): string {
 
 function typedValue(controller: DataNode, value: RuleValue): string | number | boolean {
   const schema = controller.mapping!.schema;
-  if (Array.isArray(schema.enum)) return enumMatch(controller, value);
   if (schema.type === "boolean") {
     if (value.kind === "bool") return value.value;
     throw new Untranslatable(`Ja/Nein-Feld ${controller.element.id} mit einem anderen Wert verglichen`);
   }
+  if (Array.isArray(schema.enum)) return enumMatch(controller, value);
   if (schema.type === "number" || schema.type === "integer") {
     if (value.kind === "code" && /^\d+$/.test(value.code)) return Number(value.code);
     throw new Untranslatable(`Zahlenfeld ${controller.element.id} mit einem anderen Wert verglichen`);

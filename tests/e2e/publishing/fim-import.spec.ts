@@ -36,7 +36,7 @@ test("an editor creates a draft from a FIM schema, reads the report and files it
   await page.getByRole("link", { name: "Vorschau", exact: true }).click();
   await expect(page.getByRole("note", { name: "Vorschau" })).toContainText("Version 1 (Entwurf)");
   await page.getByRole("button", { name: "Antrag beginnen" }).click();
-  for (let guard = 0; guard < definition.steps.length; guard++) {
+  for (let guard = 0; guard <= definition.steps.length; guard++) {
     await expect(page.locator(".wizard__actions")).toBeVisible();
     const title = (await heading(page).textContent())?.trim();
     if (title === "Angaben prüfen") break;
@@ -44,6 +44,8 @@ test("an editor creates a draft from a FIM schema, reads the report and files it
     expect(step, `a step titled ${title}`).toBeDefined();
     await fillStep(page, step!, answers);
     await next(page);
+    // The next page (not this one with an error) has arrived.
+    await expect(heading(page)).not.toHaveText(title!);
   }
   await expect(heading(page)).toHaveText("Angaben prüfen");
   await expectNoAxeViolations(page);

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { compileFresh } from "../../../app/engine/compile.server";
 import type { FormValues } from "../../../app/engine/types";
-import { runJourney } from "../engine/support";
+import { parseStepSubmission } from "../../../app/engine/form-submission";
+import { entriesFor, runJourney, stepSlice } from "../engine/support";
 import { fimCases, generate, importCase } from "./support";
 
 describe("imported FIM forms are filed with generated valid answers", () => {
@@ -20,6 +21,10 @@ describe("imported FIM forms are filed with generated valid answers", () => {
       expect(visited[0]).toBe(definition.steps[0]!.id);
       // Something was asked and kept: the first step's answers reach the submission.
       expect(Object.keys(snapshot.output as FormValues).length).toBeGreaterThan(0);
+      // What a browser posts for these answers (form posts are text) parses back to the same answers.
+      for (const stepId of visited) {
+        expect(parseStepSubmission(runtime, stepId, entriesFor(runtime, stepId, data)), stepId).toEqual(stepSlice(runtime, stepId, data));
+      }
     });
   }
 });

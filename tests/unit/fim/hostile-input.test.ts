@@ -99,7 +99,9 @@ describe("hostile and broken FIM input", () => {
     ).toMatch(/Zeile 2: Im Element „struktur“ fehlt „enthaelt“/);
     expect(
       refusal(
-        schema("<x:identifikation><x:id>S1</x:id></x:identifikation><x:struktur><x:anzahl>eins</x:anzahl><x:enthaelt><x:datenfeld/></x:enthaelt></x:struktur>"),
+        schema(
+          "<x:identifikation><x:id>S1</x:id></x:identifikation><x:struktur><x:anzahl>eins</x:anzahl><x:enthaelt><x:datenfeld/></x:enthaelt></x:struktur>",
+        ),
       ),
     ).toContain("Die Anzahl „eins“");
   });
