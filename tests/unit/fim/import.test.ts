@@ -3,7 +3,7 @@ import { checkDefinition } from "../../../app/engine/definition-check.server";
 import type { FieldDefinition, FormDefinition, JsonSchema } from "../../../app/engine/types";
 import type { DataNode } from "../../../app/server/fim/data-tree";
 import { propertyKey } from "../../../app/server/fim/property-key";
-import { fimCases, importCase, importWithTree } from "./support";
+import { fimCases, importCase, importWithTree, schemaAt } from "./support";
 
 const cases = fimCases();
 
@@ -20,15 +20,6 @@ function labelAt(definition: FormDefinition, pointer: string): string | undefine
     }
   }
   return undefined;
-}
-
-function schemaAt(root: JsonSchema, path: string[]): JsonSchema {
-  let schema = root;
-  for (const key of path) {
-    if (schema.type === "array") schema = schema.items as JsonSchema;
-    schema = (schema.properties as Record<string, JsonSchema>)[key]!;
-  }
-  return schema;
 }
 
 const fieldNodes = (all: DataNode[]) => all.filter((n) => n.element.kind === "field" && !n.omitted);

@@ -9,18 +9,9 @@ import { getAt, parsePointer, removeAtAndTidy, setAt } from "../../../app/engine
 import type { FormValues, JsonSchema } from "../../../app/engine/types";
 import { ruleStats, type RuleReport, type TranslatedCondition } from "../../../app/server/fim/report";
 import { runJourney } from "../engine/support";
-import { applyConditionals, fimCases, generate, holds, importWithTree } from "./support";
+import { applyConditionals, fimCases, generate, holds, importWithTree, schemaAt } from "./support";
 
 const cases = fimCases().map((c) => ({ c, ...importWithTree(c) }));
-
-function schemaAt(root: JsonSchema, segments: string[]): JsonSchema {
-  let schema = root;
-  for (const key of segments) {
-    if (schema.type === "array") schema = schema.items as JsonSchema;
-    schema = (schema.properties as Record<string, JsonSchema>)[key]!;
-  }
-  return schema;
-}
 
 /** Values a controller can take: its list, yes/no, numbers around its limits, and no answer at all. */
 function candidates(schema: JsonSchema): unknown[] {

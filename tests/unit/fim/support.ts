@@ -51,6 +51,16 @@ export function importWithTree(c: FimCase) {
   return { schema, ...schemaToDefinition(schema, lists, {}) };
 }
 
+/** The schema at a data path (array items are stepped through). */
+export function schemaAt(root: JsonSchema, path: readonly string[]): JsonSchema {
+  let schema = root;
+  for (const key of path) {
+    if (schema.type === "array") schema = schema.items as JsonSchema;
+    schema = (schema.properties as Record<string, JsonSchema>)[key]!;
+  }
+  return schema;
+}
+
 const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
 const compiled = new Map<string, ValidateFunction>();
 export function holds(schema: JsonSchema, data: unknown): boolean {
