@@ -106,6 +106,11 @@ describe.each(databaseKinds())("FIM import over HTTP on %s", (kind) => {
 
     expect((await post(staff.fixtures.editor, upload([], { id: "ohne-datei" }))).status).toBe(422);
     expect((await post(staff.fixtures.editor, "{}", "application/json")).status).toBe(415);
+    const empty = await fetch(`${base}/api/v1/services/import/fim`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${staff.fixtures.editor}` },
+    });
+    expect(empty.status).toBe(415);
     expect((await post(staff.fixtures.editor, "--x\r\nkaputt", "multipart/form-data; boundary=x")).status).toBe(400);
     expect((await post(null, upload([["schema", xml("xdf3/S00000000364.xdf.xml"), "s.xml"]]))).status).toBe(401);
     // A Verwaltungsgemeinschaft is no Landratsamt: no county to own the service.
