@@ -32,6 +32,10 @@ export default function ServiceList() {
           <p className="kern-body">
             <Link className="kern-link" to="/redaktion/neu">
               Neue Leistung anlegen
+            </Link>{" "}
+            ·{" "}
+            <Link className="kern-link" to="/redaktion/fim-import">
+              Aus FIM-Stammdatenschema anlegen
             </Link>
           </p>
           <section aria-labelledby="eigene" className="kern-stack">

@@ -10,6 +10,8 @@ import { requireEditorClient } from "./editor.http.server";
 import { offeringView, setOffering } from "./offering.server";
 import { publishVersion } from "./publish.server";
 import { saveDraft } from "./version-drafts.server";
+import { createDraftFromFim } from "./fim-draft.server";
+import { readFimUpload } from "./fim-upload.http.server";
 
 const serviceNotFound = (request: Request, id: string) =>
   apiError(404, "service_not_found", apiText(request, "api.countyServiceNotFound", { id: id.slice(0, 80) }));
@@ -30,6 +32,26 @@ export async function createDraftOverApi(request: Request): Promise<Response> {
   return apiJson(
     { id: result.serviceId, version: result.version, status: "draft", links: links(result.serviceId, result.version) },
     { status: result.created.draft ? 201 : 200, headers: { Location: `/api/v1/services/${result.serviceId}` } },
+  );
+}
+
+/** POST /api/v1/services/import/fim: a FIM Stammdatenschema (multipart) becomes the draft of a new service. */
+export async function importFimOverApi(request: Request): Promise<Response> {
+  const auth = await requireEditorClient(request);
+  if (!auth.ok) return auth.response;
+  const upload = await readFimUpload(request);
+  if (!upload.ok) return failureResponse(request, upload);
+  const result = await createDraftFromFim(auth.actor, upload.input);
+  if (!result.ok) return failureResponse(request, result);
+  return apiJson(
+    {
+      id: result.serviceId,
+      version: result.version,
+      status: "draft",
+      links: links(result.serviceId, result.version),
+      report: result.report,
+    },
+    { status: 201, headers: { Location: `/api/v1/services/${result.serviceId}` } },
   );
 }
 

@@ -60,6 +60,49 @@ export const publishingApiSchemas = {
       links: { type: "object", properties: { publish: { type: "string" }, preview: { type: "string" } } },
     },
   },
+  FimImportReport: {
+    type: "object",
+    description:
+      "Bericht des FIM-Imports (docs/fim-import.md): was übernommen, was angenähert wurde, was die Redaktion entscheiden muss, und jede Regel.",
+    required: ["standard", "schemaId", "name", "counts", "approximated", "decisions", "rules", "ruleStats"],
+    properties: {
+      standard: { enum: ["xdf2", "xdf3"] },
+      schemaId: { type: "string" },
+      schemaVersion: { type: "string" },
+      name: { type: "string" },
+      counts: { type: "object", additionalProperties: { type: "integer" } },
+      mapped: { type: "array", items: { $ref: "#/components/schemas/FimReportLine" } },
+      approximated: { type: "array", items: { $ref: "#/components/schemas/FimReportLine" } },
+      decisions: { type: "array", items: { $ref: "#/components/schemas/FimReportLine" } },
+      rules: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["id", "name", "status", "sentences"],
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            owner: { type: "string" },
+            status: { enum: ["translated", "partly", "not-translated"] },
+            namesFieldAndValue: { type: "boolean" },
+            sentences: { type: "array", items: { type: "object" } },
+          },
+        },
+      },
+      ruleStats: { type: "object", additionalProperties: { type: "integer" } },
+    },
+  },
+  FimReportLine: {
+    type: "object",
+    required: ["message"],
+    properties: { element: { type: "string" }, pointer: { type: "string" }, message: { type: "string" } },
+  },
+  FimImportResult: {
+    allOf: [{ $ref: "#/components/schemas/ServiceDraft" }],
+    type: "object",
+    required: ["report"],
+    properties: { report: { $ref: "#/components/schemas/FimImportReport" } },
+  },
   PublishedVersion: {
     type: "object",
     required: ["id", "version", "status", "publishedAt"],
@@ -111,6 +154,48 @@ export const publishingApiPaths = {
         "415": errorResponse("Kein JSON."),
         "422": {
           description: "Die Definition enthält Fehler: jedes mit JSON-Pointer, Zeile und Spalte.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } },
+        },
+      },
+    },
+  },
+  "/services/import/fim": {
+    post: {
+      operationId: "importFimSchema",
+      summary: "Entwurf aus einem FIM-Stammdatenschema anlegen",
+      description:
+        "Ein FIM-Stammdatenschema (XDatenfelder 2 oder 3) als Datei `schema`, dazu beliebig viele genericode-Code-Listen als `codelisten`, optional `id` (Kennung der neuen Leistung) und `level` (`gemeinde` oder `kreis`). Der Import (docs/fim-import.md) schreibt die Formulardefinition und legt sie als Entwurf einer neuen Leistung des Landkreises an; die Antwort enthält den Bericht. Je Datei höchstens 10 MB; DTDs und Entitäten werden abgelehnt.",
+      security,
+      requestBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["schema"],
+              properties: {
+                schema: { type: "string", format: "binary" },
+                codelisten: { type: "array", items: { type: "string", format: "binary" } },
+                id: { type: "string", pattern: "^[a-z][a-z0-9-]{2,62}$" },
+                level: { enum: ["gemeinde", "kreis"] },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        "201": {
+          description: "Entwurf angelegt; mit dem Bericht des Imports.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/FimImportResult" } } },
+        },
+        "400": errorResponse("Unvollständiger oder fehlerhafter multipart-Inhalt."),
+        ...unauthorized,
+        "409": errorResponse("Die Kennung ist bereits vergeben."),
+        "413": errorResponse("Eine Datei ist größer als 10 MB oder die Anfrage zu groß."),
+        "415": errorResponse("Kein multipart/form-data."),
+        "422": {
+          description:
+            "Das Schema lässt sich nicht übernehmen (kein XML, falscher Namensraum, abgeschnitten, DTD/Entitäten, fehlende Teile) — die Meldung nennt Datei, Zeile und Element — oder es fehlt die Datei `schema`.",
           content: { "application/json": { schema: { $ref: "#/components/schemas/DefinitionErrors" } } },
         },
       },
