@@ -15,6 +15,8 @@ export type DatabaseHandle = {
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The connection pool's state, for the metrics; absent for the embedded PGlite. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 };
 
 export type DatabaseOptions = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string | null };
@@ -44,6 +46,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     kind: "postgres",
     migrate: () => migrate(db as never, { migrationsFolder }),
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

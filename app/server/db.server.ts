@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { openDatabase, pingDatabase, type Database, type DatabaseHandle } from "../../db/client";
 import { seedAuthorities } from "../../db/seed/seed-authorities";
 import { env } from "./env.server";
@@ -58,6 +59,28 @@ export async function databaseHealth(): Promise<{ ok: true } | { ok: false; reas
   }
 }
 
+/**
+ * Readiness for a load balancer (GET /healthz/ready): the database answers and takes writes. A
+ * standby (pg_is_in_recovery) or a read-only setting — what a failover leaves behind a stale
+ * connection — means not ready, so the balancer sends citizens to a site that can store them.
+ */
+export async function databaseReadiness(): Promise<{ ready: true } | { ready: false; reason: string }> {
+  try {
+    const result = await (
+      await db()
+    ).execute(sql`select pg_is_in_recovery() as in_recovery, current_setting('transaction_read_only') as read_only`);
+    const row = (result as unknown as { rows: Array<{ in_recovery: boolean; read_only: string }> }).rows[0]!;
+    markDatabaseAvailable();
+    if (row.in_recovery) return { ready: false, reason: "database is a standby" };
+    if (row.read_only === "on") return { ready: false, reason: "database is read-only" };
+    return { ready: true };
+  } catch (error) {
+    if (isConnectivityError(error)) markDatabaseUnavailable();
+    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    return { ready: false, reason: code ? `database unreachable (${code})` : "database unreachable" };
+  }
+}
+
 /*
  * Outage breaker: once a request finds the database unreachable, the server answers pages with a
  * clear 503 instead of letting every request wait for a connection timeout, and checks every
@@ -88,6 +111,8 @@ const connectivityCodes = new Set([
   "ECONNRESET",
   "ETIMEDOUT",
   "EPIPE",
+  // A write that reached a server which became a standby during a failover: retry later.
+  "25006",
   "57P01",
   "57P02",
   "57P03",

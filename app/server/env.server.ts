@@ -29,6 +29,8 @@ export type Env = {
    * off for HTTP servers beside a dedicated worker (server/worker.js).
    */
   outboxWorker: boolean;
+  /** Bearer token for GET /metrics; unset → only scrapers on this host (loopback) may read it. */
+  metricsToken: string | null;
 };
 
 export class EnvError extends Error {}
@@ -112,6 +114,7 @@ export function parseEnv(source: Source): Env {
     accessCodeSecret: secret(source, "ACCESS_CODE_SECRET"),
     submissionRateLimit: integer(source, "SUBMISSION_RATE_LIMIT", 30, 1, 1_000_000),
     outboxWorker: oneOf(source, "OUTBOX_WORKER", ["on", "off"] as const, "on") === "on",
+    metricsToken: secret(source, "METRICS_TOKEN"),
   };
 }
 

@@ -6,6 +6,7 @@ import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
+import { countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
 import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
@@ -59,6 +60,12 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * A repeated request with the same idempotency key and payload returns the same case.
  */
 export async function submitApplication(request: SubmissionRequest): Promise<SubmissionResult> {
+  const result = await submitOnce(request);
+  if (result.ok) countSubmission(request.channel, result.case.replayed);
+  return result;
+}
+
+async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult> {
   const database = await db();
   const lang = request.lang ?? "de";
   const requestHash = sha256(
