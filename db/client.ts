@@ -15,6 +15,11 @@ export type DatabaseHandle = {
   /** "postgres" when connected through pg to a server, "pglite" for the embedded database. */
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
+  /**
+   * Runs start-up work (migrations, seed) alone: with several HTTP servers at several sites, the
+   * first holds a PostgreSQL advisory lock while the others wait for it and then find the work done.
+   */
+  alone<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** The connection pool's state, for the metrics; absent for the embedded PGlite. */
   poolStats?(): { total: number; idle: number; waiting: number };
@@ -27,6 +32,9 @@ const migrationsFolder = resolve(process.cwd(), "db/migrations");
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.kind === "postgres" ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir);
 }
+
+/** Advisory lock key of the start-up work ("bp-start" as a number); no other lock uses it. */
+const STARTUP_LOCK = 0x62702d7374617274n.toString();
 
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const { Pool } = (await import("pg")).default;
@@ -46,6 +54,16 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     db,
     kind: "postgres",
     migrate: () => migrate(db as never, { migrationsFolder }),
+    alone: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [STARTUP_LOCK]);
+        return await work();
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
@@ -63,6 +81,8 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     db,
     kind: "pglite",
     migrate: () => migrate(db as never, { migrationsFolder }),
+    // One process owns the folder (pglite-lock.ts): nobody else can start up at the same time.
+    alone: (work) => work(),
     close: async () => {
       await client.close();
       unlock();

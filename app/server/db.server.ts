@@ -39,11 +39,13 @@ export async function db(): Promise<Database> {
 /** Migrations and idempotent seed, run once at start-up before the server accepts requests. */
 export async function prepareDatabase(): Promise<void> {
   const handle = await databaseHandle();
-  await handle.migrate();
-  await seedAuthorities(handle.db);
-  await prepareStaffAccounts(handle.db);
-  await seedBuiltInServices(handle.db);
-  await loadAccessCodeSecret(handle.db);
+  await handle.alone(async () => {
+    await handle.migrate();
+    await seedAuthorities(handle.db);
+    await prepareStaffAccounts(handle.db);
+    await seedBuiltInServices(handle.db);
+    await loadAccessCodeSecret(handle.db);
+  });
   log.info("database migrated and seeded", { kind: handle.kind });
 }
 

@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 
 /** Runs a command and gives its stdout; throws with stderr when it fails. */
 export function run(command: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): string {
@@ -16,3 +17,8 @@ export function tryRun(command: string, args: string[]): number {
 }
 
 export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+
+/** Like run(), without blocking the test process (which must keep answering its runner). */
+export async function runAsync(command: string, args: string[]): Promise<string> {
+  return (await promisify(execFile)(command, args, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout;
+}
