@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startServer, type RunningServer } from "../support/server";
 import { createArchivedCluster, STANZA, type ArchivedCluster } from "./support/archived-cluster";
 import { asPostgres, PG_BIN, run, tryRun } from "./support/commands";
-import { submitDogTax } from "./support/submissions";
+import { submitDogTax } from "../support/api-submission";
 
 async function query<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

@@ -3,7 +3,7 @@
  * retries it with the same idempotency key until it is acknowledged, moving to another site when
  * one does not answer — as a browser retrying after a 503, or an API client with a site list.
  */
-import { dogTaxSubmission } from "./submissions";
+import { dogTaxSubmission } from "../../support/api-submission";
 
 export type Ack = { key: string; caseNumber: string; attempts: number; attemptStartedAt: number; ackedAt: number };
 export type LoadResult = { acks: Ack[]; unacknowledged: string[]; retries: Record<string, number>; refusals: string[] };

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { dogTaxSubmission, postSubmission } from "../../support/api-submission";
 import { parsePrometheusText, sampleValue } from "../../support/prometheus-text";
 import { startServer, type RunningServer } from "../../support/server";
 
@@ -22,21 +22,17 @@ describe.each(databaseKinds())("GET /metrics (%s)", (kind) => {
     await database?.drop();
   });
 
-  const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-  async function submit(idempotencyKey: string) {
-    const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ service: "hundesteuer-anmeldung", municipality: "16068042", data, attachments, idempotencyKey }),
-    });
+  async function submit(body: string) {
+    const response = await postSubmission(server.baseUrl, body);
     expect([200, 201]).toContain(response.status);
     await response.text();
   }
 
   it("counts requests by route pattern and status, submissions, the outbox backlog, receipt lag and the database role", async () => {
-    const key = crypto.randomUUID();
-    await submit(key);
-    await submit(key);
+    // The same request twice: a new case, then its replay.
+    const body = dogTaxSubmission();
+    await submit(body);
+    await submit(body);
     for (const [path, status] of [
       ["/rastenberg", 200],
       ["/gibt-es-nicht", 404],

@@ -9,14 +9,14 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../db/client";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { submitDogTax } from "../../support/api-submission";
 import { startServer } from "../../support/server";
 
 const folder = mkdtempSync(join(tmpdir(), "bp-pglite-backup-"));
 const tsx = join(process.cwd(), "node_modules/.bin/tsx");
 
-function script(name: string, args: string[], pgliteDir: string) {
-  const result = spawnSync(tsx, [`scripts/${name}.ts`, ...args], {
+function script(command: "backup" | "restore", args: string[], pgliteDir: string) {
+  const result = spawnSync(tsx, ["scripts/pglite-backup.ts", command, ...args], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: pgliteDir },
   });
@@ -32,22 +32,9 @@ describe("PGlite backup and restore", () => {
     const server = await startServer({ env: { PGLITE_DIR: live } });
     let caseNumber: string;
     try {
-      const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-      const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          service: "hundesteuer-anmeldung",
-          municipality: "16068042",
-          data,
-          attachments,
-          idempotencyKey: crypto.randomUUID(),
-        }),
-      });
-      expect(response.status).toBe(201);
-      caseNumber = ((await response.json()) as { caseNumber: string }).caseNumber;
+      caseNumber = await submitDogTax(server.baseUrl);
 
-      const refused = script("db-backup", [backup], live);
+      const refused = script("backup", [backup], live);
       expect(refused.status).toBe(1);
       expect(refused.output).toContain("is in use by process");
       expect(existsSync(backup)).toBe(false);
@@ -55,15 +42,15 @@ describe("PGlite backup and restore", () => {
       await server.stop();
     }
 
-    const made = script("db-backup", [backup], live);
+    const made = script("backup", [backup], live);
     expect(made.output).toContain("written to");
     expect(made.status).toBe(0);
 
     // Never over an existing database.
-    expect(script("db-restore", [backup], live).status).toBe(1);
+    expect(script("restore", [backup], live).status).toBe(1);
 
     const restoredDir = join(folder, "restored");
-    const restored = script("db-restore", [backup], restoredDir);
+    const restored = script("restore", [backup], restoredDir);
     expect(restored.output).toContain("1 case(s)");
     expect(restored.status).toBe(0);
 

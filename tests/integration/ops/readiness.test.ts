@@ -6,7 +6,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { postSubmission } from "../../support/api-submission";
 import { parsePrometheusText, sampleValue } from "../../support/prometheus-text";
 import { startServer, type RunningServer } from "../../support/server";
 import { startTcpProxy } from "../../support/tcp-proxy";
@@ -79,18 +79,7 @@ describe.skipIf(!process.env.DATABASE_URL)("/healthz/live and /healthz/ready (Po
       const scrape = parsePrometheusText(await (await fetch(`${server.baseUrl}/metrics`)).text());
       expect(sampleValue(scrape, "bp_database_read_only")).toBe(1);
 
-      const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-      const submission = await fetch(`${server.baseUrl}/api/v1/submissions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          service: "hundesteuer-anmeldung",
-          municipality: "16068042",
-          data,
-          attachments,
-          idempotencyKey: crypto.randomUUID(),
-        }),
-      });
+      const submission = await postSubmission(server.baseUrl);
       expect(submission.status).toBe(503);
       expect(submission.headers.get("retry-after")).toBe("30");
       expect(((await submission.json()) as { error: { code: string } }).error.code).toBe("service_unavailable");

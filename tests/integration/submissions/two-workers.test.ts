@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { submitDogTax } from "../../support/api-submission";
 import { startServer, startWorker, type RunningServer } from "../../support/server";
 
 const CASES = 40;
@@ -28,22 +28,7 @@ describe.skipIf(!process.env.DATABASE_URL)("two dedicated workers on one databas
 
   it("delivers every entry exactly once between them", async () => {
     const caseNumbers: string[] = [];
-    for (let i = 0; i < CASES; i++) {
-      const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-      const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          service: "hundesteuer-anmeldung",
-          municipality: "16068042",
-          data,
-          attachments,
-          idempotencyKey: crypto.randomUUID(),
-        }),
-      });
-      expect(response.status).toBe(201);
-      caseNumbers.push(((await response.json()) as { caseNumber: string }).caseNumber);
-    }
+    for (let i = 0; i < CASES; i++) caseNumbers.push(await submitDogTax(server.baseUrl));
     const pending = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from outbox where delivered_at is null`))[0]!.n;
     expect(await pending()).toBe(CASES * 3);
 
