@@ -13,6 +13,7 @@ import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
+import { yearInGermanySql } from "./case-number";
 import { refuse, text, type Refusal, type RefusalText } from "../outcome";
 
 export type SubmissionRequest = {
@@ -213,7 +214,7 @@ async function storeCase(
     const written = await connection.execute(sql`
         with clock as (
           -- The database's clock, not this server's: HTTP servers at several sites share one time line.
-          select statement_timestamp() as at, extract(year from statement_timestamp() at time zone 'Europe/Berlin')::int as year
+          select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
         ), counter as (
           insert into ${caseCounters} (authority_id, year, last_value) select ${authority.id}, clock.year, 1 from clock
           on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
