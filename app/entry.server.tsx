@@ -27,6 +27,8 @@ export { edgeAnswer } from "./server/ops/edge-answers.http.server";
 export { routePatternMatcher } from "./server/ops/route-patterns.http.server";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
+// GET /metrics (server/metrics-endpoint.js).
+export { metricsAllowed, metricsText } from "./server/ops/metrics.server";
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   reportRequestError(error, request);

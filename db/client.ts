@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import * as schema from "./schema";
+import { lockDataDir } from "./pglite-lock";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -14,7 +15,14 @@ export type DatabaseHandle = {
   /** "postgres" when connected through pg to a server, "pglite" for the embedded database. */
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
+  /**
+   * Runs start-up work (migrations, seed) alone: with several HTTP servers at several sites, the
+   * first holds a PostgreSQL advisory lock while the others wait for it and then find the work done.
+   */
+  alone<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The connection pool's state, for the metrics; absent for the embedded PGlite. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 };
 
 export type DatabaseOptions = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string | null };
@@ -24,6 +32,9 @@ const migrationsFolder = resolve(process.cwd(), "db/migrations");
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.kind === "postgres" ? openPostgres(options.url, options.poolSize) : openPglite(options.dataDir);
 }
+
+/** Advisory lock key of the start-up work ("bp-start" as a number); no other lock uses it. */
+const STARTUP_LOCK = 0x62702d7374617274n.toString();
 
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const { Pool } = (await import("pg")).default;
@@ -43,7 +54,18 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     db,
     kind: "postgres",
     migrate: () => migrate(db as never, { migrationsFolder }),
+    alone: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [STARTUP_LOCK]);
+        return await work();
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [STARTUP_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 
@@ -52,13 +74,19 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const db = drizzle(client, { schema }) as unknown as Database;
   return {
     db,
     kind: "pglite",
     migrate: () => migrate(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    // One process owns the folder (pglite-lock.ts): nobody else can start up at the same time.
+    alone: (work) => work(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 

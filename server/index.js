@@ -9,6 +9,7 @@ import { finalErrorHandler, requestLog } from "./request-log.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 import { methodPolicy } from "./method-policy.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
+import { metricsEndpoint } from "./metrics-endpoint.js";
 
 const remixBuild = await import("../build/index.js");
 const runtime = remixBuild.entry.module;
@@ -27,6 +28,8 @@ await runtime.prepareServer();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
+// Before the access log: scrapes are neither logged nor counted in the request figures.
+app.get("/metrics", metricsEndpoint(runtime));
 app.use(requestLog(runtime, build));
 // API answers are small JSON (and PDFs are compressed already): compressing them costs more
 // CPU than it saves bytes; pages and static assets are compressed.
@@ -80,7 +83,8 @@ app.use(express.static("public", { maxAge: "1h" }));
 app.use(methodPolicy(build, runtime));
 
 app.use((req, res, next) => {
-  if (req.path !== "/healthz" && !runtime.databaseAvailable()) {
+  // The health probes answer for themselves during an outage: /healthz/live stays 200, the others say 503.
+  if (req.path !== "/healthz" && !req.path.startsWith("/healthz/") && !runtime.databaseAvailable()) {
     serviceUnavailable(req, res, runtime.edgeAnswer("unavailable", req.originalUrl, req.headers));
     return;
   }

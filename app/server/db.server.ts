@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { openDatabase, pingDatabase, type Database, type DatabaseHandle } from "../../db/client";
 import { seedAuthorities } from "../../db/seed/seed-authorities";
 import { env } from "./env.server";
@@ -38,11 +39,13 @@ export async function db(): Promise<Database> {
 /** Migrations and idempotent seed, run once at start-up before the server accepts requests. */
 export async function prepareDatabase(): Promise<void> {
   const handle = await databaseHandle();
-  await handle.migrate();
-  await seedAuthorities(handle.db);
-  await prepareStaffAccounts(handle.db);
-  await seedBuiltInServices(handle.db);
-  await loadAccessCodeSecret(handle.db);
+  await handle.alone(async () => {
+    await handle.migrate();
+    await seedAuthorities(handle.db);
+    await prepareStaffAccounts(handle.db);
+    await seedBuiltInServices(handle.db);
+    await loadAccessCodeSecret(handle.db);
+  });
   log.info("database migrated and seeded", { kind: handle.kind });
 }
 
@@ -55,6 +58,28 @@ export async function databaseHealth(): Promise<{ ok: true } | { ok: false; reas
     markDatabaseUnavailable();
     const code = (error as { code?: string }).code;
     return { ok: false, reason: code ? `database unreachable (${code})` : "database unreachable" };
+  }
+}
+
+/**
+ * Readiness for a load balancer (GET /healthz/ready): the database answers and takes writes. A
+ * standby (pg_is_in_recovery) or a read-only setting — what a failover leaves behind a stale
+ * connection — means not ready, so the balancer sends citizens to a site that can store them.
+ */
+export async function databaseReadiness(): Promise<{ ready: true } | { ready: false; reason: string }> {
+  try {
+    const result = await (
+      await db()
+    ).execute(sql`select pg_is_in_recovery() as in_recovery, current_setting('transaction_read_only') as read_only`);
+    const row = (result as unknown as { rows: Array<{ in_recovery: boolean; read_only: string }> }).rows[0]!;
+    markDatabaseAvailable();
+    if (row.in_recovery) return { ready: false, reason: "database is a standby" };
+    if (row.read_only === "on") return { ready: false, reason: "database is read-only" };
+    return { ready: true };
+  } catch (error) {
+    if (isConnectivityError(error)) markDatabaseUnavailable();
+    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    return { ready: false, reason: code ? `database unreachable (${code})` : "database unreachable" };
   }
 }
 
@@ -88,6 +113,8 @@ const connectivityCodes = new Set([
   "ECONNRESET",
   "ETIMEDOUT",
   "EPIPE",
+  // A write that reached a server which became a standby during a failover: retry later.
+  "25006",
   "57P01",
   "57P02",
   "57P03",

@@ -29,6 +29,10 @@ export type Env = {
    * off for HTTP servers beside a dedicated worker (server/worker.js).
    */
   outboxWorker: boolean;
+  /** How long a claimed outbox entry stays with its worker before another may take it (a worker that died). */
+  outboxLeaseSeconds: number;
+  /** Bearer token for GET /metrics; unset → only scrapers on this host (loopback) may read it. */
+  metricsToken: string | null;
 };
 
 export class EnvError extends Error {}
@@ -112,6 +116,8 @@ export function parseEnv(source: Source): Env {
     accessCodeSecret: secret(source, "ACCESS_CODE_SECRET"),
     submissionRateLimit: integer(source, "SUBMISSION_RATE_LIMIT", 30, 1, 1_000_000),
     outboxWorker: oneOf(source, "OUTBOX_WORKER", ["on", "off"] as const, "on") === "on",
+    outboxLeaseSeconds: integer(source, "OUTBOX_LEASE_SECONDS", 120, 5, 3600),
+    metricsToken: secret(source, "METRICS_TOKEN"),
   };
 }
 

@@ -1,9 +1,11 @@
 import { log } from "../logger.server";
 import { errorDetails, isClientError } from "./error-details.server";
+import { observeRequest } from "./metrics.server";
 
 /**
  * One access-log line per request, for the HTTP server (server/request-log.js). It names the route
  * pattern, never the raw path or query: those may hold case numbers, names or search terms.
+ * The same entry feeds the request metrics.
  */
 export function logRequest(entry: {
   requestId: string;
@@ -13,6 +15,7 @@ export function logRequest(entry: {
   durationMs: number;
   completed: boolean;
 }): void {
+  observeRequest(entry);
   log.info("request", {
     requestId: entry.requestId,
     method: entry.method,

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../../../db/schema";
 import { db } from "../db.server";
+import { env } from "../env.server";
 import { describeError, log } from "../logger.server";
 
 /** An entry as the worker hands it to a handler. */
@@ -18,7 +19,6 @@ export type OutboxBatchHandler = (entries: OutboxEntry[]) => Promise<Map<number,
 export type OutboxHandlers = Record<string, OutboxHandler | { batch: OutboxBatchHandler }>;
 
 export const MAX_ATTEMPTS = 10;
-const LEASE_SECONDS = 120;
 /** Entries per claim: a burst of submissions is worked off in few round trips. */
 const BATCH = 60;
 /** Messages of one batch go out a few at a time. */
@@ -37,7 +37,7 @@ async function claimBatch(): Promise<OutboxEntry[]> {
   const claimed = await (
     await db()
   ).execute(sql`
-    update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${LEASE_SECONDS})
+    update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     where id in (
       select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
       order by id limit ${BATCH} for update skip locked)

@@ -1,3 +1,5 @@
+import { sql, type SQL } from "drizzle-orm";
+
 /**
  * Case numbers: `<PREFIX>-<YEAR>-<NNNNNN>`, e.g. `VGKOE-2026-000042`.
  * PREFIX names the responsible authority, YEAR is the year of receipt in Germany,
@@ -6,9 +8,7 @@
  */
 export const CASE_NUMBER_PATTERN = /^[A-Z]{3,6}-\d{4}-\d{6,}$/;
 
-// Building an Intl formatter costs far more than using one: build it once.
-const berlinYear = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric" });
-
-export function yearInGermany(at: Date): number {
-  return Number(berlinYear.format(at));
+/** The year in Germany at a moment, computed by the database (its clock is the one all sites share). */
+export function yearInGermanySql(at: SQL): SQL {
+  return sql`extract(year from ${at} at time zone 'Europe/Berlin')::int`;
 }

@@ -6,15 +6,16 @@ import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
+import { countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
 import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
+import { yearInGermanySql } from "./case-number";
 import { refuse, text, type Refusal, type RefusalText } from "../outcome";
 import { translate } from "../../lib/i18n/translate";
-import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
   serviceId: string;
@@ -60,6 +61,12 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * A repeated request with the same idempotency key and payload returns the same case.
  */
 export async function submitApplication(request: SubmissionRequest): Promise<SubmissionResult> {
+  const result = await submitOnce(request);
+  if (result.ok) countSubmission(request.channel, result.case.replayed);
+  return result;
+}
+
+async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult> {
   const database = await db();
   const lang = request.lang ?? "de";
   const requestHash = sha256(
@@ -182,8 +189,6 @@ async function storeCase(
   requestHash: string,
   inlineFiles: Map<string, { ref: AttachmentRef; content: Uint8Array }>,
 ): Promise<SubmittedCase | "lost-race" | SubmissionRefusal> {
-  const submittedAt = new Date();
-  const year = yearInGermany(submittedAt);
   const dataHash = sha256(canonicalJson(data));
   const applicant = applicantOf(service.definition, data);
   const refs = attachmentRefs(data).filter((ref) => !inlineFiles.has(ref.id));
@@ -208,19 +213,22 @@ async function storeCase(
   // transaction around it, to undo everything when an upload is not the draft's.
   const write = async (connection: Pick<Database, "execute">) => {
     const written = await connection.execute(sql`
-        with counter as (
-          insert into ${caseCounters} (authority_id, year, last_value) values (${authority.id}, ${year}, 1)
+        with clock as (
+          -- The database's clock, not this server's: HTTP servers at several sites share one time line.
+          select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
+        ), counter as (
+          insert into ${caseCounters} (authority_id, year, last_value) select ${authority.id}, clock.year, 1 from clock
           on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
-          returning last_value
+          returning last_value, year
         ), new_case as (
           insert into ${cases} (id, case_number, authority_id, municipality_ags, service_id, service_version, data, data_hash,
             applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at)
-          select ${caseId}::uuid, ${caseNumberSql(authority.caseNumberPrefix, year)}, ${authority.id}, ${request.municipalityAgs},
+          select ${caseId}::uuid, ${caseNumberSql(authority.caseNumberPrefix)}, ${authority.id}, ${request.municipalityAgs},
             ${service.id}, ${service.version}, ${JSON.stringify(data)}::jsonb, ${dataHash}, ${applicant.name}, ${applicant.email},
             ${hashAccessCode(accessCodeFor(caseId))}, ${request.idempotencyKey}, ${requestHash}, ${request.channel},
-            ${request.lang ?? "de"}, ${submittedAt.toISOString()}::timestamptz
-          from counter
-          returning id, case_number
+            ${request.lang ?? "de"}, clock.at
+          from counter, clock
+          returning id, case_number, submitted_at
         ), inline_files as (
           insert into ${attachments} (id, case_id, pointer, name, media_type, size, sha256, content)
           select v.id, n.id, v.pointer, v.name, v.media_type, v.size, v.sha256, v.content
@@ -233,20 +241,21 @@ async function storeCase(
           returning id
         ), first_event as (
           insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
-          select id, ${submittedAt.toISOString()}::timestamptz, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen'
+          select id, submitted_at, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen'
           from new_case
         ), notices as (
           insert into ${outbox} (kind, payload)
           select kind, ${notice}::jsonb from new_case, unnest(${`{${notices.join(",")}}`}::text[]) as kind
         )
-        select (select case_number from new_case) as case_number, (select count(*)::int from draft_files) as linked`);
-    const row = (written as unknown as { rows: Array<{ case_number: string; linked: number }> }).rows[0];
+        select (select case_number from new_case) as case_number, (select submitted_at from new_case) as submitted_at,
+          (select count(*)::int from draft_files) as linked`);
+    const row = (written as unknown as { rows: Array<{ case_number: string; submitted_at: Date | string; linked: number }> }).rows[0];
     if (row.linked !== refs.length) throw new MissingAttachment();
-    return row.case_number;
+    return { caseNumber: row.case_number, submittedAt: new Date(row.submitted_at) };
   };
 
   try {
-    const caseNumber = refs.length === 0 ? await write(database) : await database.transaction(write);
+    const { caseNumber, submittedAt } = refs.length === 0 ? await write(database) : await database.transaction(write);
     return {
       caseId,
       caseNumber,
@@ -292,8 +301,8 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 /** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter in the same statement. */
-function caseNumberSql(prefix: string, year: number) {
-  return sql`${`${prefix}-${year}-`} || case when counter.last_value > 999999 then counter.last_value::text
+function caseNumberSql(prefix: string) {
+  return sql`${`${prefix}-`} || counter.year || '-' || case when counter.last_value > 999999 then counter.last_value::text
     else lpad(counter.last_value::text, 6, '0') end`;
 }
 

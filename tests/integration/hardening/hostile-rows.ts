@@ -234,6 +234,7 @@ const jsonRows: HostileRow[] = JSON_ENDPOINTS.flatMap((endpoint) =>
 export const ADDRESSES: Array<{ path: string; handles: string[] }> = [
   { path: "/", handles: ["GET"] },
   { path: "/healthz", handles: ["GET"] },
+  { path: "/healthz/ready", handles: ["GET"] },
   { path: "/rastenberg", handles: ["GET"] },
   { path: WIZARD, handles: ["GET", "POST"] },
   { path: `${WIZARD}/schritt/halter`, handles: ["GET", "POST"] },

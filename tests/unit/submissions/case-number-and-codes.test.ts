@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "~/server/submissions/canonical-json";
-import { CASE_NUMBER_PATTERN, yearInGermany } from "~/server/submissions/case-number";
+import { sql } from "drizzle-orm";
+import { CASE_NUMBER_PATTERN, yearInGermanySql } from "~/server/submissions/case-number";
+import { openDatabase } from "../../../db/client";
 import { attachmentRefs } from "~/server/submissions/applicant";
 import { sniffMediaType } from "~/server/uploads/sniff";
 
@@ -11,9 +13,20 @@ describe("case numbers", () => {
     for (const bad of ["vgkoe-2026-000042", "VGKOE-26-000042", "VGKOE-2026-42", "../etc/passwd"])
       expect(bad).not.toMatch(CASE_NUMBER_PATTERN);
   });
-  it("count the year of receipt in Germany, not in UTC", () => {
-    expect(yearInGermany(new Date("2026-12-31T23:30:00Z"))).toBe(2027);
-    expect(yearInGermany(new Date("2026-12-31T22:30:00Z"))).toBe(2026);
+  it("count the year of receipt in Germany, not in UTC, by the database's clock", async () => {
+    const handle = await openDatabase({ kind: "pglite", dataDir: null });
+    const year = async (at: string) =>
+      (
+        (await handle.db.execute(sql`select ${yearInGermanySql(sql`${at}::timestamptz`)} as y`)) as unknown as {
+          rows: Array<{ y: number }>;
+        }
+      ).rows[0]!.y;
+    try {
+      expect(await year("2026-12-31T23:30:00Z")).toBe(2027);
+      expect(await year("2026-12-31T22:30:00Z")).toBe(2026);
+    } finally {
+      await handle.close();
+    }
   });
 });
 
