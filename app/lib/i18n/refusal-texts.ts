@@ -87,6 +87,21 @@ export const refusalTexts = {
     "refusal.ownAccount": "Sie können Ihr eigenes Konto nicht deaktivieren.",
     "refusal.accountNotFound": "Dieses Konto gibt es in Ihrer Behörde nicht oder es ist bereits deaktiviert.",
     "refusal.loginFailed": "Benutzername oder Passwort ist falsch.",
+
+    // citizens' replies to a Rückfrage and withdrawals (/status)
+    "refusal.citizenCaseNotFound": "Vorgangsnummer oder Zugangscode stimmen nicht. Bitte rufen Sie den Stand Ihres Antrags erneut ab.",
+    "refusal.citizenTooManyAttempts": "Zu viele Versuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann erneut.",
+    "refusal.replyFormIncomplete":
+      "Das Formular kam unvollständig an. Bitte rufen Sie den Stand Ihres Antrags erneut ab und senden Sie Ihre Antwort von dort.",
+    "refusal.replyEmpty": "Bitte schreiben Sie eine Antwort oder fügen Sie mindestens eine Datei bei.",
+    "refusal.replyTooLong": "Ihre Antwort ist zu lang ({length} Zeichen). Erlaubt sind höchstens {max} Zeichen.",
+    "refusal.replyTooManyFiles": "Bitte fügen Sie höchstens {max} Dateien bei.",
+    "refusal.replyNoOpenQuery":
+      "Zu diesem Antrag ist keine Rückfrage offen. Eine Antwort ist nur möglich, solange die Behörde auf eine Antwort wartet.",
+    "refusal.withdrawReasonNotText": "Der Grund muss ein Text sein.",
+    "refusal.withdrawReasonTooLong": "Der Grund ist zu lang ({length} Zeichen). Erlaubt sind höchstens {max} Zeichen.",
+    "refusal.alreadyWithdrawn": "Dieser Antrag ist bereits zurückgezogen.",
+    "refusal.withdrawDecided": "Über diesen Antrag ist bereits entschieden. Ein entschiedener Antrag kann nicht mehr zurückgezogen werden.",
   },
   en: {
     "refusal.municipalityNotFound": "No municipality with the AGS {ags} is known.",
@@ -156,6 +171,20 @@ export const refusalTexts = {
     "refusal.ownAccount": "You cannot disable your own account.",
     "refusal.accountNotFound": "Your authority has no such account, or it has already been disabled.",
     "refusal.loginFailed": "The user name or password is wrong.",
+
+    "refusal.citizenCaseNotFound": "The case number or the access code is not correct. Please check the status of your application again.",
+    "refusal.citizenTooManyAttempts": "Too many attempts. Please wait {minutes} minutes and try again.",
+    "refusal.replyFormIncomplete":
+      "The form arrived incomplete. Please check the status of your application again and send your reply from there.",
+    "refusal.replyEmpty": "Please write a reply or attach at least one file.",
+    "refusal.replyTooLong": "Your reply is too long ({length} characters). The limit is {max} characters.",
+    "refusal.replyTooManyFiles": "Please attach no more than {max} files.",
+    "refusal.replyNoOpenQuery":
+      "There is no open query on this application. A reply is only possible while the authority is waiting for one.",
+    "refusal.withdrawReasonNotText": "The reason must be text.",
+    "refusal.withdrawReasonTooLong": "The reason is too long ({length} characters). The limit is {max} characters.",
+    "refusal.alreadyWithdrawn": "This application has already been withdrawn.",
+    "refusal.withdrawDecided": "A decision has already been made on this application. A decided application can no longer be withdrawn.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
