@@ -1,10 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { WithdrawPage } from "~/components/status/withdraw-page";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { requestLanguage } from "~/server/i18n/language.http.server";
+import { statusPostHeaders } from "~/server/status/reply-post.http.server";
 import { handleWithdrawPost, type WithdrawPageData } from "~/server/status/withdraw-post.http.server";
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -12,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: `${t("withdraw.title")} – Bürgerportal` }];
 };
 
-export const headers = () => ({ "Cache-Control": "no-store" });
+export const headers: HeadersFunction = statusPostHeaders;
 
 export function loader({ request }: LoaderFunctionArgs) {
   return data(

@@ -65,6 +65,12 @@ async function readReplyBody(request: Request, lang: Lang): Promise<ParsedBody> 
   }
 }
 
+/** The page's headers (Remix `headers`): no caching; a rate-limited post says when to try again. */
+export function statusPostHeaders({ actionHeaders }: { actionHeaders: Headers }): Record<string, string> {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { ...NO_STORE, "Retry-After": retryAfter } : NO_STORE;
+}
+
 /** No caching, and for a rate-limited refusal when to try again. */
 export function refusalHeaders(refusal: CitizenRefusal): Record<string, string> {
   return refusal.retryAfterSeconds ? { ...NO_STORE, "Retry-After": String(refusal.retryAfterSeconds) } : NO_STORE;
