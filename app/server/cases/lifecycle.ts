@@ -111,7 +111,7 @@ export function transitionLabel(from: CaseStatus, to: CaseStatus): string {
 export function illegalTransitionMessage(from: CaseStatus, to: CaseStatus): string {
   const allowed = allowedTransitions(from);
   if (to === "zurueckgezogen" && from !== to && canTransition(from, to, "citizen")) {
-    return "Zurückziehen kann nur die antragstellende Person selbst (auf der Seite „Stand Ihres Antrags“).";
+    return `Ein Vorgang im Status „${STATUS_LABELS[from]}“ kann nicht in den Status „${STATUS_LABELS[to]}“ wechseln: Zurückziehen kann nur die antragstellende Person selbst (auf der Seite „Stand Ihres Antrags“).`;
   }
   const head =
     from === to

@@ -117,6 +117,7 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
       rueckfrage: 1,
       abgeschlossen: 0,
       abgelehnt: 0,
+      zurueckgezogen: 0,
     });
     expect(await countByStatus(KOELLEDA, { ...NO_FILTERS, status: "rueckfrage", q: created[0].caseNumber })).toEqual({
       eingegangen: 0,
@@ -124,6 +125,7 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
       rueckfrage: 0,
       abgeschlossen: 0,
       abgelehnt: 0,
+      zurueckgezogen: 0,
     });
   });
 
