@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/lib/i18n/use-translation";
 import { acceptAttribute, DEFAULT_ACCEPT } from "~/server/uploads/upload-rules";
-import { describedBy, FieldError, hintId, inputClass } from "../wizard/field-parts";
+import { describedBy, FieldError, hintId, inputClass, PageTextField } from "../wizard/field-parts";
 import { CaseAccessFields } from "./case-access-fields";
-import { TextAreaField } from "./text-area-field";
 
 /**
  * The answer to a Rückfrage: text and files in one multipart post. The token makes a second
@@ -23,7 +22,9 @@ export function ReplyForm(props: {
     <Form method="post" action="/status/antwort" encType="multipart/form-data" className="kern-stack-lg" noValidate>
       <CaseAccessFields caseNumber={props.caseNumber} accessCode={props.accessCode} />
       <input type="hidden" name="token" value={props.token} />
-      <TextAreaField
+      <PageTextField
+        rows={6}
+        autoComplete="off"
         id="feld-antwort"
         name="antwort"
         label={t("reply.message")}

@@ -1,16 +1,13 @@
 import { Link } from "@remix-run/react";
 import { useRef } from "react";
-import type { FieldError } from "~/engine/types";
 import { useT } from "~/lib/i18n/use-translation";
 import type { ReplyPageData } from "~/server/status/reply-post.http.server";
 import { ErrorSummary } from "../wizard/error-summary";
+import { asErrors } from "./page-problems";
 import { useFocusAfterNavigation } from "../wizard/use-focus-management";
 import { BackToStatus } from "./case-access-fields";
 import { ReplyForm } from "./reply-form";
 import { ReplyReceiptButton } from "./sent-replies";
-
-const asErrors = (problems: Array<{ pointer: string; message: string }>): FieldError[] =>
-  problems.map((p) => ({ pointer: p.pointer, fieldPointer: p.pointer, label: "", message: p.message, keyword: "invalid" }));
 
 /** After a reply was sent: done with its receipt, or refused with the form again (text kept, files to choose again). */
 export function ReplyPage({ page }: { page: ReplyPageData | null }) {

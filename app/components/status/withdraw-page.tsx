@@ -1,15 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useRef } from "react";
-import type { FieldError } from "~/engine/types";
 import { useT } from "~/lib/i18n/use-translation";
 import type { WithdrawPageData } from "~/server/status/withdraw-post.http.server";
 import { ErrorSummary } from "../wizard/error-summary";
+import { asErrors } from "./page-problems";
+import { PageTextField } from "../wizard/field-parts";
 import { useFocusAfterNavigation } from "../wizard/use-focus-management";
 import { BackToStatus, CaseAccessFields } from "./case-access-fields";
-import { TextAreaField } from "./text-area-field";
-
-const asErrors = (problems: Array<{ pointer: string; message: string }>): FieldError[] =>
-  problems.map((p) => ({ pointer: p.pointer, fieldPointer: p.pointer, label: "", message: p.message, keyword: "invalid" }));
 
 /** Withdrawing: the confirmation (with an optional reason), the confirmation that it is done, or why not. */
 export function WithdrawPage({ page }: { page: WithdrawPageData | null }) {
@@ -32,7 +29,9 @@ export function WithdrawPage({ page }: { page: WithdrawPageData | null }) {
           <form method="post" action="/status/zurueckziehen" className="kern-stack-lg" noValidate>
             <CaseAccessFields caseNumber={page.confirm.caseNumber} accessCode={page.confirm.accessCode} />
             <input type="hidden" name="bestaetigt" value="ja" />
-            <TextAreaField
+            <PageTextField
+              rows={6}
+              autoComplete="off"
               id="feld-grund"
               name="grund"
               label={t("withdraw.reason")}

@@ -7,11 +7,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { attachments, caseReplies, cases, outbox } from "../../../db/schema";
 import type { Lang } from "../../engine/types";
 import { applyTransition } from "../cases/apply-transition.server";
-import { db } from "../db.server";
 import { Refused, text, worded } from "../outcome";
 import type { UploadedFile } from "../uploads/multipart.server";
 import type { CitizenAccess } from "./citizen-access";
-import { lockCitizenCase } from "./lock-citizen-case.server";
+import { inCitizenCase } from "./citizen-transaction.server";
 import { citizenWriteAllowed } from "./rate-limit.server";
 import { checkReply, replyHash, type CitizenRefusal } from "./reply-rules";
 
@@ -31,75 +30,58 @@ export type ReplyResult = { ok: true; replyId: string; caseNumber: string; sha25
 /** The citizen as the history names them: no account, no name (the case holds the applicant's). */
 export const CITIZEN_ACTOR = { kind: "citizen", id: null, name: null } as const;
 
-export const accessRefused = (): CitizenRefusal => ({
-  ok: false,
-  kind: "not-found",
-  code: "not_found",
-  ...worded(text("refusal.citizenCaseNotFound")),
-});
-
 export async function replyToQuery(request: ReplyRequest): Promise<ReplyResult> {
   const limited = await citizenWriteAllowed(request.client);
   if (limited) return limited;
   const reply = checkReply(request, request.lang);
   if ("ok" in reply) return reply;
-  try {
-    return await (
-      await db()
-    ).transaction(async (tx) => {
-      const current = await lockCitizenCase(tx, request.access);
-      if (!current) throw new Refused(accessRefused());
-      const [earlier] = await tx
-        .select({ id: caseReplies.id, sha256: caseReplies.sha256 })
-        .from(caseReplies)
-        .where(and(eq(caseReplies.caseId, current.id), eq(caseReplies.idempotencyToken, reply.token)));
-      if (earlier)
-        return { ok: true, replyId: earlier.id, caseNumber: current.caseNumber, sha256: earlier.sha256, repeated: true } as const;
-      if (current.status !== "rueckfrage") {
-        throw new Refused<CitizenRefusal>({
-          ok: false,
-          kind: "conflict",
-          code: "no_open_query",
-          ...worded(text("refusal.replyNoOpenQuery")),
-        });
-      }
-      const { eventId } = await applyTransition(tx, current, {
-        to: "in_bearbeitung",
-        by: "citizen",
-        actor: CITIZEN_ACTOR,
-        note: null,
-        message: null,
+  return inCitizenCase(request.access, async (tx, current) => {
+    const [earlier] = await tx
+      .select({ id: caseReplies.id, sha256: caseReplies.sha256 })
+      .from(caseReplies)
+      .where(and(eq(caseReplies.caseId, current.id), eq(caseReplies.idempotencyToken, reply.token)));
+    if (earlier) return { ok: true, replyId: earlier.id, caseNumber: current.caseNumber, sha256: earlier.sha256, repeated: true } as const;
+    if (current.status !== "rueckfrage") {
+      throw new Refused<CitizenRefusal>({
+        ok: false,
+        kind: "conflict",
+        code: "no_open_query",
+        ...worded(text("refusal.replyNoOpenQuery")),
       });
-      const sha256 = replyHash(current.caseNumber, reply.message, reply.files);
-      const [stored] = await tx
-        .insert(caseReplies)
-        .values({ caseId: current.id, eventId, idempotencyToken: reply.token, message: reply.message, sha256, lang: request.lang })
-        .returning({ id: caseReplies.id });
-      if (reply.files.length > 0) {
-        await tx.insert(attachments).values(
-          reply.files.map((file) => ({
-            caseId: current.id,
-            replyId: stored.id,
-            pointer: "/antwort",
-            name: file.name,
-            mediaType: file.mediaType,
-            size: file.size,
-            sha256: file.sha256,
-            content: file.bytes,
-          })),
-        );
-      }
-      await tx
-        .update(cases)
-        .set({ replyUnreadSince: sql`coalesce(${cases.replyUnreadSince}, now())` })
-        .where(eq(cases.id, current.id));
-      if (current.authorityEmail) {
-        await tx.insert(outbox).values({ kind: "reply-notice", payload: { caseId: current.id, replyId: stored.id } });
-      }
-      return { ok: true, replyId: stored.id, caseNumber: current.caseNumber, sha256, repeated: false } as const;
+    }
+    const { eventId } = await applyTransition(tx, current, {
+      to: "in_bearbeitung",
+      by: "citizen",
+      actor: CITIZEN_ACTOR,
+      note: null,
+      message: null,
     });
-  } catch (error) {
-    if (error instanceof Refused) return error.refusal as CitizenRefusal;
-    throw error;
-  }
+    const sha256 = replyHash(current.caseNumber, reply.message, reply.files);
+    const [stored] = await tx
+      .insert(caseReplies)
+      .values({ caseId: current.id, eventId, idempotencyToken: reply.token, message: reply.message, sha256, lang: request.lang })
+      .returning({ id: caseReplies.id });
+    if (reply.files.length > 0) {
+      await tx.insert(attachments).values(
+        reply.files.map((file) => ({
+          caseId: current.id,
+          replyId: stored.id,
+          pointer: "/antwort",
+          name: file.name,
+          mediaType: file.mediaType,
+          size: file.size,
+          sha256: file.sha256,
+          content: file.bytes,
+        })),
+      );
+    }
+    await tx
+      .update(cases)
+      .set({ replyUnreadSince: sql`coalesce(${cases.replyUnreadSince}, now())` })
+      .where(eq(cases.id, current.id));
+    if (current.authorityEmail) {
+      await tx.insert(outbox).values({ kind: "reply-notice", payload: { caseId: current.id, replyId: stored.id } });
+    }
+    return { ok: true, replyId: stored.id, caseNumber: current.caseNumber, sha256, repeated: false } as const;
+  });
 }

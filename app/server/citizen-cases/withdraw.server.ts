@@ -7,12 +7,11 @@
 import { outbox } from "../../../db/schema";
 import { applyTransition } from "../cases/apply-transition.server";
 import { characterCount, NOTE_MAX_LENGTH } from "../cases/text-limits";
-import { db } from "../db.server";
 import { Refused, text, worded } from "../outcome";
 import type { CitizenAccess } from "./citizen-access";
-import { lockCitizenCase } from "./lock-citizen-case.server";
+import { inCitizenCase } from "./citizen-transaction.server";
 import { citizenWriteAllowed } from "./rate-limit.server";
-import { accessRefused, CITIZEN_ACTOR } from "./reply.server";
+import { CITIZEN_ACTOR } from "./reply.server";
 import type { CitizenRefusal } from "./reply-rules";
 
 export type WithdrawRequest = { access: CitizenAccess; reason: unknown; client: string };
@@ -34,40 +33,31 @@ export async function withdrawApplication(request: WithdrawRequest): Promise<Wit
       ...worded(text("refusal.withdrawReasonTooLong", { length: characterCount(reason), max: NOTE_MAX_LENGTH })),
     };
   }
-  try {
-    return await (
-      await db()
-    ).transaction(async (tx) => {
-      const current = await lockCitizenCase(tx, request.access);
-      if (!current) throw new Refused(accessRefused());
-      if (current.status === "zurueckgezogen") {
-        throw new Refused<CitizenRefusal>({
-          ok: false,
-          kind: "conflict",
-          code: "already_withdrawn",
-          ...worded(text("refusal.alreadyWithdrawn")),
-        });
-      }
-      if (current.status === "abgeschlossen" || current.status === "abgelehnt") {
-        throw new Refused<CitizenRefusal>({
-          ok: false,
-          kind: "conflict",
-          code: "already_decided",
-          ...worded(text("refusal.withdrawDecided")),
-        });
-      }
-      await applyTransition(tx, current, {
-        to: "zurueckgezogen",
-        by: "citizen",
-        actor: CITIZEN_ACTOR,
-        note: reason === "" ? null : reason,
-        message: null,
+  return inCitizenCase(request.access, async (tx, current) => {
+    if (current.status === "zurueckgezogen") {
+      throw new Refused<CitizenRefusal>({
+        ok: false,
+        kind: "conflict",
+        code: "already_withdrawn",
+        ...worded(text("refusal.alreadyWithdrawn")),
       });
-      if (current.applicantEmail) await tx.insert(outbox).values({ kind: "withdrawal-confirmation", payload: { caseId: current.id } });
-      return { ok: true, caseNumber: current.caseNumber } as const;
+    }
+    if (current.status === "abgeschlossen" || current.status === "abgelehnt") {
+      throw new Refused<CitizenRefusal>({
+        ok: false,
+        kind: "conflict",
+        code: "already_decided",
+        ...worded(text("refusal.withdrawDecided")),
+      });
+    }
+    await applyTransition(tx, current, {
+      to: "zurueckgezogen",
+      by: "citizen",
+      actor: CITIZEN_ACTOR,
+      note: reason === "" ? null : reason,
+      message: null,
     });
-  } catch (error) {
-    if (error instanceof Refused) return error.refusal as CitizenRefusal;
-    throw error;
-  }
+    if (current.applicantEmail) await tx.insert(outbox).values({ kind: "withdrawal-confirmation", payload: { caseId: current.id } });
+    return { ok: true, caseNumber: current.caseNumber } as const;
+  });
 }

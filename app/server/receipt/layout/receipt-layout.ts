@@ -3,7 +3,7 @@ import { formatReceivedAt, textsFor } from "../i18n";
 import { sanitizeLine, sanitizeMultiline } from "../text/sanitize";
 import type { ReceiptInput } from "../types";
 import { PageComposer, type LinkArea, type StyledText } from "./page-composer";
-import { bold, closing, factRow, fileList, letterhead, regular } from "./receipt-parts";
+import { bold, closing, factRow, fileList, letterhead, regular, titleBlock } from "./receipt-parts";
 import type { ContentStream } from "./content-stream";
 import type { StructElement } from "./structure";
 
@@ -36,10 +36,7 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
 
   letterhead(doc, t, input.authority);
 
-  doc.paragraph(bold(t.title, 20), { role: "H1" });
-  doc.gap(4);
-  doc.paragraph(regular(t.intro, 10));
-  doc.gap(10);
+  titleBlock(doc, t.title, t.intro);
 
   // Key facts
   doc.group("Table", () => {

@@ -39,6 +39,14 @@ export function letterhead(doc: PageComposer, t: ReceiptTexts, authority: Receip
   doc.gap(10);
 }
 
+/** The document's title (its one H1) and the sentence that says what it confirms. */
+export function titleBlock(doc: PageComposer, title: string, intro: string): void {
+  doc.paragraph(bold(title, 20), { role: "H1" });
+  doc.gap(4);
+  doc.paragraph(regular(intro, 10));
+  doc.gap(10);
+}
+
 export function fileList(doc: PageComposer, t: ReceiptTexts, files: ReceiptInput["attachments"], lang: ReceiptInput["lang"]): void {
   if (files.length === 0) {
     doc.paragraph(regular(t.noAttachments));

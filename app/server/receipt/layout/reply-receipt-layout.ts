@@ -3,7 +3,7 @@ import { formatReceivedAt, textsFor } from "../i18n";
 import type { ReplyReceiptInput } from "../reply-types";
 import { sanitizeLine, sanitizeMultiline } from "../text/sanitize";
 import { PageComposer } from "./page-composer";
-import { bold, closing, factRow, fileList, letterhead, regular } from "./receipt-parts";
+import { bold, closing, factRow, fileList, letterhead, regular, titleBlock } from "./receipt-parts";
 import type { LaidOutReceipt } from "./receipt-layout";
 
 /** The reply receipt: an addendum to the case's receipt, tagged the same way (ADR 024). */
@@ -14,10 +14,7 @@ export function layoutReplyReceipt(input: ReplyReceiptInput): LaidOutReceipt {
   const caseNumber = sanitizeLine(input.caseNumber, 200);
 
   letterhead(doc, t, input.authority);
-  doc.paragraph(bold(t.replyTitle, 20), { role: "H1" });
-  doc.gap(4);
-  doc.paragraph(regular(t.replyIntro, 10));
-  doc.gap(10);
+  titleBlock(doc, t.replyTitle, t.replyIntro);
 
   doc.group("Table", () => {
     factRow(doc, t, t.caseNumber, [bold(caseNumber, 10.5)]);
