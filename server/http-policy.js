@@ -16,25 +16,20 @@ export function contentSecurityPolicy(nonce) {
   ].join("; ");
 }
 
-export function requestTooLarge(req, res, limit) {
-  const megabytes = (limit / 1_048_576).toLocaleString("de-DE", { maximumFractionDigits: 1 });
+/** The texts of an answer in front of Remix, in the request's language (app/server/ops/edge-answers.http.server.ts). */
+export function edgeAnswerFor(runtime, kind, req, values) {
+  return runtime.edgeAnswer(kind, req.originalUrl, req.headers, "", values);
+}
+
+export function requestTooLarge(runtime, req, res, limit) {
   res.setHeader("Connection", "close");
-  plainAnswer(req, res, 413, {
-    code: "payload_too_large",
-    title: "Anfrage zu groß",
-    message: `Die Anfrage ist zu groß. Erlaubt sind höchstens ${megabytes} MB.`,
-    advice: "Bitte gehen Sie zurück und verkleinern Sie die Angaben oder Dateien.",
-  });
+  const megabytes = { count: Math.round((limit / 1_048_576) * 10) / 10 };
+  plainAnswer(req, res, 413, edgeAnswerFor(runtime, "tooLarge", req, { megabytes }));
 }
 
 /** A state-changing request from another site's page (CSRF): refused before Remix sees it. */
-export function crossSiteRefused(req, res, message) {
-  plainAnswer(req, res, 403, {
-    code: "cross_site_request",
-    title: "Anfrage abgelehnt",
-    message,
-    advice: "",
-  });
+export function crossSiteRefused(runtime, req, res) {
+  plainAnswer(req, res, 403, edgeAnswerFor(runtime, "crossSite", req));
 }
 
 /** `answer`: the texts in the request's language (app/server/ops/edge-answers.http.server.ts). */

@@ -46,13 +46,13 @@ app.use((req, res, next) => {
   next();
 });
 
-app.use(requestEdge);
+app.use(requestEdge(runtime));
 
 app.use((req, res, next) => {
   const limit = (req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? config.uploadLimitBytes : config.bodyLimitBytes;
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limit) {
-    requestTooLarge(req, res, limit);
+    requestTooLarge(runtime, req, res, limit);
     return;
   }
   next();
@@ -71,13 +71,13 @@ app.use((req, res, next) => {
     next();
     return;
   }
-  crossSiteRefused(req, res, runtime.CROSS_SITE_MESSAGE);
+  crossSiteRefused(runtime, req, res);
 });
 
 app.use("/build", precompressedAssets("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
-app.use(methodPolicy(build));
+app.use(methodPolicy(build, runtime));
 
 app.use((req, res, next) => {
   if (req.path !== "/healthz" && !runtime.databaseAvailable()) {

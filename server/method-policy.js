@@ -3,7 +3,7 @@
 // gets 405 with `Allow` (Remix itself would answer TRACE with a 500 and an unknown method with a
 // bare 405), and a non-GET request to an address no route serves gets 404.
 import { matchRoutes } from "@remix-run/router";
-import { plainAnswer } from "./http-policy.js";
+import { edgeAnswerFor, plainAnswer } from "./http-policy.js";
 
 /** Nested route objects for matchRoutes, built from the flat manifest of the server build. */
 function routeTree(manifest) {
@@ -52,7 +52,7 @@ function actionTarget(matches, search) {
   return contributing[contributing.length - 1];
 }
 
-export function methodPolicy(build) {
+export function methodPolicy(build, runtime) {
   const routes = routeTree(build.routes);
   return (req, res, next) => {
     const matches = matchRoutes(routes, documentPath(req.path));
@@ -60,16 +60,11 @@ export function methodPolicy(build) {
     if (isCatchAll) {
       // GET and HEAD go on to static files and to the pages' own 404.
       if (req.method === "GET" || req.method === "HEAD") return next();
-      return addressUnknown(req, res);
+      return plainAnswer(req, res, 404, edgeAnswerFor(runtime, "addressUnknown", req));
     }
     if (req.query._data !== undefined) {
       // Remix's data requests of before single fetch: the portal's own scripts never send them.
-      return plainAnswer(req, res, 400, {
-        code: "bad_request",
-        title: "Ungültige Anfrage",
-        message: "Der Parameter „_data“ wird hier nicht verwendet.",
-        advice: "Bitte rufen Sie die Adresse ohne „_data“ auf.",
-      });
+      return plainAnswer(req, res, 400, edgeAnswerFor(runtime, "dataParameter", req));
     }
     const allowed = allowedMethods(build.routes, matches, req.url.slice(req.path.length));
     if (req.method === "OPTIONS") {
@@ -79,22 +74,13 @@ export function methodPolicy(build) {
     }
     if (allowed.includes(req.method)) return next();
     res.setHeader("Allow", allowed.join(", "));
-    plainAnswer(req, res, 405, {
-      code: "method_not_allowed",
-      title: "Methode nicht erlaubt",
-      message: `Diese Adresse nimmt keine ${escapeHtml(req.method)}-Anfragen an. Erlaubt sind: ${allowed.join(", ")}.`,
-      advice: "",
-    });
+    plainAnswer(
+      req,
+      res,
+      405,
+      edgeAnswerFor(runtime, "methodNotAllowed", req, { method: escapeHtml(req.method), allowed: { list: allowed } }),
+    );
   };
-}
-
-function addressUnknown(req, res) {
-  plainAnswer(req, res, 404, {
-    code: "not_found",
-    title: "Seite nicht gefunden",
-    message: "Diese Adresse gibt es nicht.",
-    advice: "Bitte prüfen Sie die Adresse oder beginnen Sie auf der Startseite.",
-  });
 }
 
 function escapeHtml(text) {

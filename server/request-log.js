@@ -1,7 +1,7 @@
 // Request ids, the access log and the last error handler of the HTTP server.
 // The log lines themselves are written by the app build (app/server/ops/request-log.server.ts).
 import { randomUUID } from "node:crypto";
-import { plainAnswer } from "./http-policy.js";
+import { edgeAnswerFor, plainAnswer } from "./http-policy.js";
 
 /** A client's own id is kept only if it cannot smuggle anything into a log line or a header. */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{7,63}$/;
@@ -48,12 +48,7 @@ export function finalErrorHandler(runtime) {
     }
     const status = runtime.clientErrorStatus(error) ?? 500;
     if (status < 500) {
-      plainAnswer(req, res, status, {
-        code: "bad_request",
-        title: "Ungültige Anfrage",
-        message: "Die Adresse oder die Anfrage ist ungültig.",
-        advice: "Bitte prüfen Sie die Adresse oder gehen Sie zur Startseite.",
-      });
+      plainAnswer(req, res, status, edgeAnswerFor(runtime, "invalidRequest", req));
       return;
     }
     plainAnswer(req, res, 500, runtime.edgeAnswer("unexpected", req.originalUrl, req.headers, requestId));

@@ -1,7 +1,8 @@
 /**
  * Text PostgreSQL cannot store: U+0000 (refused in text and in jsonb) and unpaired UTF-16
  * surrogates (no UTF-8 encoding; jsonb refuses their `\ud800` escape). No person types either,
- * so a value containing one is refused with a message instead of failing in the database.
+ * so a value containing one is refused with a message (`refusal.unstorableText` of the text
+ * catalogue) instead of failing in the database.
  */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -31,9 +32,6 @@ export function unstorableTextPointer(value: unknown, pointer = ""): string | nu
   }
   return null;
 }
-
-export const UNSTORABLE_TEXT_MESSAGE =
-  "Die Angabe enthält ein unzulässiges Steuerzeichen (z. B. ein Nullzeichen) oder ein ungültiges Zeichen. Bitte entfernen Sie es und senden Sie die Angabe erneut.";
 
 /** Whether a JSON text holds unstorable text, raw or written as an escape (`\u0000`, `\ud800`). */
 export function jsonTextHasUnstorableText(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiError, apiJson, apiText } from "~/server/api/responses.server";
+import { apiError, apiJson, apiRefusalText, apiText } from "~/server/api/responses.server";
 import { caseSummaryResource } from "~/server/cases/case-resource";
 import { parseInboxFilters } from "~/server/cases/inbox-filters";
 import { API_PAGE_SIZE, listInbox, MAX_PAGE_SIZE } from "~/server/cases/inbox.server";
@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!auth.ok) return auth.response;
   const params = new URL(request.url).searchParams;
   const { filters, problems } = parseInboxFilters(params);
-  if (problems.length > 0) return apiError(400, "invalid_filter", problems.map((p) => p.message).join(" "));
+  if (problems.length > 0) return apiError(400, "invalid_filter", problems.map((problem) => apiRefusalText(request, problem)).join(" "));
   const rawCursor = params.get("cursor");
   const cursor = decodeCursor(rawCursor);
   if (rawCursor && !cursor) return apiError(400, "invalid_cursor", apiText(request, "api.invalidCursor"));

@@ -1,3 +1,4 @@
+import { translate } from "../lib/i18n/translate";
 import { env } from "./env.server";
 
 /**
@@ -11,8 +12,8 @@ import { env } from "./env.server";
  * before Remix sees it (Remix's own check would end it with a bare 500), and staff actions call
  * assertSameOrigin as a second line (it also covers the Sec-Fetch-Site case Remix ignores).
  */
-export const CROSS_SITE_MESSAGE =
-  "Diese Anfrage kam nicht von einer Seite des Bürgerportals und wurde deshalb abgelehnt. Bitte öffnen Sie die Seite im Bürgerportal erneut und senden Sie das Formular noch einmal.";
+/** German: the staff actions that check it again are German pages; the server's own answer is worded by `edgeAnswer`. */
+export const CROSS_SITE_MESSAGE = translate("de", "edge.crossSite");
 
 export type OriginFacts = {
   method: string;

@@ -7,7 +7,7 @@
  * answer in the language the request asks for (docs/decisions/026-language-of-error-pages-and-api-messages.md).
  */
 import type { RefusalTextKey } from "../lib/i18n/refusal-texts";
-import { translate, type Lang } from "../lib/i18n/translate";
+import { translate, type Lang, type TextValues } from "../lib/i18n/translate";
 
 export type RefusalKind =
   /** The request itself is broken (not a number, not a text, an unknown action). */
@@ -28,10 +28,10 @@ export type RefusalKind =
   /** Too many attempts; `retryAfterSeconds` says when to try again. */
   | "rate-limited";
 
-/** A catalogue sentence not yet put into a language. */
-export type RefusalText = { key: RefusalTextKey; values?: Record<string, string | number> };
+/** A catalogue sentence not yet put into a language; its values are worded in that language too (labels, lists, counts). */
+export type RefusalText = { key: RefusalTextKey; values?: TextValues };
 
-export const text = (key: RefusalTextKey, values?: Record<string, string | number>): RefusalText => (values ? { key, values } : { key });
+export const text = (key: RefusalTextKey, values?: TextValues): RefusalText => (values ? { key, values } : { key });
 
 /** `Detail` is what one domain adds: a field, definition problems, form data errors. */
 export type Refusal<Detail extends object = object> = {
@@ -40,7 +40,7 @@ export type Refusal<Detail extends object = object> = {
   code: string;
   /** Always German: pages and logs read it as it is. */
   message: string;
-  /** Present when the message comes from the catalogue; absent for sentences built from lists. */
+  /** Present when the message comes from the catalogue. */
   text?: RefusalText;
 } & Detail;
 

@@ -5,6 +5,8 @@
  */
 import { engineCatalogue } from "../../engine/engine-texts";
 import { apiTexts } from "./api-texts";
+import { caseStatusTexts } from "./case-status-texts";
+import { edgeTexts } from "./edge-texts";
 import { errorTexts } from "./error-texts";
 import { frameTexts } from "./frame-texts";
 import { refusalTexts } from "./refusal-texts";
@@ -14,6 +16,8 @@ export const de = {
   ...errorTexts.de,
   ...apiTexts.de,
   ...refusalTexts.de,
+  ...caseStatusTexts.de,
+  ...edgeTexts.de,
   ...engineCatalogue.de,
 
   // generic
@@ -93,6 +97,9 @@ export const de = {
   "step.next": "Weiter",
   "step.optional": "(freiwillig)",
   "step.mustTick": "Bitte setzen Sie dieses Häkchen – ohne Ihre Zustimmung können wir den Antrag nicht annehmen.",
+  "step.conditionOther": "Nur nötig, wenn es nach Ihren übrigen Angaben auf dieser Seite zutrifft (siehe Hinweis).",
+  "step.questionShown": "Zusätzliche Frage: {label}",
+  "step.questionHidden": "Frage entfällt: {label}",
   "step.unknown": "Diesen Schritt gibt es in diesem Antrag nicht.",
   "step.save": "Speichern und später fortsetzen",
   "step.backToReview": "Zurück zur Übersicht",
@@ -298,6 +305,8 @@ export const en: Record<MessageKey, string> = {
   ...errorTexts.en,
   ...apiTexts.en,
   ...refusalTexts.en,
+  ...caseStatusTexts.en,
+  ...edgeTexts.en,
   ...engineCatalogue.en,
 
   "common.back": "Back",
@@ -371,6 +380,9 @@ export const en: Record<MessageKey, string> = {
   "step.next": "Continue",
   "step.optional": "(optional)",
   "step.mustTick": "You must tick this box – we cannot accept the application without your consent.",
+  "step.conditionOther": "Only needed where it applies to your other answers on this page (see hint).",
+  "step.questionShown": "Additional question: {label}",
+  "step.questionHidden": "Question no longer needed: {label}",
   "step.unknown": "This application has no such step.",
   "step.save": "Save and continue later",
   "step.backToReview": "Back to your answers",

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Transaction } from "../../../db/client";
 import { caseEvents, cases, outbox } from "../../../db/schema";
-import { Refused } from "../outcome";
+import { Refused, worded } from "../outcome";
 import { conflictFailure } from "./case-change.server";
-import { canTransition, illegalTransitionMessage, type CaseStatus, type LifecycleParty } from "./lifecycle";
+import { illegalTransitionText } from "./case-refusal-texts";
+import { canTransition, type CaseStatus, type LifecycleParty } from "./lifecycle";
 
 /** Who is written into the history: staff, a Fachverfahren, or the applicant (ADR 033). */
 export type TransitionActor = { kind: "staff" | "api" | "citizen"; id: string | null; name: string | null };
@@ -27,7 +28,7 @@ export async function applyTransition(
       kind: "invalid",
       code: "illegal_transition",
       field: "to",
-      message: illegalTransitionMessage(current.status, change.to),
+      ...worded(illegalTransitionText(current.status, change.to)),
     });
   }
   const [updated] = await tx

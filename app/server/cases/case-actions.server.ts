@@ -5,6 +5,7 @@ import type { CaseRefusal } from "./case-change.server";
 import { setLegalHold } from "./legal-hold.server";
 import { addNote } from "./notes.server";
 import { transitionCase } from "./transitions.server";
+import { text as catalogued, worded } from "../outcome";
 
 /** The case page's form posts, dispatched by `intent`: one entry point for the route. */
 
@@ -47,6 +48,13 @@ export async function performCaseAction(user: StaffUser, caseNumber: string, for
         : { ...result, intent: "legal-hold", values: {} };
     }
     default:
-      return { ok: false, kind: "malformed", code: "unknown_intent", message: "Diese Aktion gibt es nicht.", intent: "note", values: {} };
+      return {
+        ok: false,
+        kind: "malformed",
+        code: "unknown_intent",
+        ...worded(catalogued("refusal.unknownAction")),
+        intent: "note",
+        values: {},
+      };
   }
 }

@@ -1,7 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Transaction } from "../../../db/client";
 import { caseEvents, cases } from "../../../db/schema";
-import { STATUS_LABELS, type CaseStatus } from "./lifecycle";
+import type { CaseStatus } from "./lifecycle";
+import { caseChangedText } from "./case-refusal-texts";
 import type { CaseActor } from "./case-actor";
 import { isCaseNumberShape } from "./case-record.server";
 import { text, worded, type Refusal } from "../outcome";
@@ -46,15 +47,12 @@ export async function conflictFailure(tx: Transaction, caseId: string, status: C
     .where(eq(caseEvents.caseId, caseId))
     .orderBy(desc(caseEvents.at), desc(caseEvents.id))
     .limit(1);
-  const who = last?.actorName ? ` von ${last.actorName}` : "";
   return {
     ok: false,
     kind: "conflict",
     code: "conflict",
     field: "revision",
-    message:
-      `Der Vorgang wurde inzwischen${who} geändert (jetzt Status „${STATUS_LABELS[status]}“, Stand ${revision}). ` +
-      "Ihre Änderung wurde nicht gespeichert. Bitte prüfen Sie den aktuellen Stand und versuchen Sie es dann erneut.",
+    ...worded(caseChangedText(last?.actorName ?? null, status, revision)),
   };
 }
 

@@ -2,6 +2,8 @@
  * The inbox's filters as they arrive in a query string (the page's GET form, the CSV link and
  * the API share them): status, service, municipality, from/to (dates in Europe/Berlin), q.
  */
+import type { TextValue } from "../../lib/i18n/translate";
+import { text as catalogued, worded, type RefusalText } from "../outcome";
 import { isCaseStatus, type CaseStatus } from "./lifecycle";
 import { characterCount } from "./text-limits";
 
@@ -25,7 +27,8 @@ export const DAY_PARTS = ["day", "month", "year"] as const;
 
 export type ParsedFilters = {
   filters: InboxFilters;
-  problems: Array<{ field: keyof InboxFilters; message: string }>;
+  /** `message` in German for the page; `text` for the API, which answers in the request's language. */
+  problems: Array<{ field: keyof InboxFilters; message: string; text: RefusalText }>;
   /** What the date fields show again: the typed parts, also when they were refused. */
   typedDays: Record<"from" | "to", TypedDay>;
 };
@@ -53,25 +56,31 @@ function typedDay(params: URLSearchParams, name: string): TypedDay {
  * page's three fields (`from-day=1&from-month=3&from-year=2026`). Impossible days such as
  * 31.02. are refused with a message that names the field and the day.
  */
-export function readDay(params: URLSearchParams, name: string, label: string): { value: string | null } | { problem: string } {
+export function readDay(params: URLSearchParams, name: string, label: TextValue): { value: string | null } | { problem: RefusalText } {
   const whole = (params.get(name) ?? "").trim();
   if (whole !== "") {
-    return isCalendarDate(whole) ? { value: whole } : { problem: `${label} muss ein gültiges Datum sein, zum Beispiel 27.03.2026.` };
+    return isCalendarDate(whole) ? { value: whole } : { problem: catalogued("refusal.filterDateInvalid", { label }) };
   }
   const typed = typedDay(params, name);
   const given = DAY_PARTS.filter((part) => typed[part] !== "");
   if (given.length === 0) return { value: null };
-  if (given.length < 3) return { problem: `${label} braucht Tag, Monat und Jahr, zum Beispiel 27 3 2026.` };
+  if (given.length < 3) return { problem: catalogued("refusal.filterDateIncomplete", { label }) };
   if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year))
-    return { problem: `${label}: Tag und Monat sind ein- oder zweistellige Zahlen, das Jahr ist vierstellig, zum Beispiel 27 3 2026.` };
+    return { problem: catalogued("refusal.filterDateParts", { label }) };
   const iso = `${typed.year}-${typed.month.padStart(2, "0")}-${typed.day.padStart(2, "0")}`;
   if (!isCalendarDate(iso))
-    return { problem: `${label}: Den ${typed.day.padStart(2, "0")}.${typed.month.padStart(2, "0")}.${typed.year} gibt es nicht.` };
+    return {
+      problem: catalogued("refusal.filterDateNotExisting", {
+        label,
+        date: `${typed.day.padStart(2, "0")}.${typed.month.padStart(2, "0")}.${typed.year}`,
+      }),
+    };
   return { value: iso };
 }
 
 export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
   const problems: ParsedFilters["problems"] = [];
+  const problem = (field: keyof InboxFilters, refusal: RefusalText) => problems.push({ field, ...worded(refusal) });
   const text = (name: string) => {
     const value = (params.get(name) ?? "").trim();
     return value === "" ? null : value;
@@ -81,36 +90,38 @@ export function parseInboxFilters(params: URLSearchParams): ParsedFilters {
   let status: CaseStatus | null = null;
   if (rawStatus !== null) {
     if (isCaseStatus(rawStatus)) status = rawStatus;
-    else problems.push({ field: "status", message: `Den Status „${rawStatus.slice(0, 40)}“ gibt es nicht.` });
+    else problem("status", catalogued("refusal.filterStatusUnknown", { status: rawStatus.slice(0, 40) }));
   }
 
   const service = text("service");
   if (service !== null && !/^[a-z0-9-]{1,80}$/.test(service)) {
-    problems.push({ field: "service", message: "Die Leistung ist ungültig." });
+    problem("service", catalogued("refusal.filterServiceInvalid"));
   }
   const municipality = text("municipality");
   if (municipality !== null && !/^\d{8}$/.test(municipality)) {
-    problems.push({ field: "municipality", message: "Die Gemeinde muss als achtstelliger Gemeindeschlüssel (AGS) angegeben werden." });
+    problem("municipality", catalogued("refusal.filterMunicipalityInvalid"));
   }
 
   const typedDays = { from: typedDay(params, "from"), to: typedDay(params, "to") };
-  const date = (name: "from" | "to", label: string) => {
-    const result = readDay(params, name, label);
+  const labels = {
+    from: { quoted: { key: "refusal.filterFromLabel" } },
+    to: { quoted: { key: "refusal.filterToLabel" } },
+  } as const satisfies Record<string, TextValue>;
+  const date = (name: "from" | "to") => {
+    const result = readDay(params, name, labels[name]);
     if ("problem" in result) {
-      problems.push({ field: name, message: result.problem });
+      problem(name, result.problem);
       return null;
     }
     return result.value;
   };
-  const from = date("from", "„Eingegangen ab“");
-  const to = date("to", "„Eingegangen bis“");
-  if (from && to && from > to) problems.push({ field: "to", message: "„Eingegangen bis“ darf nicht vor „Eingegangen ab“ liegen." });
+  const from = date("from");
+  const to = date("to");
+  if (from && to && from > to) problem("to", catalogued("refusal.filterRange", labels));
 
   const rawQ = text("q");
-  if (rawQ !== null && characterCount(rawQ) > 100)
-    problems.push({ field: "q", message: "Der Suchbegriff darf höchstens 100 Zeichen lang sein." });
-  else if (rawQ?.includes("\u0000"))
-    problems.push({ field: "q", message: "Der Suchbegriff enthält ein Nullzeichen (%00); bitte lassen Sie es weg." });
+  if (rawQ !== null && characterCount(rawQ) > 100) problem("q", catalogued("refusal.filterQueryTooLong", { max: 100 }));
+  else if (rawQ?.includes("\u0000")) problem("q", catalogued("refusal.filterQueryNul"));
 
   const invalid = new Set(problems.map((p) => p.field));
   return {

@@ -3,6 +3,7 @@ import { filtersToParams, parseInboxFilters } from "./inbox-filters";
 import { inboxFilterOptions } from "./inbox-options.server";
 import { countByStatus, listInbox } from "./inbox.server";
 import { decodeCursor } from "./keyset-cursor.server";
+import { text, worded } from "../outcome";
 
 /** Everything the inbox page shows, from its query string: one call for the route. */
 export async function inboxView(authorityId: string, search: URLSearchParams, now = new Date()) {
@@ -10,8 +11,7 @@ export async function inboxView(authorityId: string, search: URLSearchParams, no
   const refused = problems.length > 0;
   const rawCursor = search.get("cursor");
   const cursor = decodeCursor(rawCursor);
-  if (rawCursor && !cursor)
-    problems.push({ field: "q", message: "Der Link zur nächsten Seite ist ungültig; angezeigt wird die erste Seite." });
+  if (rawCursor && !cursor) problems.push({ field: "q", ...worded(text("refusal.pageLinkInvalid")) });
   const [page, counts, options] = await Promise.all([
     listInbox(authorityId, filters, { cursor }),
     countByStatus(authorityId, filters),

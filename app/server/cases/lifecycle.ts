@@ -10,6 +10,7 @@
  * (→ zurueckgezogen), which no clerk can do for them.
  */
 import { setup, transition } from "xstate";
+import { caseStatusTexts } from "../../lib/i18n/case-status-texts";
 
 export const CASE_STATUSES = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt", "zurueckgezogen"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -82,14 +83,10 @@ export function requiresCitizenMessage(to: CaseStatus): boolean {
   return to === "rueckfrage" || to === "abgeschlossen" || to === "abgelehnt";
 }
 
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  eingegangen: "Eingegangen",
-  in_bearbeitung: "In Bearbeitung",
-  rueckfrage: "Rückfrage",
-  abgeschlossen: "Abgeschlossen",
-  abgelehnt: "Abgelehnt",
-  zurueckgezogen: "Zurückgezogen",
-};
+/** The German labels of the staff pages, from the text catalogue (case-status-texts.ts). */
+export const STATUS_LABELS = Object.fromEntries(
+  CASE_STATUSES.map((status) => [status, caseStatusTexts.de[`caseStatus.${status}`]]),
+) as Record<CaseStatus, string>;
 
 /** The words on the button that moves a case from `from` to `to`. */
 export function transitionLabel(from: CaseStatus, to: CaseStatus): string {
@@ -105,21 +102,4 @@ export function transitionLabel(from: CaseStatus, to: CaseStatus): string {
     default:
       return STATUS_LABELS[to];
   }
-}
-
-/** Why a transition is refused, in words a clerk (or a Fachverfahren's operator) can act on. */
-export function illegalTransitionMessage(from: CaseStatus, to: CaseStatus): string {
-  const allowed = allowedTransitions(from);
-  if (to === "zurueckgezogen" && from !== to && canTransition(from, to, "citizen")) {
-    return `Ein Vorgang im Status „${STATUS_LABELS[from]}“ kann nicht in den Status „${STATUS_LABELS[to]}“ wechseln: Zurückziehen kann nur die antragstellende Person selbst (auf der Seite „Stand Ihres Antrags“).`;
-  }
-  const head =
-    from === to
-      ? `Der Vorgang hat bereits den Status „${STATUS_LABELS[to]}“.`
-      : `Ein Vorgang im Status „${STATUS_LABELS[from]}“ kann nicht in den Status „${STATUS_LABELS[to]}“ wechseln.`;
-  const tail =
-    allowed.length === 0
-      ? " Der Vorgang ist beendet und kann nicht mehr geändert werden."
-      : ` Möglich ist: ${allowed.map((s) => `„${STATUS_LABELS[s]}“`).join(", ")}.`;
-  return head + tail;
 }

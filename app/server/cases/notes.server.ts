@@ -3,7 +3,8 @@ import { db } from "../db.server";
 import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { actorColumns, lockCase, notFoundFailure, type CaseRefusal } from "./case-change.server";
-import { NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
+import { tooLongText } from "./case-refusal-texts";
+import { NOTE_MAX_LENGTH, characterCount } from "./text-limits";
 
 export type NoteResult = { ok: true; eventId: number } | CaseRefusal;
 
@@ -20,7 +21,7 @@ export async function addNote(input: { authorityId: string; caseNumber: string; 
       kind: "invalid",
       code: "note_too_long",
       field: "note",
-      message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
+      ...worded(tooLongText("note", characterCount(note), NOTE_MAX_LENGTH)),
     };
   }
   const database = await db();

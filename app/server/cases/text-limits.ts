@@ -11,9 +11,3 @@ export function characterCount(text: string): number {
   for (const _ of text) count++;
   return count;
 }
-
-const count = (n: number) => n.toLocaleString("de-DE");
-
-export function tooLongMessage(label: string, length: number, max: number): string {
-  return `${label} ist zu lang: erlaubt sind höchstens ${count(max)} Zeichen, Ihr Text hat ${count(length)} Zeichen. Es wurde nichts gespeichert.`;
-}

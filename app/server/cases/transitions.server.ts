@@ -3,8 +3,9 @@ import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
 import { applyTransition } from "./apply-transition.server";
 import { conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
-import { isCaseStatus, requiresCitizenMessage, STATUS_LABELS, type CaseStatus } from "./lifecycle";
-import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, tooLongMessage, characterCount } from "./text-limits";
+import { messageRequiredText, tooLongText } from "./case-refusal-texts";
+import { isCaseStatus, requiresCitizenMessage, type CaseStatus } from "./lifecycle";
+import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, characterCount } from "./text-limits";
 
 export type TransitionRequest = {
   authorityId: string;
@@ -51,7 +52,7 @@ export function validateTransition(
       kind: "invalid",
       code: "note_too_long",
       field: "note",
-      message: tooLongMessage("Der Vermerk", characterCount(note), NOTE_MAX_LENGTH),
+      ...worded(tooLongText("note", characterCount(note), NOTE_MAX_LENGTH)),
     };
   }
   if (message && characterCount(message) > MESSAGE_MAX_LENGTH) {
@@ -60,7 +61,7 @@ export function validateTransition(
       kind: "invalid",
       code: "message_too_long",
       field: "message",
-      message: tooLongMessage("Die Nachricht an die antragstellende Person", characterCount(message), MESSAGE_MAX_LENGTH),
+      ...worded(tooLongText("message", characterCount(message), MESSAGE_MAX_LENGTH)),
     };
   }
   if (requiresCitizenMessage(input.to) && !message) {
@@ -69,7 +70,7 @@ export function validateTransition(
       kind: "invalid",
       code: "message_required",
       field: "message",
-      message: `Für „${STATUS_LABELS[input.to]}“ braucht die antragstellende Person eine Nachricht: Bitte schreiben Sie, was sie wissen oder tun muss.`,
+      ...worded(messageRequiredText(input.to)),
     };
   }
   const revision = parseRevision(input.revision);

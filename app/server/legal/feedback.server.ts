@@ -10,7 +10,7 @@ import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { clientAddress, hitRateLimit, retryMinutes, type RateLimit } from "../rate-limit.server";
 import type { Operator } from "./operators.server";
-import type { Refusal } from "../outcome";
+import { text as catalogued, worded, type Refusal, type RefusalText } from "../outcome";
 
 export const FEEDBACK_KIND = "accessibility-feedback";
 
@@ -33,20 +33,24 @@ export function readFeedback(form: FormData): FeedbackValues {
   return { message: text(form, "nachricht"), page: text(form, "seite"), name: text(form, "name"), email: text(form, "email") };
 }
 
+/** The feedback form is on the German-only Erklärung zur Barrierefreiheit (ADR 023): its errors are the catalogue's German texts. */
 export function checkFeedback(values: FeedbackValues): Partial<Record<FeedbackField, string>> {
-  const errors: Partial<Record<FeedbackField, string>> = {};
-  if (values.message === "") errors.message = "Beschreiben Sie bitte die Barriere, auf die Sie gestoßen sind.";
+  const errors: Partial<Record<FeedbackField, RefusalText>> = {};
+  const tooLong = (max: number) => catalogued("refusal.feedbackFieldTooLong", { max: { count: max } });
+  if (values.message === "") errors.message = catalogued("refusal.feedbackMessageMissing");
   else if (values.message.length > FEEDBACK_LIMITS.message)
-    errors.message = `Ihre Nachricht ist ${values.message.length} Zeichen lang. Bitte kürzen Sie sie auf höchstens ${FEEDBACK_LIMITS.message} Zeichen.`;
-  if (values.page.length > FEEDBACK_LIMITS.page) errors.page = `Bitte geben Sie höchstens ${FEEDBACK_LIMITS.page} Zeichen an.`;
-  if (values.name.length > FEEDBACK_LIMITS.name) errors.name = `Bitte geben Sie höchstens ${FEEDBACK_LIMITS.name} Zeichen an.`;
+    errors.message = catalogued("refusal.feedbackMessageTooLong", {
+      length: { count: values.message.length },
+      max: { count: FEEDBACK_LIMITS.message },
+    });
+  if (values.page.length > FEEDBACK_LIMITS.page) errors.page = tooLong(FEEDBACK_LIMITS.page);
+  if (values.name.length > FEEDBACK_LIMITS.name) errors.name = tooLong(FEEDBACK_LIMITS.name);
   if (values.email !== "" && (values.email.length > FEEDBACK_LIMITS.email || !isEmail(values.email)))
-    errors.email = "Geben Sie eine E-Mail-Adresse wie name@beispiel.de an, oder lassen Sie das Feld leer.";
+    errors.email = catalogued("refusal.feedbackEmail");
   for (const [field, value] of Object.entries(values) as Array<[FeedbackField, string]>) {
-    if (!errors[field] && hasUnstorableText(value))
-      errors[field] = "Der Text enthält Zeichen, die wir nicht speichern können. Bitte entfernen Sie sie.";
+    if (!errors[field] && hasUnstorableText(value)) errors[field] = catalogued("refusal.feedbackUnstorable");
   }
-  return errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, refusal]) => [field, worded(refusal).message]));
 }
 
 /** Checks the message and queues it for the operator; nothing is stored when a check fails. */
@@ -65,7 +69,7 @@ export async function sendFeedback(
       code: "invalid_feedback",
       errors,
       values,
-      message: "Ihre Nachricht wurde noch nicht gesendet. Bitte prüfen Sie die markierten Angaben.",
+      ...worded(catalogued("refusal.feedbackNotSent")),
     };
   }
   const decision = await hitRateLimit(FEEDBACK_RATE_LIMIT, clientAddress(context));
@@ -77,7 +81,7 @@ export async function sendFeedback(
       code: "too_many_messages",
       errors: {},
       values,
-      message: `Von Ihrem Anschluss kamen in der letzten Stunde sehr viele Nachrichten. Bitte warten Sie ${minutes} Minuten, oder schreiben Sie direkt an ${operator.email}.`,
+      ...worded(catalogued("refusal.feedbackRateLimited", { minutes, email: operator.email })),
     };
   }
   await (await db()).insert(outbox).values({

@@ -10,7 +10,7 @@ import { db } from "../db.server";
 import { recordAudit } from "../staff/audit.server";
 import type { StaffUser } from "../staff/staff-user";
 import { operatorByKey, type Operator } from "./operators.server";
-import type { Refusal } from "../outcome";
+import { text, worded, type Refusal, type RefusalText } from "../outcome";
 
 export const SETTING_FIELDS = [
   "name",
@@ -51,29 +51,30 @@ export function readSettings(form: FormData): SettingValues {
   ) as SettingValues;
 }
 
+/** The settings page is a staff page and German only: field errors are the catalogue's German texts. */
+const german = (refusal: RefusalText) => worded(refusal).message;
+
 export function checkSettings(values: SettingValues, confirming: boolean): SettingErrors {
-  const errors: SettingErrors = {};
+  const errors: Partial<Record<SettingField, RefusalText>> = {};
   for (const field of SETTING_FIELDS) {
     const value = values[field];
     const max = MAX_LENGTH[field] ?? 500;
-    if (REQUIRED.includes(field) && value === "") errors[field] = "Bitte ausfüllen.";
-    else if (value.length > max) errors[field] = `Höchstens ${max} Zeichen (jetzt ${value.length}).`;
-    else if (hasUnstorableText(value)) errors[field] = "Der Text enthält Zeichen, die nicht gespeichert werden können.";
+    if (REQUIRED.includes(field) && value === "") errors[field] = text("refusal.settingRequired");
+    else if (value.length > max) errors[field] = text("refusal.settingTooLong", { max: { count: max }, length: { count: value.length } });
+    else if (hasUnstorableText(value)) errors[field] = text("refusal.settingUnstorable");
   }
-  if (!errors.email && !isEmail(values.email)) errors.email = "Geben Sie eine E-Mail-Adresse wie barrierefreiheit@beispiel.de an.";
+  if (!errors.email && !isEmail(values.email)) errors.email = text("refusal.settingEmail");
   if (!errors.postalCode && values.postalCode !== "" && !/^\d{5}$/.test(values.postalCode))
-    errors.postalCode = "Die Postleitzahl hat fünf Ziffern.";
+    errors.postalCode = text("refusal.settingPostalCode");
   if (!errors.signLanguageVideoUrl && values.signLanguageVideoUrl !== "" && !isHttpsUrl(values.signLanguageVideoUrl))
-    errors.signLanguageVideoUrl = "Geben Sie die vollständige Adresse des Videos an, beginnend mit https://.";
+    errors.signLanguageVideoUrl = text("refusal.settingVideoUrl");
   if (confirming) {
-    if (!errors.email && values.email.endsWith(".invalid"))
-      errors.email = "Das ist noch die Platzhalter-Adresse aus dem Entwurf. Tragen Sie vor dem Bestätigen die echte Kontaktadresse ein.";
+    if (!errors.email && values.email.endsWith(".invalid")) errors.email = text("refusal.settingPlaceholderEmail");
     for (const field of REQUIRED_TO_CONFIRM) {
-      if (!errors[field] && values[field] === "")
-        errors[field] = "Für ein vollständiges Impressum nötig: bitte vor dem Bestätigen ausfüllen.";
+      if (!errors[field] && values[field] === "") errors[field] = text("refusal.settingRequiredToConfirm");
     }
   }
-  return errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, refusal]) => [field, german(refusal)])) as SettingErrors;
 }
 
 function isHttpsUrl(value: string): boolean {
@@ -97,7 +98,7 @@ export async function saveSettings(user: StaffUser, key: string, form: FormData)
       ok: false,
       kind: "malformed",
       code: "unknown_intent",
-      message: "Unbekannte Aktion. Bitte laden Sie die Seite neu.",
+      ...worded(text("refusal.unknownActionReload")),
       errors: {},
       values,
     };
@@ -109,9 +110,7 @@ export async function saveSettings(user: StaffUser, key: string, form: FormData)
       ok: false,
       kind: "invalid",
       code: "invalid_settings",
-      message: confirming
-        ? "Nicht bestätigt: bitte prüfen Sie die markierten Angaben."
-        : "Nicht gespeichert: bitte prüfen Sie die markierten Angaben.",
+      ...worded(text(confirming ? "refusal.settingsNotConfirmed" : "refusal.settingsNotSaved")),
       errors,
       values,
     };

@@ -1,13 +1,27 @@
 /**
- * Texts of the answers the HTTP server gives in front of Remix (server/http-policy.js) while the
- * database is unreachable or when Remix itself failed: from the catalogue, in the language a page
- * (cookie) or the API (Accept-Language) would have answered in.
+ * Texts of the answers the HTTP server gives in front of Remix (server/*.js): an address or method
+ * no route serves, a request too large or too broken to pass on, a cross-site post, the database
+ * unreachable, Remix itself failed. From the catalogue, in the language a page (cookie) or the API
+ * (Accept-Language) would have answered in.
  */
 import type { Lang } from "../../engine/types";
-import { translate } from "../../lib/i18n/translate";
+import { translate, type MessageKey, type TextValues } from "../../lib/i18n/translate";
 import { apiLanguage, requestLanguage } from "../i18n/language.http.server";
 
 export type EdgeAnswer = { code: string; title: string; message: string; advice: string; lang: Lang; home: string };
+
+export type EdgeAnswerKind =
+  | "unavailable"
+  | "unexpected"
+  | "addressUnknown"
+  | "methodNotAllowed"
+  | "dataParameter"
+  | "invalidHost"
+  | "invalidPercentEncoding"
+  | "nulInAddress"
+  | "invalidRequest"
+  | "tooLarge"
+  | "crossSite";
 
 type HeaderValues = Record<string, string | string[] | undefined>;
 
@@ -27,7 +41,34 @@ function languageOf(url: string, headers: HeaderValues): Lang {
   }
 }
 
-export function edgeAnswer(kind: "unavailable" | "unexpected", url: string, headers: HeaderValues, requestId = ""): EdgeAnswer {
+type Wording = { code: string; title: MessageKey; message: MessageKey; advice?: MessageKey; apiMessage?: MessageKey };
+
+const BAD_REQUEST = { code: "bad_request", title: "error.badRequestTitle", advice: "edge.checkAddress" } as const;
+
+/** What each answer says; `apiMessage` where the API words it apart from pages. */
+const WORDING: Record<Exclude<EdgeAnswerKind, "unavailable" | "unexpected">, Wording> = {
+  addressUnknown: {
+    code: "not_found",
+    title: "error.notFoundTitle",
+    message: "edge.addressUnknown",
+    advice: "edge.addressUnknownAdvice",
+    apiMessage: "api.endpointUnknown",
+  },
+  methodNotAllowed: { code: "method_not_allowed", title: "edge.methodNotAllowedTitle", message: "edge.methodNotAllowed" },
+  dataParameter: { ...BAD_REQUEST, message: "edge.dataParameter", advice: "edge.dataParameterAdvice" },
+  invalidHost: { ...BAD_REQUEST, message: "edge.invalidHost" },
+  invalidPercentEncoding: { ...BAD_REQUEST, message: "edge.invalidPercentEncoding" },
+  nulInAddress: { ...BAD_REQUEST, message: "edge.nulInAddress" },
+  invalidRequest: { ...BAD_REQUEST, message: "edge.invalidRequest", advice: "edge.invalidRequestAdvice" },
+  tooLarge: { code: "payload_too_large", title: "edge.tooLargeTitle", message: "edge.tooLarge", advice: "edge.tooLargeAdvice" },
+  crossSite: { code: "cross_site_request", title: "edge.crossSiteTitle", message: "edge.crossSite" },
+};
+
+/**
+ * The answer of `kind` for a request to `url` with `headers`. `values` fill the message (a method
+ * and the allowed ones, a size); `requestId` names a failure.
+ */
+export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderValues, requestId = "", values?: TextValues): EdgeAnswer {
   const lang = languageOf(url, headers);
   const api = url.startsWith("/api/");
   const home = translate(lang, "error.home");
@@ -41,11 +82,22 @@ export function edgeAnswer(kind: "unavailable" | "unexpected", url: string, head
       home,
     };
   }
+  if (kind === "unexpected") {
+    return {
+      code: "internal_error",
+      title: translate(lang, "error.unexpectedTitle"),
+      message: api ? translate(lang, "api.internalError", { requestId }) : translate(lang, "error.unexpectedText"),
+      advice: api ? "" : translate(lang, "error.requestId", { requestId }),
+      lang,
+      home,
+    };
+  }
+  const wording = WORDING[kind];
   return {
-    code: "internal_error",
-    title: translate(lang, "error.unexpectedTitle"),
-    message: api ? translate(lang, "api.internalError", { requestId }) : translate(lang, "error.unexpectedText"),
-    advice: api ? "" : translate(lang, "error.requestId", { requestId }),
+    code: wording.code,
+    title: translate(lang, wording.title),
+    message: translate(lang, api && wording.apiMessage ? wording.apiMessage : wording.message, values),
+    advice: wording.advice && !api ? translate(lang, wording.advice) : "",
     lang,
     home,
   };

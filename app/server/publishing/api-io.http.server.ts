@@ -14,9 +14,9 @@ import { TOO_LARGE_TEXT } from "./version-drafts.server";
 export function failureResponse(request: Request, failure: DefinitionRefusal): Response {
   const body: Record<string, unknown> = { error: { code: failure.code, message: apiRefusalText(request, failure) } };
   if (failure.problems) {
-    body.errors = failure.problems.map(({ pointer, message, line, column }) => ({
+    body.errors = failure.problems.map(({ pointer, line, column, ...problem }) => ({
       pointer,
-      message,
+      message: apiRefusalText(request, problem),
       ...(line !== undefined ? { line, column } : {}),
     }));
   }

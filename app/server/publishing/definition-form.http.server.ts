@@ -5,10 +5,10 @@
  * refused with 413. The HTTP server bounds what there is to discard (UPLOAD_LIMIT_BYTES).
  */
 import { MAX_DEFINITION_BYTES } from "../../engine/definition-check.server";
-import { hasUnstorableText, jsonTextHasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../../engine/unstorable-text";
+import { hasUnstorableText, jsonTextHasUnstorableText } from "../../engine/unstorable-text";
 import { env } from "../env.server";
 import { exceedsDepth, MAX_JSON_DEPTH } from "../api/json-limits";
-import { requireFormContentType } from "../form-body.http.server";
+import { formKind } from "../form-body.http.server";
 import { refuse, text as catalogued, type Refusal } from "../outcome";
 import { TOO_LARGE_TEXT } from "./version-drafts.server";
 
@@ -49,16 +49,12 @@ export function definitionTextRefusal(text: string): Refusal | null {
   if (exceedsDepth(text)) {
     return refuse("malformed", "too_deeply_nested", catalogued("refusal.definitionTooDeep", { depth: MAX_JSON_DEPTH }));
   }
-  return jsonTextHasUnstorableText(text) ? refuse("invalid", "unstorable_text", UNSTORABLE_TEXT_MESSAGE) : null;
+  return jsonTextHasUnstorableText(text) ? refuse("invalid", "unstorable_text", catalogued("refusal.unstorableText")) : null;
 }
 
 export async function readDefinitionPost(request: Request, limit = EDITOR_POST_LIMIT): Promise<DefinitionPost> {
-  try {
-    requireFormContentType(request);
-  } catch (refusal) {
-    if (!(refusal instanceof Response)) throw refusal;
-    return refuse("unsupported-type", "unsupported_media_type", await refusal.text(), { fields: new Map() });
-  }
+  if (!formKind(request))
+    return refuse("unsupported-type", "unsupported_media_type", catalogued("refusal.notAForm"), { fields: new Map() });
   const bytes = await readLimited(request, limit);
   if (!bytes) return refuse("too-large", "definition_too_large", TOO_LARGE_TEXT, { fields: new Map() });
   let form: FormData;
@@ -74,7 +70,7 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
   const fields = new Map<string, string>();
   for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "definition") fields.set(name, value);
   if ([...fields].some(([name, value]) => hasUnstorableText(name) || hasUnstorableText(value))) {
-    return refuse("invalid", "unstorable_text", UNSTORABLE_TEXT_MESSAGE, { fields: new Map() });
+    return refuse("invalid", "unstorable_text", catalogued("refusal.unstorableText"), { fields: new Map() });
   }
   const upload = form.get("datei");
   if (upload && typeof upload !== "string" && upload.size > 0) {
@@ -85,12 +81,7 @@ export async function readDefinitionPost(request: Request, limit = EDITOR_POST_L
       if (refusal) return { ...refusal, fields };
       return { ok: true, fields, text: text.replace(/^\uFEFF/, ""), source: "file" };
     } catch {
-      return refuse(
-        "malformed",
-        "invalid_encoding",
-        "Die Datei ist nicht in UTF-8 kodiert. Bitte speichern Sie die Formulardefinition als UTF-8 und laden Sie sie erneut hoch.",
-        { fields },
-      );
+      return refuse("malformed", "invalid_encoding", catalogued("refusal.definitionFileNotUtf8"), { fields });
     }
   }
   const text = form.get("definition");

@@ -7,12 +7,15 @@
 import { locateJson } from "../../engine/json-locations";
 import type { DefinitionProblem } from "../../engine/definition-check.server";
 import { readIdentity, type DefinitionIdentity } from "./definition-identity";
-import type { Refusal } from "../outcome";
+import { text as catalogued, worded, type Refusal, type RefusalText } from "../outcome";
 
 /** A refusal of a definition names every problem by pointer and line. */
 export type DefinitionRefusal = Refusal<{ problems?: DefinitionProblem[] }>;
 
-export type IdentityProblem = { pointer: string; message: string; line?: number; column?: number };
+/** `message` in German for the editor's page; `text` lets the API word it in the request's language. */
+export type IdentityProblem = { pointer: string; message: string; text?: RefusalText; line?: number; column?: number };
+
+export const problemAt = (pointer: string, refusal: RefusalText): IdentityProblem => ({ pointer, ...worded(refusal) });
 
 export type DraftTarget = {
   serviceId: string;
@@ -27,24 +30,20 @@ export type DraftTarget = {
 export function identityProblems(text: string, identity: DefinitionIdentity, target: DraftTarget): IdentityProblem[] {
   const problems: IdentityProblem[] = [];
   if (identity.id !== undefined && identity.id !== target.serviceId) {
-    problems.push({
-      pointer: "/id",
-      message: `Die Kennung muss „${target.serviceId}“ lauten: dieser Entwurf gehört zur Leistung „${target.serviceId}“. Für eine andere Leistung legen Sie bitte eine neue Leistung an.`,
-    });
+    problems.push(problemAt("/id", catalogued("refusal.identityId", { serviceId: target.serviceId })));
   }
   if (identity.version !== undefined && identity.version !== target.version) {
-    problems.push({
-      pointer: "/version",
-      message: target.fixedVersions.includes(identity.version)
-        ? `Version ${identity.version} ist bereits veröffentlicht und kann nicht mehr geändert werden. Dieser Entwurf bekommt die nächste Versionsnummer: ${target.version}.`
-        : `Die Versionsnummer muss ${target.version} sein (die nächste freie Nummer dieser Leistung).`,
-    });
+    problems.push(
+      problemAt(
+        "/version",
+        target.fixedVersions.includes(identity.version)
+          ? catalogued("refusal.identityVersionFixed", { version: identity.version, next: target.version })
+          : catalogued("refusal.identityVersionNext", { next: target.version }),
+      ),
+    );
   }
   if (identity.level !== undefined && target.fixedLevel !== null && identity.level !== target.fixedLevel) {
-    problems.push({
-      pointer: "/level",
-      message: `Die Ebene muss „${target.fixedLevel}“ bleiben: nach ihr werden auch Anträge älterer Versionen zugestellt. Für eine andere Zuständigkeit legen Sie bitte eine neue Leistung an oder nutzen Sie abweichende Zuständigkeiten.`,
-    });
+    problems.push(problemAt("/level", catalogued("refusal.identityLevel", { level: target.fixedLevel })));
   }
   if (problems.length === 0) return problems;
   let locations: ReturnType<typeof locateJson> | null = null;

@@ -9,7 +9,7 @@ import { db } from "../db.server";
 import { actorCounty, type EditorialActor } from "./actor";
 import { countyAuthorities, countyMunicipalities, groupByAdministration, type AuthorityGroup } from "./county.server";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
-import { refuse, type Refusal } from "../outcome";
+import { refuse, text, type Refusal } from "../outcome";
 import { serviceForCountyChange, visibleService } from "./service-access.server";
 
 export type OfferedMunicipality = { ags: string; name: string; administeredById: string; offered: boolean };
@@ -54,11 +54,11 @@ export async function setOffering(actor: EditorialActor, serviceId: string, choi
     else {
       const foreign = choice.municipalities.filter((ags) => !known.has(ags));
       if (foreign.length > 0) {
-        const shown = foreign.slice(0, 5).map((ags) => (AGS_PATTERN.test(ags) ? ags : `„${ags.slice(0, 20)}“`));
+        const shown = foreign.slice(0, 5).map((ags) => (AGS_PATTERN.test(ags) ? ags : { quoted: ags.slice(0, 20) }));
         return refuse(
           "invalid",
           "municipality_not_in_county",
-          `Diese Angaben sind keine Gemeinden Ihres Landkreises (${county.name}): ${shown.join(", ")}${foreign.length > 5 ? " …" : ""}. Angeben lassen sich nur Amtliche Gemeindeschlüssel (8 Ziffern) von Gemeinden Ihres Landkreises.`,
+          text("refusal.municipalitiesNotInCounty", { county: county.name, given: { list: shown }, more: foreign.length > 5 ? " …" : "" }),
         );
       }
       const associations = new Set(choice.associations ?? []);

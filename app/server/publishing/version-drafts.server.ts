@@ -12,7 +12,7 @@ import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
 import { readIdentity, SERVICE_ID_PATTERN } from "./definition-identity";
 import { textBasis, utf8Bytes } from "./definition-text.server";
-import { draftProblems, mergeProblems, type DraftTarget } from "./draft-rules";
+import { draftProblems, mergeProblems, problemAt, type DraftTarget } from "./draft-rules";
 import { EDITORIAL_ACTIONS, recordEditorialAudit } from "./editorial-audit.server";
 import { refuse, Refused, text } from "../outcome";
 import type { DefinitionRefusal } from "./draft-rules";
@@ -59,10 +59,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
   const identity = readIdentity(input.text);
   const serviceId = input.serviceId ?? identity.id;
   if (!serviceId || !SERVICE_ID_PATTERN.test(serviceId)) {
-    const idProblem = {
-      pointer: "/id",
-      message: "Die Kennung „id“ fehlt oder ist ungültig. Ohne sie lässt sich der Entwurf keiner Leistung zuordnen.",
-    };
+    const idProblem = problemAt("/id", text("refusal.identityIdMissing"));
     // The checker names why the id cannot be read (syntax, missing, malformed); its own list says it best.
     return refuse("invalid", "invalid_definition", text("refusal.definitionNotSaved"), {
       problems: check.problems.length > 0 ? check.problems : [idProblem],
@@ -81,7 +78,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       if (existing && input.newServiceOnly) {
         throw new Refused(
           refuse("conflict", "service_exists", text("refusal.serviceExists", { serviceId }), [
-            { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+            problemAt("/id", text("refusal.identityIdTaken", { serviceId })),
           ]),
         );
       }
@@ -90,7 +87,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
         if (taken) {
           throw new Refused(
             refuse("conflict", "service_id_taken", text("refusal.serviceIdTaken", { serviceId }), [
-              { pointer: "/id", message: `Die Kennung „${serviceId}“ ist bereits vergeben.` },
+              problemAt("/id", text("refusal.identityIdTaken", { serviceId })),
             ]),
           );
         }
@@ -122,9 +119,7 @@ export async function saveDraft(actor: EditorialActor, input: SaveDraftInput): P
       if (!existing && !level) {
         throw new Refused(
           refuse("invalid", "invalid_definition", text("refusal.levelUnreadable"), {
-            problems: mergeProblems(problems, [
-              { pointer: "/level", message: "Die Ebene „level“ fehlt oder ist ungültig." },
-            ]) as DefinitionProblem[],
+            problems: mergeProblems(problems, [problemAt("/level", text("refusal.identityLevelMissing"))]) as DefinitionProblem[],
           }),
         );
       }

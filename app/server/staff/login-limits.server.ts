@@ -1,6 +1,9 @@
 import ipaddr from "ipaddr.js";
 import { countHit, rateDecision, resetRateLimit, retryMinutes, takeBackHit, type RateDecision, type RateLimit } from "../rate-limit.server";
 import { secretHash } from "./tokens.server";
+import { text, type RefusalText } from "../outcome";
+import type { RefusalTextKey } from "../../lib/i18n/refusal-texts";
+import type { TextValue } from "../../lib/i18n/translate";
 
 /*
  * The login's rate limits (ADR 019). Failed attempts are counted per username and address, so a
@@ -23,7 +26,7 @@ export const LOGIN_LIMITS = {
   address: { name: "login-address", limit: 100, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimit>;
 
-export type LoginRefusal = { message: string; retryAfterSeconds: number };
+export type LoginRefusal = { text: RefusalText; retryAfterSeconds: number };
 
 type Subjects = { user: string; address: string; userAtAddress: string };
 
@@ -63,17 +66,17 @@ export async function startLoginAttempt(username: string, clientAddress: string)
     await takeBackHit(LOGIN_LIMITS.usernamesPerAddress, subjects.address);
   }
   const everywhere = await countHit(LOGIN_LIMITS.userEverywhere, subjects.user);
-  const checks: Array<[RateDecision, (wait: string) => string]> = [
-    [rateDecision(LOGIN_LIMITS.address, flood), fromYourNetwork],
-    [rateDecision(LOGIN_LIMITS.usernamesPerAddress, names), fromYourNetwork],
-    [rateDecision(LOGIN_LIMITS.userAtAddress, here), forThisUsername],
-    [rateDecision(LOGIN_LIMITS.userEverywhere, everywhere), forThisAccount],
+  const checks: Array<[RateDecision, RefusalTextKey]> = [
+    [rateDecision(LOGIN_LIMITS.address, flood), "refusal.loginLimitNetwork"],
+    [rateDecision(LOGIN_LIMITS.usernamesPerAddress, names), "refusal.loginLimitNetwork"],
+    [rateDecision(LOGIN_LIMITS.userAtAddress, here), "refusal.loginLimitUsername"],
+    [rateDecision(LOGIN_LIMITS.userEverywhere, everywhere), "refusal.loginLimitAccount"],
   ];
   const refused = checks.find(([decision]) => !decision.allowed);
   return {
     refusal:
       refused && !refused[0].allowed
-        ? { retryAfterSeconds: refused[0].retryAfterSeconds, message: refused[1](waitText(refused[0].retryAfterSeconds)) }
+        ? { retryAfterSeconds: refused[0].retryAfterSeconds, text: text(refused[1], { wait: waitText(refused[0].retryAfterSeconds) }) }
         : null,
     async succeeded() {
       await resetRateLimit(LOGIN_LIMITS.userAtAddress, subjects.userAtAddress);
@@ -84,14 +87,7 @@ export async function startLoginAttempt(username: string, clientAddress: string)
   };
 }
 
-function waitText(retryAfterSeconds: number): string {
+function waitText(retryAfterSeconds: number): TextValue {
   const minutes = retryMinutes(retryAfterSeconds);
-  return minutes === 1 ? "eine Minute" : `${minutes} Minuten`;
+  return minutes === 1 ? { key: "refusal.waitOneMinute" } : { key: "refusal.waitMinutes", values: { minutes } };
 }
-
-const forThisUsername = (wait: string) =>
-  `Zu viele Anmeldeversuche. Bitte warten Sie ${wait} und versuchen Sie es dann erneut. Wenn Sie Ihr Passwort vergessen haben, wenden Sie sich an die Kontenverwaltung Ihrer Behörde.`;
-const fromYourNetwork = (wait: string) =>
-  `Zu viele Anmeldeversuche aus Ihrem Netzwerk. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`;
-const forThisAccount = (wait: string) =>
-  `Zu viele Anmeldeversuche für dieses Konto von verschiedenen Stellen. Zum Schutz ist die Anmeldung ${wait} gesperrt; bitte versuchen Sie es danach erneut.`;

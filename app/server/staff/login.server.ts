@@ -21,7 +21,7 @@ export async function login(input: { username: string; password: string; clientA
   const username = normalizeUsername(input.username);
   const attempt = await startLoginAttempt(username, input.clientAddress);
   if (attempt.refusal)
-    return refuse("rate-limited", "too_many_attempts", attempt.refusal.message, {
+    return refuse("rate-limited", "too_many_attempts", attempt.refusal.text, {
       retryAfterSeconds: attempt.refusal.retryAfterSeconds,
     });
 

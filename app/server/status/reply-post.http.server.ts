@@ -43,7 +43,7 @@ async function readReplyBody(request: Request, lang: Lang): Promise<ParsedBody> 
         fileLimit: (name) => (name === REPLY_FILE_INPUT ? (REPLY_FILE_FIELD.maxBytes ?? null) : null),
         totalLimit: env().uploadLimitBytes,
       });
-      refuseUnstorableFields([...body.fields, ...body.files.map((file): [string, string] => [file.name, file.filename])]);
+      refuseUnstorableFields(request, [...body.fields, ...body.files.map((file): [string, string] => [file.name, file.filename])]);
       return body;
     }
     const form = await readPageForm(request);

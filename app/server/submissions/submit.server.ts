@@ -13,6 +13,7 @@ import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
 import { canonicalJson } from "./canonical-json";
 import { refuse, text, type Refusal, type RefusalText } from "../outcome";
+import { translate } from "../../lib/i18n/translate";
 import { yearInGermany } from "./case-number";
 
 export type SubmissionRequest = {
@@ -112,7 +113,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
       ok: false,
       kind: "invalid",
       code: "invalid_data",
-      message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
+      ...applicationErrorsText(lang),
       errors: nulErrors,
     };
   }
@@ -122,7 +123,7 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
       ok: false,
       kind: "invalid",
       code: "invalid_data",
-      message: lang === "en" ? "The application contains errors." : "Der Antrag enthält Fehler.",
+      ...applicationErrorsText(lang),
       errors: validation.errors,
     };
   }
@@ -258,12 +259,7 @@ async function storeCase(
   } catch (error) {
     if (isUniqueViolation(error, "cases_idempotency_key")) return "lost-race";
     if (error instanceof MissingAttachment) {
-      return {
-        ok: false,
-        kind: "invalid",
-        code: "attachment_missing",
-        message: "Eine angegebene Datei wurde nicht gefunden. Bitte laden Sie die Datei erneut hoch.",
-      };
+      return refuse("invalid", "attachment_missing", text("refusal.attachmentMissing"));
     }
     throw error;
   }
@@ -333,6 +329,12 @@ function checkInlineAttachments(
   return { ok: true, files };
 }
 
+/** In the application's language for the wizard's page; the API words `text` in the request's language. */
+const applicationErrorsText = (lang: Lang) => ({
+  message: translate(lang, "refusal.applicationHasErrors"),
+  text: text("refusal.applicationHasErrors"),
+});
+
 /**
  * PostgreSQL cannot store U+0000 or an unpaired surrogate in text or JSON; no person types them.
  * Every other character, hostile or not, is stored verbatim and escaped where it is shown.
@@ -346,7 +348,7 @@ function nulCharacterErrors(data: unknown, lang: Lang): FieldError[] {
         fieldPointer: pointer,
         label: pointer,
         keyword: "nul",
-        message: lang === "en" ? "This entry contains an invalid control character." : "Die Angabe enthält ein unzulässiges Steuerzeichen.",
+        message: translate(lang, "refusal.controlCharacter"),
       });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${pointer}/${i}`));
     else if (value && typeof value === "object") {

@@ -19,7 +19,7 @@ export async function readStepBody(request: Request, step: StepDefinition): Prom
       },
       totalLimit: env().uploadLimitBytes,
     });
-    refuseUnstorableFields([...body.fields, ...body.files.map((file): [string, string] => [file.name, file.filename])]);
+    refuseUnstorableFields(request, [...body.fields, ...body.files.map((file): [string, string] => [file.name, file.filename])]);
     return body;
   }
   const form = await readPageForm(request);

@@ -7,18 +7,18 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { attachments, drafts, outbox } from "../../../db/schema";
 import { compile } from "~/engine/compile.server";
 import { persistState, startState } from "~/engine/transition";
 import type { FormDefinition } from "~/engine/types";
-import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
 import { deleteExpiredDrafts } from "~/server/drafts/draft-cleanup.server";
 import { claimAccessCodeDisplay, createDraft, draftForToken } from "~/server/drafts/drafts.server";
 import { sendResumeCodeMail } from "~/server/drafts/resume-mail.server";
 import { issueResumeCode, redeemResumeCode } from "~/server/drafts/resume.server";
 import { storeAttachment } from "~/server/uploads/attachments.server";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const mailDir = mkdtempSync(join(tmpdir(), "bp-citizen-mail-"));
 process.env.MAIL_DIR = mailDir;
@@ -38,13 +38,7 @@ async function newDraft() {
 }
 
 describe.each(databaseKinds())("drafts on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  }, 120_000);
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase(kind);
 
   it("deletes expired drafts with the uploads they own, and only those", async () => {
     const db = database.handle.db;

@@ -12,6 +12,8 @@ import { tokenFor } from "../publishing/support";
 export type ContractFixtures = { clerk: string; editor: string; caseNumbers: string[] };
 
 export const KOELLEDA = "vg-koelleda";
+/** The name of the clerk key: the case history names it as who changed a case. */
+export const CLERK_CLIENT_NAME = "Fachverfahren Vertrag";
 export const SOEMMERDA_LANDRATSAMT = "lra-16068";
 
 export function startContractServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<StaffServer<ContractFixtures>> {
@@ -22,7 +24,7 @@ export function startContractServer(kind: DatabaseKind, env: Record<string, stri
       for (let i = 0; i < 3; i++) caseNumbers.push((await createCaseFor(KOELLEDA, { variant: i })).caseNumber);
       return {
         caseNumbers,
-        clerk: await createApiTokenFor(KOELLEDA, "Fachverfahren Vertrag"),
+        clerk: await createApiTokenFor(KOELLEDA, CLERK_CLIENT_NAME),
         editor: await tokenFor(await db(), SOEMMERDA_LANDRATSAMT, ["services:write"]),
       };
     },

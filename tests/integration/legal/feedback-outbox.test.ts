@@ -7,14 +7,14 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { operators, outbox } from "../../../db/schema";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const mailDir = mkdtempSync(join(tmpdir(), "bp-feedback-mail-"));
 process.env.MAIL_DIR = mailDir;
 process.env.SMTP_URL = "";
-const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
 const { sendFeedback, FEEDBACK_KIND } = await import("~/server/legal/feedback.server");
 const { operatorByKey } = await import("~/server/legal/operators.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
@@ -27,13 +27,7 @@ const form = (fields: Record<string, string>) => {
 };
 
 describe.each(databaseKinds())("accessibility feedback on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase(kind);
 
   const feedbackEntries = () => database.handle.db.select().from(outbox).where(eq(outbox.kind, FEEDBACK_KIND));
 

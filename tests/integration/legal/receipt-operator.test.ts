@@ -4,27 +4,21 @@
  * one of its members. Read back from the stored PDF's text.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { operators } from "../../../db/schema";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import { payloadFixture, withInlineFiles } from "../../support/payloads";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 
 process.env.MAIL_DIR ??= "tmp/receipt-operator-mail";
 delete process.env.SMTP_URL;
-const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { receiptOf } = await import("~/server/submissions/receipt-store.server");
 const { env } = await import("~/server/env.server");
 
 describe.each(databaseKinds())("the operator on the receipt on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase(kind);
 
   async function receiptText(municipalityAgs: string, lang: "de" | "en"): Promise<string> {
     const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);

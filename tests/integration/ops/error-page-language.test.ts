@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { de, en } from "~/lib/i18n/dictionary";
+import { translate } from "~/lib/i18n/translate";
 import { db } from "~/server/db.server";
 import { startStaffServer, type StaffServer } from "../../support/case-fixtures";
 import { databaseKinds } from "../../support/databases";
@@ -97,6 +98,41 @@ describe.each(databaseKinds())("error page language on %s", (kind) => {
       expect(html).toContain(`<title>${t["error.notFoundTitle"]} – Bürgerportal</title>`);
       expect(textOf(html)).toContain(t["error.notFoundTitle"]);
       expect(textOf(html)).toContain(t["frame.tagline"]);
+      expect(rawKeys(html)).toEqual([]);
+    });
+
+    it("a page's form sent as JSON is refused with 415 in the page's language", async () => {
+      const response = await fetch(`${portal.server.baseUrl}/status`, {
+        method: "POST",
+        headers: { Origin: portal.server.baseUrl, "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+        body: "{}",
+      });
+      expect(response.status).toBe(415);
+      const html = await response.text();
+      expect(textOf(html)).toContain(t["refusal.notAForm"]);
+      expect(rawKeys(html)).toEqual([]);
+    });
+
+    it.each([
+      ["a method the page does not take", "DELETE", "/status", 405, "edge.methodNotAllowed", "edge.methodNotAllowedTitle"],
+      [
+        "a post to an address no route serves",
+        "POST",
+        "/gibt-es-nicht/auch-nicht/wirklich-nicht",
+        404,
+        "edge.addressUnknown",
+        "error.notFoundTitle",
+      ],
+    ] as const)("%s is answered in front of Remix in the page's language", async (_name, method, path, status, key, title) => {
+      const response = await fetch(`${portal.server.baseUrl}${path}`, {
+        method,
+        headers: { Origin: portal.server.baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
+      });
+      expect(response.status).toBe(status);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(html).toContain(`<title>${t[title]} – Bürgerportal</title>`);
+      expect(textOf(html)).toContain(translate(lang, key, { method: "DELETE", allowed: { list: ["GET", "HEAD", "POST", "OPTIONS"] } }));
       expect(rawKeys(html)).toEqual([]);
     });
   });

@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSeedRows } from "../../../db/seed/authority-rows";
-import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
 import { retireVersion } from "~/server/publishing/retire.server";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
 import { startStaffServer, type StaffServer } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import { apiCall, EditorClient } from "./http-client";
 import { editorActor, operatorActor } from "./support";
 
@@ -77,15 +77,7 @@ describe.each(databaseKinds())("retiring a built-in service's version on %s", (k
   });
 
   describe("in the domain", () => {
-    let database: TestDatabase;
-    beforeAll(async () => {
-      database = await createTestDatabase(kind);
-      useDatabaseHandle(database.handle);
-      await prepareDatabase();
-    }, 120_000);
-    afterAll(async () => {
-      await database?.drop();
-    });
+    const database = usePreparedDatabase(kind);
 
     it("refuses every county editor with built_in_service and changes nothing", async () => {
       for (const username of ["red.lrasoe", "red.lrandh", "red.lrakyf"]) {

@@ -4,9 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, cases, drafts, serviceOfferings, services, serviceVersions } from "../../../db/schema";
-import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
 import { draftEditorView } from "~/server/publishing/draft-editor.server";
 import { setOffering, offeringView } from "~/server/publishing/offering.server";
 import { publishVersion } from "~/server/publishing/publish.server";
@@ -27,7 +26,8 @@ import { responsibleAuthority } from "~/server/routing/routing.server";
 import { servicesOfferedIn } from "~/server/services/catalogue.server";
 import { publishedService } from "~/server/services/service-versions.server";
 import { submitApplication } from "~/server/submissions/submit.server";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import {
   editorActor,
   eventAnswers,
@@ -44,7 +44,7 @@ import {
 process.env.LOG_LEVEL ??= "warn";
 
 describe.each(databaseKinds())("publishing on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   let editor: Awaited<ReturnType<typeof editorActor>>;
   let nordhausen: Awaited<ReturnType<typeof editorActor>>;
   const key = () => `pub-${randomUUID()}`;
@@ -63,15 +63,9 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
       .orderBy(asc(auditLog.id));
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
     editor = await editorActor(database.handle.db);
     nordhausen = await editorActor(database.handle.db, "red.lrandh");
   }, 120_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   describe("drafts", () => {
     it("keeps an invalid draft with its raw text and the problems by pointer and line", async () => {

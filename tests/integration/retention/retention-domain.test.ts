@@ -4,8 +4,8 @@
  * entry without personal data; a held case, an open case and a case still within its period stay.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { attachments, auditLog, caseEvents, caseReplies, cases, outbox, serviceVersions, staffUsers } from "../../../db/schema";
 import type { CaseActor } from "~/server/cases/case-actor";
 import { setLegalHold } from "~/server/cases/legal-hold.server";
@@ -16,8 +16,9 @@ import { replyToQuery } from "~/server/citizen-cases/reply.server";
 import { withdrawApplication } from "~/server/citizen-cases/withdraw.server";
 import { accessCodeFor } from "~/server/submissions/access-code.server";
 import { sampleFile } from "../../support/payloads";
-import { clerkOf, createCaseFor, prepareAppDatabase, type FixtureCase } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { clerkOf, createCaseFor, type FixtureCase } from "../../support/case-fixtures";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const KOELLEDA = "vg-koelleda";
 const LANDRATSAMT = "lra-16068";
@@ -26,12 +27,10 @@ const DEFAULT_DAYS = 365;
 const DAY_MS = 86_400_000;
 
 describe.each(databaseKinds())("retention on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   const actors = new Map<string, CaseActor>();
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareAppDatabase(database.handle);
     for (const authorityId of [KOELLEDA, LANDRATSAMT]) {
       const [user] = await database.handle.db
         .select()
@@ -45,9 +44,6 @@ describe.each(databaseKinds())("retention on %s", (kind) => {
       .set({ definition: sql`${serviceVersions.definition} || ${JSON.stringify({ retentionDays: DOG_TAX_DAYS })}::jsonb` })
       .where(eq(serviceVersions.serviceId, "hundesteuer-anmeldung"));
   }, 120_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   async function close(c: FixtureCase, to: "abgeschlossen" | "abgelehnt") {
     const actor = actors.get(c.authorityId)!;

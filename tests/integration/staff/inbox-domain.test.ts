@@ -2,7 +2,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cases } from "../../../db/schema";
 import exportSchema from "../../../schemas/case-export.schema.json";
 import { exportCase } from "~/server/cases/case-export.server";
@@ -14,8 +14,9 @@ import { decodeCursor } from "~/server/cases/keyset-cursor.server";
 import { transitionCase } from "~/server/cases/transitions.server";
 import { canonicalJson } from "~/server/submissions/canonical-json";
 import { createHash } from "node:crypto";
-import { createCaseFor, prepareAppDatabase, type FixtureCase } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { createCaseFor, type FixtureCase } from "../../support/case-fixtures";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const KOELLEDA = "vg-koelleda";
 const RASTENBERG = "16068042";
@@ -23,14 +24,12 @@ const GROSSNEUHAUSEN = "16068019";
 const actor = { kind: "api" as const, id: "test", name: "Test", authorityId: KOELLEDA };
 
 describe.each(databaseKinds())("inbox on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   const created: FixtureCase[] = [];
   /** 31 cases: one per day backwards from 30 Nov 2026 at 09:00 Berlin, plus two sharing one instant. */
   const dayAt = (day: number, hourUtc = 8) => new Date(Date.UTC(2026, 10, 30 - day, hourUtc, 0, 0));
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareAppDatabase(database.handle);
     for (let i = 0; i < 29; i++) {
       created.push(
         await createCaseFor(KOELLEDA, {
@@ -53,9 +52,6 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
     await transitionCase({ authorityId: KOELLEDA, caseNumber: created[1].caseNumber, to: "in_bearbeitung", actor });
     await transitionCase({ authorityId: KOELLEDA, caseNumber: created[1].caseNumber, to: "rueckfrage", message: "Frage", actor });
   }, 180_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   async function allPages(filters: InboxFilters, limit: number) {
     const seen: string[] = [];

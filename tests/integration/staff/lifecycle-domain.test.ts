@@ -1,29 +1,25 @@
 /** Case processing in the domain modules, on every database: transitions, races, notes, assignment. */
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { caseEvents, cases, outbox, staffUsers } from "../../../db/schema";
 import { assignCase } from "~/server/cases/assignment.server";
 import type { CaseActor } from "~/server/cases/case-actor";
 import { findCase } from "~/server/cases/case-record.server";
 import { addNote } from "~/server/cases/notes.server";
 import { transitionCase } from "~/server/cases/transitions.server";
-import { createCaseFor, prepareAppDatabase } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { createCaseFor } from "../../support/case-fixtures";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const KOELLEDA = "vg-koelleda";
 
 describe.each(databaseKinds())("case lifecycle on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   let clerk: CaseActor;
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareAppDatabase(database.handle);
     const [user] = await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "sb.vgkoe"));
     clerk = { kind: "staff", id: user.id, name: user.displayName, authorityId: KOELLEDA };
   }, 120_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   const eventsOf = (caseId: string) =>
     database.handle.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(caseEvents.id);

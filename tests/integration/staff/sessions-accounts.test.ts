@@ -1,6 +1,6 @@
 /** Staff sessions (idle and absolute timeouts, revocation), accounts, API tokens and their audit trail, on every database. */
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, staffSessions, staffUsers } from "../../../db/schema";
 import { createAccount, disableAccount, listAccounts, listColleagues } from "~/server/staff/accounts.server";
 import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "~/server/staff/api-tokens.server";
@@ -9,18 +9,16 @@ import { verifyPassword } from "~/server/staff/passwords.server";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "~/server/staff/session-policy";
 import { createSession, resolveSession, revokeSession } from "~/server/staff/sessions.server";
 import type { StaffUser } from "~/server/staff/staff-user";
-import { prepareAppDatabase } from "../../support/case-fixtures";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 
 const minutes = (n: number) => n * 60_000;
 
 describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
-  let database: TestDatabase;
+  const database = usePreparedDatabase(kind);
   let admin: StaffUser;
   let clerkId: string;
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await prepareAppDatabase(database.handle);
     const users = await database.handle.db.select().from(staffUsers);
     const a = users.find((u) => u.username === "admin.vgkoe")!;
     admin = {
@@ -33,9 +31,6 @@ describe.each(databaseKinds())("staff sessions and accounts on %s", (kind) => {
     };
     clerkId = users.find((u) => u.username === "sb.vgkoe")!.id;
   }, 120_000);
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   it("seeds the demo accounts with argon2id hashes of their demo passwords, flagged as demo", async () => {
     const [clerk] = await database.handle.db.select().from(staffUsers).where(eq(staffUsers.username, "sb.vgkoe"));

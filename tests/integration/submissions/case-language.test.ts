@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases } from "../../../db/schema";
-import { createTestDatabase, type TestDatabase } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import { payloadFixture, withInlineFiles } from "../../support/payloads";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 import { flatten, readTaggedPdf } from "../../support/pdf-structure";
@@ -18,7 +18,6 @@ import { flatten, readTaggedPdf } from "../../support/pdf-structure";
 const mailDir = mkdtempSync(join(tmpdir(), "bp-case-language-"));
 process.env.MAIL_DIR = mailDir;
 delete process.env.SMTP_URL;
-const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
 const { outboxHandlers } = await import("~/server/notifications/handlers.server");
@@ -40,13 +39,7 @@ async function mailsTo(address: string): Promise<ReadMail[]> {
 }
 
 describe("the case's language in e-mails and receipts", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase("pglite");
 
   async function submit(lang: "de" | "en") {
     const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);

@@ -1,25 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases, outbox } from "../../../db/schema";
 import { freePort } from "../../support/server";
-import { createTestDatabase, type TestDatabase } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import { payloadFixture, withInlineFiles } from "../../support/payloads";
 
 // An SMTP server that is not there: a port nobody listens on.
 process.env.SMTP_URL = `smtp://127.0.0.1:${await freePort()}`;
-const { prepareDatabase, useDatabaseHandle } = await import("~/server/db.server");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { processOutboxOnce, retryDelaySeconds } = await import("~/server/outbox/outbox-worker.server");
 const { outboxHandlers } = await import("~/server/notifications/handlers.server");
 
 describe("outbox with a failing SMTP server", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase("pglite");
 
   it("never loses or blocks a submission, delivers what it can and retries mail with backoff", async () => {
     const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);

@@ -1,18 +1,18 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { attachments, caseCounters, cases, drafts, serviceOfferings } from "../../../db/schema";
 import { parsePointer, setAt } from "~/engine/json-pointer";
 import { attachmentRefs } from "~/server/submissions/applicant";
 import source from "../../../db/seed/authorities.json";
 import { describeAnswers } from "~/engine/describe-answers";
-import { prepareDatabase, useDatabaseHandle } from "~/server/db.server";
 import { responsibleAuthority } from "~/server/routing/routing.server";
 import { publishedService } from "~/server/services/service-versions.server";
 import { caseForAccessCode, citizenStatus } from "~/server/submissions/case-access.server";
 import { receiptOf } from "~/server/submissions/receipt-store.server";
 import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../../support/databases";
+import { databaseKinds, type TestDatabase } from "../../support/databases";
+import { usePreparedDatabase } from "../../support/prepared-database";
 import { payloadFixture, sampleFile, withInlineFiles } from "../../support/payloads";
 import { extractPdf } from "../../support/pdf-text";
 
@@ -37,13 +37,7 @@ function dogTaxRequest(overrides: Partial<SubmissionRequest> = {}): SubmissionRe
 }
 
 describe.each(databaseKinds())("submissions on %s", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    useDatabaseHandle(database.handle);
-    await prepareDatabase();
-  });
-  afterAll(() => database.drop());
+  const database = usePreparedDatabase(kind);
 
   it("routes every seeded municipality at both levels to the expected authority", async () => {
     for (const m of municipalitiesOf) {
@@ -287,7 +281,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   });
 });
 
-async function countCases(database: TestDatabase): Promise<number> {
+async function countCases(database: Pick<TestDatabase, "handle">): Promise<number> {
   const result = await database.handle.db.execute(sql`select count(*)::int as n from cases`);
   return (result as unknown as { rows: Array<{ n: number }> }).rows[0].n;
 }

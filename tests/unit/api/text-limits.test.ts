@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { characterCount, tooLongMessage } from "~/server/cases/text-limits";
+import { translate } from "~/lib/i18n/translate";
+import { tooLongText } from "~/server/cases/case-refusal-texts";
+import { characterCount } from "~/server/cases/text-limits";
 
 describe("text limits", () => {
   it("count characters, not UTF-16 units: an emoji is one character", () => {
@@ -8,9 +10,9 @@ describe("text limits", () => {
     expect(characterCount("Straße")).toBe(6);
   });
 
-  it("tell the limit and the length in characters", () => {
-    expect(tooLongMessage("Der Vermerk", characterCount("😀".repeat(5001)), 5000)).toContain(
-      "höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen",
-    );
+  it("tell the limit and the length in characters, in the number format of the language", () => {
+    const { key, values } = tooLongText("note", characterCount("😀".repeat(5001)), 5000);
+    expect(translate("de", key, values)).toContain("höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen");
+    expect(translate("en", key, values)).toContain("at most 5,000 characters are allowed, your text has 5,001 characters");
   });
 });

@@ -10,8 +10,7 @@ function appSources(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return appSources(path);
-    return /\.tsx?$/.test(entry.name) &&
-      !/(i18n\/dictionary|i18n\/frame-texts|i18n\/error-texts|i18n\/api-texts|engine\/engine-texts)\.ts$/.test(path)
+    return /\.tsx?$/.test(entry.name) && !/(i18n\/dictionary|i18n\/[\w-]+-texts|engine\/engine-texts)\.ts$/.test(path)
       ? [readFileSync(path, "utf8")]
       : [];
   });
@@ -45,6 +44,17 @@ describe("UI texts", () => {
     expect(translate("de", "step.progress", { current: 2, total: 5 })).toBe("Schritt 2 von 5");
     expect(translate("en", "step.progress", { current: 2, total: 5 })).toBe("Step 2 of 5");
     expect(translate("de", "step.progress", { current: 2 })).toBe("Schritt 2 von {total}");
+  });
+
+  it("word values in the text's language: counts, catalogue texts, quotations and lists", () => {
+    const values = { length: { count: 5001 }, max: { count: 5000 } };
+    expect(translate("de", "refusal.noteTooLong", values)).toContain("höchstens 5.000 Zeichen, Ihr Text hat 5.001 Zeichen");
+    expect(translate("en", "refusal.noteTooLong", values)).toContain(
+      "at most 5,000 characters are allowed, your text has 5,001 characters",
+    );
+    const allowed = { list: [{ quoted: { key: "caseStatus.rueckfrage" } }, { quoted: "x" }, 16068042] } as const;
+    expect(translate("de", "refusal.transitionsPossible", { allowed })).toBe("Möglich ist: „Rückfrage“, „x“, 16068042.");
+    expect(translate("en", "refusal.transitionsPossible", { allowed })).toBe("It can move to: “Query”, “x”, 16068042.");
   });
 
   it("mark form texts that fall back to German", () => {

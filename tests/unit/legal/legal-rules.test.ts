@@ -40,7 +40,9 @@ describe("feedback and operator settings checks", () => {
     expect(checkFeedback({ message: "", page: "", name: "", email: "" })).toHaveProperty("message");
     expect(checkFeedback({ message: "Zu kleiner Text", page: "", name: "", email: "" })).toEqual({});
     expect(checkFeedback({ message: "Zu kleiner Text", page: "", name: "", email: "a@b" })).toHaveProperty("email");
-    expect(checkFeedback({ message: "x".repeat(5001), page: "", name: "", email: "" }).message).toContain("5001 Zeichen");
+    expect(checkFeedback({ message: "x".repeat(5001), page: "", name: "", email: "" }).message).toContain(
+      "ist 5.001 Zeichen lang. Bitte kürzen Sie sie auf höchstens 5.000 Zeichen",
+    );
   });
 
   it("save a draft with gaps, but confirm only without placeholders and with a complete Impressum", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translate } from "~/lib/i18n/translate";
 import { filtersToParams, NO_FILTERS, parseInboxFilters } from "~/server/cases/inbox-filters";
 
 const parse = (query: string) => parseInboxFilters(new URLSearchParams(query));
@@ -56,7 +57,9 @@ describe("inbox filters", () => {
 
   it("names an impossible day and keeps what was typed", () => {
     const { problems, typedDays } = parse("from-day=31&from-month=02&from-year=2026");
-    expect(problems).toEqual([{ field: "from", message: "„Eingegangen ab“: Den 31.02.2026 gibt es nicht." }]);
+    expect(problems).toMatchObject([{ field: "from", message: "„Eingegangen ab“: Den 31.02.2026 gibt es nicht." }]);
+    // The API words the same problem in English, with the label and quotation marks of the language.
+    expect(translate("en", problems[0].text.key, problems[0].text.values)).toBe("“Received from”: there is no 31.02.2026.");
     expect(typedDays.from).toEqual({ day: "31", month: "02", year: "2026" });
   });
 });

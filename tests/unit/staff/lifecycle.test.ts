@@ -4,13 +4,19 @@ import {
   allowedTransitions,
   canTransition,
   CASE_STATUSES,
-  illegalTransitionMessage,
   isFinal,
   nextStatus,
   requiresCitizenMessage,
   STATUS_LABELS,
   type CaseStatus,
 } from "~/server/cases/lifecycle";
+import { illegalTransitionText } from "~/server/cases/case-refusal-texts";
+import { translate } from "~/lib/i18n/translate";
+
+const illegalTransitionMessage = (from: CaseStatus, to: CaseStatus, lang: "de" | "en" = "de") => {
+  const { key, values } = illegalTransitionText(from, to);
+  return translate(lang, key, values);
+};
 
 /** The lifecycle as the issue states it: every pair not listed here must be refused. */
 const LEGAL: Array<[CaseStatus, CaseStatus]> = [
@@ -65,6 +71,21 @@ describe("case lifecycle machine", () => {
     expect(CASE_STATUSES.filter(isFinal)).toEqual(["abgeschlossen", "abgelehnt", "zurueckgezogen"]);
     expect(illegalTransitionMessage("zurueckgezogen", "in_bearbeitung")).toContain("beendet");
     expect(illegalTransitionMessage("abgeschlossen", "in_bearbeitung")).toContain("beendet");
+    expect(illegalTransitionMessage("abgeschlossen", "in_bearbeitung", "en")).toBe(
+      "A case with the status “Completed” cannot move to the status “In progress”. The case is closed and can no longer be changed.",
+    );
+  });
+
+  it("names the possible next statuses with the labels and quotation marks of the language", () => {
+    expect(illegalTransitionMessage("in_bearbeitung", "eingegangen")).toBe(
+      "Ein Vorgang im Status „In Bearbeitung“ kann nicht in den Status „Eingegangen“ wechseln. Möglich ist: „Rückfrage“, „Abgeschlossen“, „Abgelehnt“.",
+    );
+    expect(illegalTransitionMessage("in_bearbeitung", "eingegangen", "en")).toBe(
+      "A case with the status “In progress” cannot move to the status “Received”. It can move to: “Query”, “Completed”, “Rejected”.",
+    );
+    expect(illegalTransitionMessage("eingegangen", "eingegangen")).toBe(
+      "Der Vorgang hat bereits den Status „Eingegangen“. Möglich ist: „In Bearbeitung“.",
+    );
   });
 
   it("requires a message to the citizen for a question, a completion and a rejection only", () => {
