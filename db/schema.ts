@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -227,7 +228,7 @@ export const staffUsers = pgTable(
   (t) => [uniqueIndex("staff_users_username_key").on(t.username)],
 );
 
-export const caseStatuses = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"] as const;
+export const caseStatuses = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt", "zurueckgezogen"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /** A submitted application (Vorgang). Data, version and receipt never change after submission. */
@@ -263,6 +264,8 @@ export const cases = pgTable(
     /** Legal hold (Löschsperre): while set, retention never deletes the case. */
     legalHoldAt: timestamp("legal_hold_at", { withTimezone: true }),
     legalHoldById: text("legal_hold_by_id").references(() => staffUsers.id),
+    /** Since when a citizen's reply to a Rückfrage waits unread ("Antwort eingegangen"); cleared when a clerk opens the case. */
+    replyUnreadSince: timestamp("reply_unread_since", { withTimezone: true }),
     /** Bumped by every change of status or assignment: a transition names the revision it saw. */
     revision: integer("revision").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -312,13 +315,44 @@ export const caseEvents = pgTable(
   (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
 );
 
-/** Uploaded evidence: first owned by a draft, then by the case it was submitted with. */
+/**
+ * A citizen's answer to a Rückfrage (ADR 033): the text, the hash of everything sent (text and
+ * files) that the reply receipt prints, and the transition it caused. Files are attachments of
+ * the case that name this reply. The token makes a double submit of one form one reply.
+ */
+export const caseReplies = pgTable(
+  "case_replies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The transition rueckfrage → in_bearbeitung this reply made. */
+    eventId: bigint("event_id", { mode: "number" })
+      .notNull()
+      .references(() => caseEvents.id),
+    idempotencyToken: text("idempotency_token").notNull(),
+    message: text("message").notNull(),
+    /** SHA-256 of the canonical JSON of case number, text and files (name, size, SHA-256). */
+    sha256: text("sha256").notNull(),
+    lang: text("lang", { enum: ["de", "en"] })
+      .notNull()
+      .default("de"),
+    receiptPdf: bytea("receipt_pdf"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("case_replies_token_key").on(t.caseId, t.idempotencyToken), index("case_replies_case_idx").on(t.caseId, t.createdAt)],
+);
+
+/** Uploaded evidence: first owned by a draft, then by the case it was submitted with (or a reply to a Rückfrage). */
 export const attachments = pgTable(
   "attachments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     draftId: uuid("draft_id"),
     caseId: uuid("case_id").references(() => cases.id),
+    /** Set for a file sent with a reply to a Rückfrage; null for the files of the application. */
+    replyId: uuid("reply_id").references(() => caseReplies.id),
     pointer: text("pointer").notNull(),
     name: text("name").notNull(),
     mediaType: text("media_type").notNull(),

@@ -6,6 +6,7 @@ import type { CaseActionFailure } from "~/components/staff/case-action-result";
 import { CaseAnswers } from "~/components/staff/case-answers";
 import { CaseAttachments } from "~/components/staff/case-attachments";
 import { CaseHistory } from "~/components/staff/case-history";
+import { CaseReplies } from "~/components/staff/case-replies";
 import { CaseSummary } from "~/components/staff/case-summary";
 import { FormAlert } from "~/components/staff/form-alert";
 import { LegalHoldForm } from "~/components/staff/legal-hold-form";
@@ -13,6 +14,7 @@ import { NoteForm } from "~/components/staff/note-form";
 import { TransitionForm } from "~/components/staff/transition-form";
 import { performCaseAction } from "~/server/cases/case-actions.server";
 import { caseView } from "~/server/cases/case-view.server";
+import { markReplyRead } from "~/server/cases/reply-marker.server";
 import { assertSameOrigin } from "~/server/csrf.http.server";
 import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
 import { requireStaff } from "~/server/staff/guards.http.server";
@@ -30,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaff(request, "clerk");
   const view = await caseView(user.authorityId, params.caseNumber ?? "");
   if (!view) throw new Response(NOT_FOUND, { status: 404, headers: NO_STORE });
+  await markReplyRead(user.authorityId, view.caseNumber);
   return view;
 }
 
@@ -112,6 +115,13 @@ export default function CasePage() {
           Angaben im Antrag
         </h2>
         <CaseAnswers sections={view.answers} />
+      </section>
+
+      <section aria-labelledby="antworten" className="kern-stack">
+        <h2 className="kern-heading-medium" id="antworten">
+          Antworten auf Rückfragen
+        </h2>
+        <CaseReplies caseNumber={view.caseNumber} replies={view.replies} />
       </section>
 
       <section aria-labelledby="anlagen" className="kern-stack">

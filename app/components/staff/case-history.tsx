@@ -8,6 +8,9 @@ function what(entry: Entry): string {
     case "submitted":
       return "Antrag eingegangen";
     case "transition":
+      if (entry.actorKind === "citizen" && entry.toStatus === "zurueckgezogen") return "Antrag zurückgezogen";
+      if (entry.actorKind === "citizen" && entry.fromStatus === "rueckfrage")
+        return "Antwort auf die Rückfrage eingegangen: Status Rückfrage → In Bearbeitung";
       return entry.fromStatus && entry.toStatus
         ? `Status: ${STATUS_LABELS[entry.fromStatus]} → ${STATUS_LABELS[entry.toStatus]}`
         : "Status geändert";
@@ -41,7 +44,14 @@ export function CaseHistory({ entries }: { entries: CaseView["history"] }) {
           {entry.note && entry.kind === "assigned" && <p className="kern-body">{entry.note}</p>}
           {entry.note && entry.kind !== "assigned" && (
             <p className="kern-body preserve-lines">
-              <span className="kern-body--bold">{entry.kind === "note" ? "Vermerk" : "Begründung/Vermerk"}: </span>
+              <span className="kern-body--bold">
+                {entry.kind === "note"
+                  ? "Vermerk"
+                  : entry.actorKind === "citizen"
+                    ? "Grund der antragstellenden Person"
+                    : "Begründung/Vermerk"}
+                :{" "}
+              </span>
               {entry.note}
             </p>
           )}

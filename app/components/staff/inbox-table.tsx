@@ -59,6 +59,7 @@ export function InboxTable({ rows }: { rows: InboxView["rows"] }) {
               </td>
               <td data-label="Status" className="kern-table__cell">
                 <StatusBadge status={r.status} />
+                {r.replyUnread && <span className="kern-badge kern-badge--small kern-badge--warning inbox-reply">Antwort eingegangen</span>}
                 {r.assignedToName && <span className="kern-body kern-body--small inbox-assignee">{r.assignedToName}</span>}
               </td>
               <td data-label="Alter (Tage)" className="kern-table__cell kern-table__cell--numeric">

@@ -6,6 +6,7 @@ const tone: Record<CaseStatus, string> = {
   rueckfrage: "kern-badge--warning",
   abgeschlossen: "kern-badge--success",
   abgelehnt: "kern-badge--danger",
+  zurueckgezogen: "kern-badge--danger",
 };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {

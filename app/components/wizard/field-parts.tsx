@@ -47,7 +47,7 @@ export function inputClass(base: string, error: boolean): string {
   return error ? `${base} ${base}--error` : base;
 }
 
-/** A text field of the portal's own pages (status, resume, save), outside any form definition. */
+/** A text field of the portal's own pages (status, resume, save), outside any form definition; with `rows`, a long text. */
 export function PageTextField(props: {
   id: string;
   name: string;
@@ -59,8 +59,16 @@ export function PageTextField(props: {
   autoCapitalize?: string;
   defaultValue?: string;
   inputClassName?: string;
+  rows?: number;
 }) {
   const invalid = Boolean(props.error);
+  const common = {
+    id: props.id,
+    name: props.name,
+    defaultValue: props.defaultValue,
+    "aria-describedby": describedBy(props.id, true, invalid),
+    "aria-invalid": invalid ? true : undefined,
+  };
   return (
     <div className={inputClass("kern-form-input", invalid)}>
       <label className="kern-label" htmlFor={props.id}>
@@ -69,18 +77,23 @@ export function PageTextField(props: {
       <div className="kern-hint" id={hintId(props.id)}>
         {props.hint}
       </div>
-      <input
-        className={[inputClass("kern-form-input__input", invalid), props.inputClassName].filter(Boolean).join(" ")}
-        id={props.id}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete}
-        autoCapitalize={props.autoCapitalize}
-        spellCheck={false}
-        defaultValue={props.defaultValue}
-        aria-describedby={describedBy(props.id, true, invalid)}
-        aria-invalid={invalid ? true : undefined}
-      />
+      {props.rows ? (
+        <textarea
+          className={inputClass("kern-form-input__input", invalid)}
+          rows={props.rows}
+          autoComplete={props.autoComplete}
+          {...common}
+        />
+      ) : (
+        <input
+          className={[inputClass("kern-form-input__input", invalid), props.inputClassName].filter(Boolean).join(" ")}
+          type={props.type ?? "text"}
+          autoComplete={props.autoComplete}
+          autoCapitalize={props.autoCapitalize}
+          spellCheck={false}
+          {...common}
+        />
+      )}
       <FieldError id={props.id} message={props.error ?? undefined} />
     </div>
   );

@@ -5,18 +5,14 @@ import { formatDateTime, type Lang } from "~/lib/i18n/format";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
-import type { CaseParties } from "~/server/status/case-parties.server";
+import type { StatusResult } from "~/server/status/status-result.server";
 import { AuthorityContact } from "../authority";
+import { ReplyForm } from "../status/reply-form";
+import { SentReplies } from "../status/sent-replies";
+import { WithdrawStart } from "../status/withdraw-start";
 import { ErrorSummary } from "./error-summary";
 import { PageTextField } from "./field-parts";
 import { useFocusAfterNavigation } from "./use-focus-management";
-
-export interface StatusResult extends CaseParties {
-  caseNumber: string;
-  accessCode: string;
-  status: string;
-  history: Array<{ at: string; status: string; note?: string }>;
-}
 
 export interface StatusFormData {
   caseNumber: string;
@@ -88,6 +84,15 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
           </dd>
         </div>
       </dl>
+      {result.replyToken && (
+        <section aria-labelledby="antworten-auf-rueckfrage" className="kern-stack">
+          <h3 className="kern-heading-small" id="antworten-auf-rueckfrage">
+            {t("reply.heading")}
+          </h3>
+          <p className="kern-body">{t("reply.intro")}</p>
+          <ReplyForm caseNumber={result.caseNumber} accessCode={result.accessCode} token={result.replyToken} />
+        </section>
+      )}
       <h3 className="kern-heading-small">{t("status.history")}</h3>
       <table className="kern-table">
         <thead className="kern-table__head">
@@ -115,6 +120,7 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
           ))}
         </tbody>
       </table>
+      <SentReplies result={result} lang={lang} />
       {/* A plain form post: the browser downloads the PDF; the access code never goes into a URL. */}
       <Form method="post" action="/status/eingangsbestaetigung.pdf" reloadDocument>
         <input type="hidden" name="vorgangsnummer" value={result.caseNumber} />
@@ -123,6 +129,7 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
           <span className="kern-label">{t("status.receipt")}</span>
         </button>
       </Form>
+      {result.canWithdraw && <WithdrawStart caseNumber={result.caseNumber} accessCode={result.accessCode} />}
       <p>
         <Link className="kern-link" to="/status" reloadDocument>
           {t("status.another")}

@@ -12,6 +12,7 @@ export const caseStatusTexts = {
     "caseStatus.rueckfrage": "Rückfrage",
     "caseStatus.abgeschlossen": "Abgeschlossen",
     "caseStatus.abgelehnt": "Abgelehnt",
+    "caseStatus.zurueckgezogen": "Zurückgezogen",
   },
   en: {
     "caseStatus.eingegangen": "Received",
@@ -19,5 +20,6 @@ export const caseStatusTexts = {
     "caseStatus.rueckfrage": "Query",
     "caseStatus.abgeschlossen": "Completed",
     "caseStatus.abgelehnt": "Rejected",
+    "caseStatus.zurueckgezogen": "Withdrawn",
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -205,6 +205,40 @@ export const de = {
   "status.rueckfrage": "Rückfrage der Behörde",
   "status.abgeschlossen": "Abgeschlossen",
   "status.abgelehnt": "Abgelehnt",
+  "status.zurueckgezogen": "Zurückgezogen",
+
+  // answering a Rückfrage and withdrawing, from /status (ADR 033)
+  "reply.heading": "Auf die Rückfrage antworten",
+  "reply.intro":
+    "Die Behörde wartet auf Ihre Antwort. Schreiben Sie sie hier und fügen Sie bei Bedarf Unterlagen bei. Danach bearbeitet die Behörde Ihren Antrag weiter.",
+  "reply.message": "Ihre Antwort",
+  "reply.messageHint": "Höchstens 5000 Zeichen.",
+  "reply.files": "Unterlagen (freiwillig)",
+  "reply.filesHint": "PDF, JPEG oder PNG, je Datei höchstens 10 MB, bis zu 10 Dateien.",
+  "reply.filesAgain": "Bitte wählen Sie Ihre Dateien noch einmal aus: Aus Sicherheitsgründen wurde nichts gespeichert.",
+  "reply.send": "Antwort senden",
+  "reply.sent": "Ihre Antworten",
+  "reply.sentAt": "Gesendet am {date}",
+  "reply.fileCount": "Beigefügte Dateien: {count}",
+  "reply.doneTitle": "Antwort gesendet",
+  "reply.doneText": "Ihre Antwort zu Vorgang {caseNumber} ist bei der Behörde eingegangen. Sie bearbeitet Ihren Antrag jetzt weiter.",
+  "reply.hash": "Prüfsumme (SHA-256) Ihrer Antwort",
+  "reply.receipt": "Bestätigung Ihrer Antwort herunterladen (PDF)",
+  "reply.backToStatus": "Zum Stand Ihres Antrags",
+  "withdraw.heading": "Antrag zurückziehen",
+  "withdraw.intro":
+    "Solange über Ihren Antrag nicht entschieden ist, können Sie ihn zurückziehen. Die Behörde bearbeitet ihn dann nicht weiter.",
+  "withdraw.start": "Antrag zurückziehen …",
+  "withdraw.title": "Antrag zurückziehen",
+  "withdraw.confirmText":
+    "Möchten Sie Ihren Antrag {caseNumber} wirklich zurückziehen? Die Behörde bearbeitet ihn dann nicht weiter. Das lässt sich nicht rückgängig machen.",
+  "withdraw.reason": "Grund (freiwillig)",
+  "withdraw.reasonHint": "Die Behörde sieht, was Sie hier schreiben.",
+  "withdraw.confirm": "Ja, Antrag zurückziehen",
+  "withdraw.cancel": "Nein, Antrag nicht zurückziehen",
+  "withdraw.doneTitle": "Antrag zurückgezogen",
+  "withdraw.doneText": "Ihr Antrag {caseNumber} ist zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.",
+  "withdraw.doneMail": "Wenn Sie im Antrag eine E-Mail-Adresse angegeben haben, erhalten Sie eine Bestätigung per E-Mail.",
 
   // the receipt (PDF), in the language of the case
   "receipt.title": "Eingangsbestätigung",
@@ -232,6 +266,15 @@ export const de = {
   "receipt.runningHeader": "Vorgang {caseNumber} – Seite {page} von {pageCount}",
   "receipt.subject": "Eingangsbestätigung für „{service}“, Vorgang {caseNumber}",
   "receipt.documentTitle": "Eingangsbestätigung {caseNumber}",
+  "receipt.reply.title": "Bestätigung Ihrer Antwort",
+  "receipt.reply.intro":
+    "Ihre Antwort auf die Rückfrage der Behörde ist eingegangen. Diese Bestätigung ergänzt die Eingangsbestätigung Ihres Antrags.",
+  "receipt.reply.sentAt": "Eingegangen am",
+  "receipt.reply.text": "Ihre Antwort",
+  "receipt.reply.checksumText": "SHA-256 Ihrer Antwort (Vorgangsnummer, Text und Dateien in kanonischer Form):",
+  "receipt.reply.runningHeader": "Vorgang {caseNumber} – Antwort – Seite {page} von {pageCount}",
+  "receipt.reply.subject": "Bestätigung Ihrer Antwort zu „{service}“, Vorgang {caseNumber}",
+  "receipt.reply.documentTitle": "Bestätigung Ihrer Antwort {caseNumber}",
 
   // e-mails (in the language of the case or draft; the notice to an authority in German)
   "mail.signature": "Mit freundlichen Grüßen\n{authority}\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.",
@@ -244,6 +287,12 @@ export const de = {
   "mail.authorityNotice.subject": "Neuer Vorgang {caseNumber}: {service} ({municipality})",
   "mail.authorityNotice.body":
     "Im Bürgerportal ist ein neuer Antrag für Ihre Behörde eingegangen.\n\nVorgangsnummer: {caseNumber}\nLeistung: {service}\nGemeinde: {municipality}\nEingang: {receivedAt}\n\nSie bearbeiten den Vorgang unter {workspaceUrl}.",
+  "mail.replyNotice.subject": "Antwort eingegangen: Vorgang {caseNumber} ({service})",
+  "mail.replyNotice.body":
+    "Zu Vorgang {caseNumber} ({service}) hat die antragstellende Person auf Ihre Rückfrage geantwortet. Der Vorgang ist wieder in Bearbeitung.\n\nSie lesen die Antwort unter {caseUrl}.",
+  "mail.withdrawn.subject": "Ihr Antrag {caseNumber} ist zurückgezogen",
+  "mail.withdrawn.body":
+    "Guten Tag,\n\nSie haben Ihren Antrag „{service}“ (Vorgangsnummer {caseNumber}) zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.\n\nDen Stand sehen Sie unter {statusUrl}.",
   "mail.resume.subject": "Ihr Fortsetzungscode: {service}",
   "mail.resume.body":
     "Guten Tag,\n\nSie haben Ihren Antrag „{service}“ im Bürgerportal gespeichert.\n\nFortsetzungscode: {code}\n\nHier setzen Sie ihn fort: {link}\n\nWir bewahren Ihre Angaben bis zum {until} auf, danach werden sie gelöscht.\n\nWenn Sie diese Nachricht nicht angefordert haben, können Sie sie ignorieren.\n\nDiese Nachricht wurde automatisch vom Bürgerportal versandt.",
@@ -431,6 +480,38 @@ export const en: Record<MessageKey, string> = {
   "status.rueckfrage": "Query from the authority",
   "status.abgeschlossen": "Completed",
   "status.abgelehnt": "Rejected",
+  "status.zurueckgezogen": "Withdrawn",
+
+  "reply.heading": "Reply to the query",
+  "reply.intro":
+    "The authority is waiting for your reply. Write it here and attach documents if needed. The authority then continues processing your application.",
+  "reply.message": "Your reply",
+  "reply.messageHint": "At most 5000 characters.",
+  "reply.files": "Documents (optional)",
+  "reply.filesHint": "PDF, JPEG or PNG, at most 10 MB per file, up to 10 files.",
+  "reply.filesAgain": "Please choose your files again: for your security nothing was stored.",
+  "reply.send": "Send reply",
+  "reply.sent": "Your replies",
+  "reply.sentAt": "Sent on {date}",
+  "reply.fileCount": "Files attached: {count}",
+  "reply.doneTitle": "Reply sent",
+  "reply.doneText": "Your reply on case {caseNumber} has reached the authority. It is now continuing to process your application.",
+  "reply.hash": "Checksum (SHA-256) of your reply",
+  "reply.receipt": "Download the confirmation of your reply (PDF)",
+  "reply.backToStatus": "To the status of your application",
+  "withdraw.heading": "Withdraw the application",
+  "withdraw.intro": "As long as no decision has been made, you can withdraw your application. The authority then stops processing it.",
+  "withdraw.start": "Withdraw the application …",
+  "withdraw.title": "Withdraw the application",
+  "withdraw.confirmText":
+    "Do you really want to withdraw your application {caseNumber}? The authority will stop processing it. This cannot be undone.",
+  "withdraw.reason": "Reason (optional)",
+  "withdraw.reasonHint": "The authority sees what you write here.",
+  "withdraw.confirm": "Yes, withdraw the application",
+  "withdraw.cancel": "No, do not withdraw",
+  "withdraw.doneTitle": "Application withdrawn",
+  "withdraw.doneText": "Your application {caseNumber} has been withdrawn. The authority will not process it any further.",
+  "withdraw.doneMail": "If you gave an e-mail address in the application, you will receive a confirmation by e-mail.",
 
   "mail.signature": "Kind regards\n{authority}\n\nThis message was sent automatically by the Bürgerportal.",
   "mail.confirmation.subject": "Confirmation of receipt {caseNumber}: {service}",
@@ -442,6 +523,12 @@ export const en: Record<MessageKey, string> = {
   "mail.authorityNotice.subject": "New case {caseNumber}: {service} ({municipality})",
   "mail.authorityNotice.body":
     "A new application for your authority has arrived in the Bürgerportal.\n\nCase number: {caseNumber}\nService: {service}\nMunicipality: {municipality}\nReceived: {receivedAt}\n\nYou process the case at {workspaceUrl}.",
+  "mail.replyNotice.subject": "Reply received: case {caseNumber} ({service})",
+  "mail.replyNotice.body":
+    "The applicant has replied to your query on case {caseNumber} ({service}). The case is in progress again.\n\nRead the reply at {caseUrl}.",
+  "mail.withdrawn.subject": "Your application {caseNumber} has been withdrawn",
+  "mail.withdrawn.body":
+    "Hello,\n\nYou have withdrawn your application “{service}” (case number {caseNumber}). The authority will not process it any further.\n\nYou can see its status at {statusUrl}.",
   "mail.resume.subject": "Your resume code: {service}",
   "mail.resume.body":
     "Hello,\n\nyou saved your application “{service}” in the Bürgerportal.\n\nResume code: {code}\n\nContinue here: {link}\n\nWe keep your answers until {until}; after that they are deleted.\n\nIf you did not ask for this message, you can ignore it.\n\nThis message was sent automatically by the Bürgerportal.",
@@ -472,4 +559,13 @@ export const en: Record<MessageKey, string> = {
   "receipt.runningHeader": "Case {caseNumber} – page {page} of {pageCount}",
   "receipt.subject": "Confirmation of receipt for “{service}”, case {caseNumber}",
   "receipt.documentTitle": "Confirmation of receipt {caseNumber}",
+  "receipt.reply.title": "Confirmation of your reply",
+  "receipt.reply.intro":
+    "Your reply to the authority's query has been received. This confirmation adds to the confirmation of receipt of your application.",
+  "receipt.reply.sentAt": "Received",
+  "receipt.reply.text": "Your reply",
+  "receipt.reply.checksumText": "SHA-256 of your reply (case number, text and files in canonical form):",
+  "receipt.reply.runningHeader": "Case {caseNumber} – reply – page {page} of {pageCount}",
+  "receipt.reply.subject": "Confirmation of your reply on “{service}”, case {caseNumber}",
+  "receipt.reply.documentTitle": "Confirmation of your reply {caseNumber}",
 };

@@ -172,6 +172,23 @@ export const refusalTexts = {
       "Zu viele Anmeldeversuche für dieses Konto von verschiedenen Stellen. Zum Schutz ist die Anmeldung {wait} gesperrt; bitte versuchen Sie es danach erneut.",
     "refusal.waitOneMinute": "eine Minute",
     "refusal.waitMinutes": "{minutes} Minuten",
+
+    // citizens' replies to a Rückfrage and withdrawals (/status)
+    "refusal.citizenCaseNotFound": "Vorgangsnummer oder Zugangscode stimmen nicht. Bitte rufen Sie den Stand Ihres Antrags erneut ab.",
+    "refusal.citizenTooManyAttempts": "Zu viele Versuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann erneut.",
+    "refusal.replyFormIncomplete":
+      "Das Formular kam unvollständig an. Bitte rufen Sie den Stand Ihres Antrags erneut ab und senden Sie Ihre Antwort von dort.",
+    "refusal.replyEmpty": "Bitte schreiben Sie eine Antwort oder fügen Sie mindestens eine Datei bei.",
+    "refusal.replyTooLong": "Ihre Antwort ist zu lang ({length} Zeichen). Erlaubt sind höchstens {max} Zeichen.",
+    "refusal.replyTooManyFiles": "Bitte fügen Sie höchstens {max} Dateien bei.",
+    "refusal.replyNoOpenQuery":
+      "Zu diesem Antrag ist keine Rückfrage offen. Eine Antwort ist nur möglich, solange die Behörde auf eine Antwort wartet.",
+    "refusal.withdrawReasonNotText": "Der Grund muss ein Text sein.",
+    "refusal.withdrawReasonTooLong": "Der Grund ist zu lang ({length} Zeichen). Erlaubt sind höchstens {max} Zeichen.",
+    "refusal.alreadyWithdrawn": "Dieser Antrag ist bereits zurückgezogen.",
+    "refusal.withdrawCitizenOnly":
+      "Ein Vorgang im Status „{from}“ kann nicht in den Status „{to}“ wechseln: Zurückziehen kann nur die antragstellende Person selbst (auf der Seite „Stand Ihres Antrags“).",
+    "refusal.withdrawDecided": "Über diesen Antrag ist bereits entschieden. Ein entschiedener Antrag kann nicht mehr zurückgezogen werden.",
   },
   en: {
     "refusal.municipalityNotFound": "No municipality with the AGS {ags} is known.",
@@ -319,6 +336,22 @@ export const refusalTexts = {
       "Too many sign-in attempts for this account from different places. For protection, signing in is blocked for {wait}; please try again afterwards.",
     "refusal.waitOneMinute": "one minute",
     "refusal.waitMinutes": "{minutes} minutes",
+
+    "refusal.citizenCaseNotFound": "The case number or the access code is not correct. Please check the status of your application again.",
+    "refusal.citizenTooManyAttempts": "Too many attempts. Please wait {minutes} minutes and try again.",
+    "refusal.replyFormIncomplete":
+      "The form arrived incomplete. Please check the status of your application again and send your reply from there.",
+    "refusal.replyEmpty": "Please write a reply or attach at least one file.",
+    "refusal.replyTooLong": "Your reply is too long ({length} characters). The limit is {max} characters.",
+    "refusal.replyTooManyFiles": "Please attach no more than {max} files.",
+    "refusal.replyNoOpenQuery":
+      "There is no open query on this application. A reply is only possible while the authority is waiting for one.",
+    "refusal.withdrawReasonNotText": "The reason must be text.",
+    "refusal.withdrawReasonTooLong": "The reason is too long ({length} characters). The limit is {max} characters.",
+    "refusal.alreadyWithdrawn": "This application has already been withdrawn.",
+    "refusal.withdrawCitizenOnly":
+      "A case with the status “{from}” cannot change to “{to}”: only the applicant can withdraw an application (on the page “Status of your application”).",
+    "refusal.withdrawDecided": "A decision has already been made on this application. A decided application can no longer be withdrawn.",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 description of /api/v1. Each area adds its paths and schemas here. */
+import { CASE_STATUSES } from "../cases/lifecycle";
 import { caseApiPaths, caseApiSchemas, caseApiSecuritySchemes, caseNumberParameter } from "../cases/openapi-cases.server";
 import { publishingApiPaths, publishingApiSchemas, publishingApiSecuritySchemes } from "../publishing/openapi-publishing.server";
 import { MAX_ATTACHMENTS_PER_SUBMISSION } from "../../engine/attachment-limit";
@@ -324,7 +325,7 @@ export function openApiDocument(serverUrl: string) {
           required: ["caseNumber", "status", "history"],
           properties: {
             caseNumber: { type: "string" },
-            status: { enum: ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt"] },
+            status: { enum: [...CASE_STATUSES] },
             history: {
               type: "array",
               items: {

@@ -34,6 +34,12 @@ export function buildCaseExport(record: CaseRecord, receiptSha256: string | null
     data: record.data,
     dataHash: { algorithm: "sha-256" as const, canonicalization: "json-sorted-keys" as const, value: record.dataHash },
     attachments: record.attachments.map((a) => ({ ...a })),
+    replies: record.replies.map((reply) => ({
+      at: reply.at,
+      message: reply.message,
+      sha256: reply.sha256,
+      attachments: reply.files.map((file) => ({ ...file })),
+    })),
     receipt: { available: record.hasReceipt, mediaType: "application/pdf" as const, sha256: receiptSha256 },
     history: record.events.map((e) => ({
       at: e.at,

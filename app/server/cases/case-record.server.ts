@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { attachments, authorities, caseEvents, cases, municipalities, serviceVersions, staffUsers } from "../../../db/schema";
 import { db } from "../db.server";
+import { repliesOf, type CaseReplyView } from "../citizen-cases/replies.server";
 import type { CaseStatus } from "./lifecycle";
 
 /**
@@ -42,7 +43,10 @@ export type CaseRecord = {
   updatedAt: string;
   assignedTo: { id: string; displayName: string } | null;
   hasReceipt: boolean;
+  /** The files of the application; files sent with replies are in `replies`. */
   attachments: CaseAttachmentView[];
+  /** The citizen's replies to Rückfragen, oldest first (ADR 033). */
+  replies: CaseReplyView[];
   events: CaseEventView[];
 };
 
@@ -88,7 +92,7 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
     .limit(1);
   if (!row) return null;
 
-  const [files, events] = await Promise.all([
+  const [files, events, replies] = await Promise.all([
     database
       .select({
         id: attachments.id,
@@ -99,9 +103,10 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
         sha256: attachments.sha256,
       })
       .from(attachments)
-      .where(eq(attachments.caseId, row.id))
+      .where(and(eq(attachments.caseId, row.id), isNull(attachments.replyId)))
       .orderBy(asc(attachments.pointer), asc(attachments.createdAt)),
     database.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.at), asc(caseEvents.id)),
+    repliesOf(database, row.id),
   ]);
 
   return {
@@ -127,6 +132,7 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
     assignedTo: row.assignedToId && row.assignedToName ? { id: row.assignedToId, displayName: row.assignedToName } : null,
     hasReceipt: row.hasReceipt === true,
     attachments: files,
+    replies,
     events: events.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),

@@ -5,12 +5,16 @@
  */
 import type { TextValue } from "../../lib/i18n/translate";
 import { text, type RefusalText } from "../outcome";
-import { allowedTransitions, type CaseStatus } from "./lifecycle";
+import { allowedTransitions, canTransition, type CaseStatus } from "./lifecycle";
 
 const label = (status: CaseStatus): TextValue => ({ key: `caseStatus.${status}` });
 
 /** Why a transition is refused, in words a clerk (or a Fachverfahren's operator) can act on: what is possible instead. */
 export function illegalTransitionText(from: CaseStatus, to: CaseStatus): RefusalText {
+  // Only the applicant withdraws (ADR 033): say so rather than list what staff may do.
+  if (to === "zurueckgezogen" && from !== to && canTransition(from, to, "citizen")) {
+    return text("refusal.withdrawCitizenOnly", { from: label(from), to: label(to) });
+  }
   const allowed = allowedTransitions(from);
   const next: TextValue =
     allowed.length === 0

@@ -29,6 +29,7 @@ export async function caseView(authorityId: string, caseNumber: string, now = ne
     hasReceipt: record.hasReceipt,
     answers: form ? describeAnswers(form.runtime, record.data, "de") : [],
     attachments: record.attachments,
+    replies: record.replies.map((reply) => ({ ...reply, when: formatDateTime(reply.at) })),
     colleagues,
     retention,
     history: record.events.map((e) => ({ ...e, when: formatDateTime(e.at) })).reverse(),

@@ -39,6 +39,7 @@ export async function inboxView(authorityId: string, search: URLSearchParams, no
       status: r.status,
       ageDays: ageInDays(r.submittedAt, now),
       assignedToName: r.assignedToName,
+      replyUnread: r.replyUnread === true,
     })),
     query: query.toString(),
     nextQuery: page.nextCursor ? nextParams.toString() : null,

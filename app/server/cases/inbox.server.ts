@@ -25,6 +25,8 @@ export type InboxRow = {
   status: CaseStatus;
   revision: number;
   assignedToName: string | null;
+  /** A citizen's reply to a Rückfrage that no clerk has opened yet ("Antwort eingegangen"). */
+  replyUnread: boolean;
 };
 
 export type InboxPage = { rows: InboxRow[]; nextCursor: string | null };
@@ -85,6 +87,7 @@ export async function listInbox(
       status: cases.status,
       revision: cases.revision,
       assignedToName: staffUsers.displayName,
+      replyUnread: sql<boolean>`${cases.replyUnreadSince} is not null`,
     })
     .from(cases)
     .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, cases.serviceId), eq(serviceVersions.version, cases.serviceVersion)))

@@ -24,6 +24,8 @@ const statusEnum = [...CASE_STATUSES];
 const allowedChanges = CASE_STATUSES.filter((from) => allowedTransitions(from).length > 0)
   .map((from) => `${from}→${allowedTransitions(from).join("|")}`)
   .join(", ");
+/** Steps only the applicant takes (ADR 033), so a Fachverfahren knows why they are refused. */
+const citizenOnly = CASE_STATUSES.filter((from) => allowedTransitions(from, "citizen").includes("zurueckgezogen")).join(", ");
 const messageRequiredFor = CASE_STATUSES.filter(requiresCitizenMessage).join(", ");
 
 /** The schema file's references, rewritten to where it lives inside the OpenAPI document. */
@@ -75,7 +77,10 @@ export const caseApiSchemas = {
     required: ["to"],
     additionalProperties: false,
     properties: {
-      to: { enum: statusEnum, description: `Ziel-Status. Erlaubt: ${allowedChanges}.` },
+      to: {
+        enum: statusEnum,
+        description: `Ziel-Status. Erlaubt: ${allowedChanges}. \`zurueckgezogen\` (aus ${citizenOnly}) setzt nur die antragstellende Person selbst, über /status.`,
+      },
       note: { type: "string", maxLength: NOTE_MAX_LENGTH, description: "Interner Vermerk bzw. Begründung (nur für die Verwaltung)." },
       message: {
         type: "string",

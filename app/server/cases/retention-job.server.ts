@@ -9,7 +9,7 @@
  */
 import { inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../../db/client";
-import { attachments, caseEvents, cases, drafts, outbox } from "../../../db/schema";
+import { attachments, caseEvents, caseReplies, cases, drafts, outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { describeError, log } from "../logger.server";
@@ -49,6 +49,7 @@ async function deleteOneBatch(now: Date, defaultDays: number): Promise<number> {
     if (due.length === 0) return 0;
     const ids = due.map((c) => c.id);
     const removedFiles = await tx.delete(attachments).where(inArray(attachments.caseId, ids)).returning({ caseId: attachments.caseId });
+    await tx.delete(caseReplies).where(inArray(caseReplies.caseId, ids));
     await tx.delete(caseEvents).where(inArray(caseEvents.caseId, ids));
     await tx.delete(outbox).where(inArray(sql`${outbox.payload}->>'caseId'`, ids));
     await tx.delete(drafts).where(inArray(drafts.submittedCaseId, ids));

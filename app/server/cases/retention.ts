@@ -4,7 +4,8 @@
  */
 import type { CaseStatus } from "./lifecycle";
 
-export const CLOSED_STATUSES = ["abgeschlossen", "abgelehnt"] as const satisfies readonly CaseStatus[];
+/** Decided or withdrawn: nothing more happens to the case, its retention period runs. */
+export const CLOSED_STATUSES = ["abgeschlossen", "abgelehnt", "zurueckgezogen"] as const satisfies readonly CaseStatus[];
 
 const DAY_MS = 86_400_000;
 

@@ -1,11 +1,10 @@
-import { sql } from "drizzle-orm";
-import { caseEvents, cases, outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import { Refused, text, worded } from "../outcome";
 import type { CaseActor } from "./case-actor";
-import { actorColumns, conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
-import { illegalTransitionText, messageRequiredText, tooLongText } from "./case-refusal-texts";
-import { canTransition, isCaseStatus, requiresCitizenMessage, type CaseStatus } from "./lifecycle";
+import { applyTransition } from "./apply-transition.server";
+import { conflictFailure, lockCase, notFoundFailure, parseRevision, type CaseRefusal } from "./case-change.server";
+import { messageRequiredText, tooLongText } from "./case-refusal-texts";
+import { isCaseStatus, requiresCitizenMessage, type CaseStatus } from "./lifecycle";
 import { MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, characterCount } from "./text-limits";
 
 export type TransitionRequest = {
@@ -87,9 +86,8 @@ export function validateTransition(
 }
 
 /**
- * Moves a case to another status: lifecycle check on the locked row, revision check, status and
- * revision update, history event (who, when, from, to, why, message to the citizen) and — when
- * there is a message and an e-mail address — an outbox entry, all in one transaction.
+ * Moves a case to another status for staff or a Fachverfahren: the revision check on the locked
+ * row, then the one transition path (applyTransition), all in one transaction.
  */
 export async function transitionCase(request: TransitionRequest): Promise<TransitionResult> {
   const valid = validateTransition(request);
@@ -102,38 +100,14 @@ export async function transitionCase(request: TransitionRequest): Promise<Transi
       if (valid.revision !== undefined && valid.revision !== current.revision) {
         throw new Refused(await conflictFailure(tx, current.id, current.status, current.revision));
       }
-      if (!canTransition(current.status, valid.to)) {
-        throw new Refused({
-          ok: false,
-          kind: "invalid",
-          code: "illegal_transition",
-          field: "to",
-          ...worded(illegalTransitionText(current.status, valid.to)),
-        });
-      }
-      const [updated] = await tx
-        .update(cases)
-        .set({ status: valid.to, revision: sql`${cases.revision} + 1`, updatedAt: sql`now()` })
-        .where(sql`${cases.id} = ${current.id} and ${cases.revision} = ${current.revision}`)
-        .returning({ revision: cases.revision });
-      if (!updated) throw new Refused(await conflictFailure(tx, current.id, current.status, current.revision));
-      const [event] = await tx
-        .insert(caseEvents)
-        .values({
-          caseId: current.id,
-          kind: "transition",
-          ...actorColumns(request.actor),
-          fromStatus: current.status,
-          toStatus: valid.to,
-          note: valid.note,
-          citizenMessage: valid.message,
-        })
-        .returning({ id: caseEvents.id });
-      if (valid.message && current.applicantEmail) {
-        // Delivered by the outbox worker; the event id says which message, should several be queued.
-        await tx.insert(outbox).values({ kind: "citizen-message", payload: { caseId: current.id, eventId: event.id } });
-      }
-      return { ok: true, status: valid.to, revision: updated.revision, eventId: event.id } as const;
+      const done = await applyTransition(tx, current, {
+        to: valid.to,
+        by: "staff",
+        actor: request.actor,
+        note: valid.note,
+        message: valid.message,
+      });
+      return { ok: true, ...done } as const;
     });
   } catch (error) {
     if (error instanceof Refused) return error.refusal;

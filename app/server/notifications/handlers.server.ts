@@ -148,6 +148,33 @@ export const outboxHandlers: OutboxHandlers = {
       : null,
   ),
 
+  // A reply to a Rückfrage (ADR 033): the authority learns that its case moves again; no reply text in the e-mail.
+  "reply-notice": caseMail((c) =>
+    c.authorityEmail
+      ? {
+          to: c.authorityEmail,
+          subject: translate("de", "mail.replyNotice.subject", { caseNumber: c.caseNumber, service: c.serviceTitle }),
+          text: translate("de", "mail.replyNotice.body", {
+            caseNumber: c.caseNumber,
+            service: c.serviceTitle,
+            caseUrl: `${env().publicUrl}/verwaltung/vorgaenge/${c.caseNumber}`,
+          }),
+        }
+      : null,
+  ),
+
+  "withdrawal-confirmation": caseMail((c) =>
+    c.applicantEmail
+      ? {
+          to: c.applicantEmail,
+          subject: translate(c.lang, "mail.withdrawn.subject", { caseNumber: c.caseNumber }),
+          text:
+            translate(c.lang, "mail.withdrawn.body", { service: citizenService(c), caseNumber: c.caseNumber, statusUrl: statusUrl() }) +
+            signature(c),
+        }
+      : null,
+  ),
+
   "citizen-message": caseMail((c, entry, messages: Map<number, string | null>) => {
     if (!c.applicantEmail) return null;
     const message = messages.get(Number(entry.payload.eventId));

@@ -29,6 +29,14 @@ export interface ReceiptTexts {
   readonly runningHeader: (caseNumber: string, page: number, pageCount: number) => string;
   readonly subject: (serviceTitle: string, caseNumber: string) => string;
   readonly documentTitle: (caseNumber: string) => string;
+  readonly replyTitle: string;
+  readonly replyIntro: string;
+  readonly replySentAt: string;
+  readonly replyText: string;
+  readonly replyChecksumText: string;
+  readonly replyRunningHeader: (caseNumber: string, page: number, pageCount: number) => string;
+  readonly replySubject: (serviceTitle: string, caseNumber: string) => string;
+  readonly replyDocumentTitle: (caseNumber: string) => string;
 }
 
 const PDF_LANGUAGE: Record<ReceiptLanguage, string> = { de: "de-DE", en: "en-GB" };
@@ -63,6 +71,14 @@ export function textsFor(lang: ReceiptLanguage | undefined): ReceiptTexts {
     runningHeader: (caseNumber, page, pageCount) => t("receipt.runningHeader", { caseNumber, page, pageCount }),
     subject: (serviceTitle, caseNumber) => t("receipt.subject", { service: serviceTitle, caseNumber }),
     documentTitle: (caseNumber) => t("receipt.documentTitle", { caseNumber }),
+    replyTitle: t("receipt.reply.title"),
+    replyIntro: t("receipt.reply.intro"),
+    replySentAt: t("receipt.reply.sentAt"),
+    replyText: t("receipt.reply.text"),
+    replyChecksumText: t("receipt.reply.checksumText"),
+    replyRunningHeader: (caseNumber, page, pageCount) => t("receipt.reply.runningHeader", { caseNumber, page, pageCount }),
+    replySubject: (serviceTitle, caseNumber) => t("receipt.reply.subject", { service: serviceTitle, caseNumber }),
+    replyDocumentTitle: (caseNumber) => t("receipt.reply.documentTitle", { caseNumber }),
   };
 }
 

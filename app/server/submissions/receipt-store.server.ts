@@ -88,7 +88,7 @@ async function receiptInputs(caseIds: string[]): Promise<Map<string, ReceiptInpu
       municipalitySlug: municipalities.slug,
       files: sql<FileRow[] | string>`coalesce((
         select json_agg(json_build_object('name', f.name, 'size', f.size, 'sha256', f.sha256) order by f.pointer, f.name)
-        from ${attachments} f where f.case_id = ${cases.id}), '[]'::json)`,
+        from ${attachments} f where f.case_id = ${cases.id} and f.reply_id is null), '[]'::json)`,
     })
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))

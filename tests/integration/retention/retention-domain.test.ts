@@ -4,12 +4,18 @@
  * entry without personal data; a held case, an open case and a case still within its period stay.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attachments, auditLog, caseEvents, cases, outbox, serviceVersions, staffUsers } from "../../../db/schema";
+import { attachments, auditLog, caseEvents, caseReplies, cases, outbox, serviceVersions, staffUsers } from "../../../db/schema";
 import type { CaseActor } from "~/server/cases/case-actor";
 import { setLegalHold } from "~/server/cases/legal-hold.server";
 import { deleteExpiredCases, RETENTION_AUDIT_ACTION } from "~/server/cases/retention-job.server";
 import { transitionCase } from "~/server/cases/transitions.server";
+import { byAccessCode } from "~/server/citizen-cases/citizen-access";
+import { replyToQuery } from "~/server/citizen-cases/reply.server";
+import { withdrawApplication } from "~/server/citizen-cases/withdraw.server";
+import { accessCodeFor } from "~/server/submissions/access-code.server";
+import { sampleFile } from "../../support/payloads";
 import { clerkOf, createCaseFor, type FixtureCase } from "../../support/case-fixtures";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
@@ -172,6 +178,33 @@ describe.each(databaseKinds())("retention on %s", (kind) => {
       .orderBy(auditLog.id);
     expect(holdTrail.map((a) => a.action)).toEqual(["case.legal-hold.set", "case.legal-hold.lifted", RETENTION_AUDIT_ACTION]);
     expect(await exists(open.caseId)).toBe(true);
+  }, 120_000);
+
+  it("deletes a withdrawn case with the citizen's replies and their files after its period (ADR 033)", async () => {
+    const c = await createCaseFor(KOELLEDA, { variant: 3 });
+    const base = { authorityId: KOELLEDA, caseNumber: c.caseNumber, actor: actors.get(KOELLEDA)! };
+    expect(await transitionCase({ ...base, to: "in_bearbeitung" })).toMatchObject({ ok: true });
+    expect(await transitionCase({ ...base, to: "rueckfrage", message: "Bitte den Nachweis senden." })).toMatchObject({ ok: true });
+    const access = byAccessCode(c.caseNumber, accessCodeFor(c.caseId));
+    const pdf = sampleFile("application/pdf");
+    const reply = await replyToQuery({
+      access,
+      token: randomUUID(),
+      message: "Anbei.",
+      files: [{ name: "dateien", filename: "n.pdf", declaredType: "application/pdf", bytes: pdf, size: pdf.byteLength, tooLarge: false }],
+      client: "retention",
+      lang: "de",
+    });
+    expect(reply).toMatchObject({ ok: true });
+    expect(await withdrawApplication({ access, reason: "Erledigt.", client: "retention" })).toMatchObject({ ok: true });
+
+    const start = Date.now();
+    expect(await deleteExpiredCases(new Date(start + (DOG_TAX_DAYS - 1) * DAY_MS), DEFAULT_DAYS)).toEqual({ deleted: 0 });
+    expect(await exists(c.caseId)).toBe(true);
+    expect(await deleteExpiredCases(new Date(start + (DOG_TAX_DAYS + 1) * DAY_MS), DEFAULT_DAYS)).toEqual({ deleted: 1 });
+    expect(await exists(c.caseId)).toBe(false);
+    expect(await database.handle.db.select().from(caseReplies).where(eq(caseReplies.caseId, c.caseId))).toEqual([]);
+    expect(await countWhere(attachments, c.caseId)).toBe(0);
   }, 120_000);
 
   it("refuses a hold on another authority's case", async () => {

@@ -113,6 +113,7 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
       rueckfrage: 1,
       abgeschlossen: 0,
       abgelehnt: 0,
+      zurueckgezogen: 0,
     });
     expect(await countByStatus(KOELLEDA, { ...NO_FILTERS, status: "rueckfrage", q: created[0].caseNumber })).toEqual({
       eingegangen: 0,
@@ -120,6 +121,7 @@ describe.each(databaseKinds())("inbox on %s", (kind) => {
       rueckfrage: 0,
       abgeschlossen: 0,
       abgelehnt: 0,
+      zurueckgezogen: 0,
     });
   });
 

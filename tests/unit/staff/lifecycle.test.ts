@@ -55,8 +55,21 @@ describe("case lifecycle machine", () => {
     expect(allowedTransitions("abgelehnt")).toEqual([]);
   });
 
-  it("ends in abgeschlossen and abgelehnt, and says so when asked to leave them", () => {
-    expect(CASE_STATUSES.filter(isFinal)).toEqual(["abgeschlossen", "abgelehnt"]);
+  it("lets the citizen answer a Rückfrage and withdraw an undecided case, and nothing else (ADR 033)", () => {
+    const citizenPairs = allPairs.filter(([from, to]) => canTransition(from, to, "citizen"));
+    expect(citizenPairs).toEqual([
+      ["eingegangen", "zurueckgezogen"],
+      ["in_bearbeitung", "zurueckgezogen"],
+      ["rueckfrage", "in_bearbeitung"],
+      ["rueckfrage", "zurueckgezogen"],
+    ]);
+    expect(allowedTransitions("rueckfrage", "citizen")).toEqual(["in_bearbeitung", "zurueckgezogen"]);
+    expect(illegalTransitionMessage("in_bearbeitung", "zurueckgezogen")).toContain("nur die antragstellende Person");
+  });
+
+  it("ends in abgeschlossen, abgelehnt and zurueckgezogen, and says so when asked to leave them", () => {
+    expect(CASE_STATUSES.filter(isFinal)).toEqual(["abgeschlossen", "abgelehnt", "zurueckgezogen"]);
+    expect(illegalTransitionMessage("zurueckgezogen", "in_bearbeitung")).toContain("beendet");
     expect(illegalTransitionMessage("abgeschlossen", "in_bearbeitung")).toContain("beendet");
     expect(illegalTransitionMessage("abgeschlossen", "in_bearbeitung", "en")).toBe(
       "A case with the status “Completed” cannot move to the status “In progress”. The case is closed and can no longer be changed.",

@@ -23,11 +23,11 @@ describe("retention rule", () => {
     expect(isDueForDeletion(state, due)).toBe(true);
   });
 
-  it("schedules only closed and rejected cases; every other status stays open however old", () => {
+  it("schedules only closed, rejected and withdrawn cases; every other status stays open however old", () => {
     const far = new Date("2100-01-01T00:00:00Z");
     for (const status of CASE_STATUSES) {
       const state = retentionState({ status, closedAt, legalHoldAt: null, retentionDays: 1 });
-      expect([status, isDueForDeletion(state, far)]).toEqual([status, status === "abgeschlossen" || status === "abgelehnt"]);
+      expect([status, isDueForDeletion(state, far)]).toEqual([status, ["abgeschlossen", "abgelehnt", "zurueckgezogen"].includes(status)]);
     }
   });
 

@@ -1,9 +1,9 @@
 import { GlyphUsage } from "../font/glyph-usage";
-import { formatBytes } from "../../../lib/i18n/format";
 import { formatReceivedAt, textsFor } from "../i18n";
 import { sanitizeLine, sanitizeMultiline } from "../text/sanitize";
 import type { ReceiptInput } from "../types";
 import { PageComposer, type LinkArea, type StyledText } from "./page-composer";
+import { bold, closing, factRow, fileList, letterhead, regular, titleBlock } from "./receipt-parts";
 import type { ContentStream } from "./content-stream";
 import type { StructElement } from "./structure";
 
@@ -14,11 +14,6 @@ export interface LaidOutReceipt {
   /** The Document structure element: headings, paragraphs, tables, list, link. */
   readonly structure: StructElement;
 }
-
-const LABEL_WIDTH = 150;
-const regular = (text: string, size = 9.5, gray = 0): StyledText => ({ text, style: "regular", size, gray });
-const bold = (text: string, size = 9.5, gray = 0): StyledText => ({ text, style: "bold", size, gray });
-const LABEL_GRAY = 0.3;
 
 /** Only http(s) URLs become clickable links. */
 function safeLink(url: string): string | undefined {
@@ -36,33 +31,12 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   const usage = new GlyphUsage();
   const doc = new PageComposer(usage);
   const caseNumber = sanitizeLine(input.caseNumber, 200);
-  const row = (label: string, value: StyledText[] | string): void =>
-    doc.row(regular(label, 9.5, LABEL_GRAY), typeof value === "string" ? [regular(value || t.emptyValue)] : value, LABEL_WIDTH);
-
-  // Letterhead of the responsible authority
+  const row = (label: string, value: StyledText[] | string): void => factRow(doc, t, label, value);
   const { authority } = input;
-  doc.paragraph(bold(sanitizeLine(authority.name, 500), 13));
-  const place = [authority.postalCode, authority.city]
-    .map((part) => sanitizeLine(part, 200))
-    .filter(Boolean)
-    .join(" ");
-  const address = [sanitizeLine(authority.street, 300), place].filter(Boolean).join(" · ");
-  if (address) doc.paragraph(regular(address, 9, LABEL_GRAY));
-  const contact = [
-    authority.email ? `${t.email}: ${sanitizeLine(authority.email, 300)}` : "",
-    authority.phone ? `${t.phone}: ${sanitizeLine(authority.phone, 100)}` : "",
-  ]
-    .filter(Boolean)
-    .join(" · ");
-  if (contact) doc.paragraph(regular(contact, 9, LABEL_GRAY));
-  doc.gap(6);
-  doc.rule();
-  doc.gap(10);
 
-  doc.paragraph(bold(t.title, 20), { role: "H1" });
-  doc.gap(4);
-  doc.paragraph(regular(t.intro, 10));
-  doc.gap(10);
+  letterhead(doc, t, input.authority);
+
+  titleBlock(doc, t.title, t.intro);
 
   // Key facts
   doc.group("Table", () => {
@@ -87,22 +61,7 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
 
   // Attachments
   doc.heading(bold(t.attachments, 14), 16, "H2");
-  if (input.attachments.length === 0) doc.paragraph(regular(t.noAttachments));
-  else {
-    doc.group("L", () => {
-      input.attachments.forEach((attachment, index) => {
-        doc.keepTogether(3 * 14);
-        const name = sanitizeLine(attachment.name, 1000) || t.emptyValue;
-        doc.group("LI", () =>
-          doc.group("LBody", () => {
-            doc.paragraph(regular(`${index + 1}. ${name} (${formatBytes(attachment.size, input.lang ?? "de")})`));
-            doc.paragraph(regular(`SHA-256: ${sanitizeLine(attachment.sha256, 200)}`, 8.5, LABEL_GRAY), { indent: 12 });
-          }),
-        );
-        doc.gap(3);
-      });
-    });
-  }
+  fileList(doc, t, input.attachments, input.lang);
 
   // Integrity
   doc.heading(bold(t.checksum, 14), 16, "H2");
@@ -115,11 +74,7 @@ export function layoutReceipt(input: ReceiptInput): LaidOutReceipt {
   const statusUrl = sanitizeLine(input.statusUrl, 2000);
   const statusLink = safeLink(statusUrl);
   doc.paragraph(bold(statusUrl, 10), { link: statusLink ? { uri: statusLink, description: t.statusLink } : undefined });
-  doc.gap(16);
-  doc.paragraph(regular(t.closing, 8.5, LABEL_GRAY));
-  doc.paragraph(
-    regular(t.operatedBy(sanitizeLine(input.operator.name, 300), sanitizeLine(input.operator.imprintUrl, 2000)), 8.5, LABEL_GRAY),
-  );
+  closing(doc, t, input.operator);
 
   doc.addRunningHeaders((page, pageCount) => t.runningHeader(caseNumber, page, pageCount), { style: "regular", size: 8, gray: 0.35 });
   return { pages: doc.pages, links: doc.links, usage, structure: doc.root };

@@ -1,0 +1,44 @@
+import { formatDateTime, type Lang } from "~/lib/i18n/format";
+import { useT } from "~/lib/i18n/use-translation";
+import type { StatusResult } from "~/server/status/status-result.server";
+import { CaseAccessFields } from "./case-access-fields";
+
+/** The citizen's own replies, each with its receipt (a post: the access code stays out of the address). */
+export function SentReplies({ result, lang }: { result: StatusResult; lang: Lang }) {
+  const t = useT();
+  if (result.replies.length === 0) return null;
+  return (
+    <section aria-labelledby="antworten" className="kern-stack">
+      <h3 className="kern-heading-small" id="antworten">
+        {t("reply.sent")}
+      </h3>
+      <ul className="kern-list">
+        {result.replies.map((reply) => (
+          <li key={reply.id} className="kern-stack" data-testid="gesendete-antwort">
+            <p className="kern-body kern-body--bold">{t("reply.sentAt", { date: formatDateTime(reply.at, lang) })}</p>
+            {reply.message && (
+              <p className="kern-body preserve-lines" lang="de">
+                {reply.message}
+              </p>
+            )}
+            {reply.fileCount > 0 && <p className="kern-body">{t("reply.fileCount", { count: reply.fileCount })}</p>}
+            <ReplyReceiptButton caseNumber={result.caseNumber} accessCode={result.accessCode} replyId={reply.id} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ReplyReceiptButton({ caseNumber, accessCode, replyId }: { caseNumber: string; accessCode: string; replyId: string }) {
+  const t = useT();
+  return (
+    <form method="post" action="/status/antwort-bestaetigung.pdf">
+      <CaseAccessFields caseNumber={caseNumber} accessCode={accessCode} />
+      <input type="hidden" name="antwort" value={replyId} />
+      <button type="submit" className="kern-btn kern-btn--secondary">
+        <span className="kern-label">{t("reply.receipt")}</span>
+      </button>
+    </form>
+  );
+}
