@@ -30,9 +30,14 @@ export default function ServiceList() {
       {!operator && (
         <>
           <p className="kern-body">
+            <Link className="kern-link" to="/redaktion/neu/baukasten">
+              Neue Leistung im Baukasten anlegen
+            </Link>{" "}
+            (ohne JSON; von Grund auf oder als Kopie) oder{" "}
             <Link className="kern-link" to="/redaktion/neu">
               Neue Leistung anlegen
-            </Link>
+            </Link>{" "}
+            als Formulardefinition (JSON)
           </p>
           <section aria-labelledby="eigene" className="kern-stack">
             <h2 className="kern-heading-medium" id="eigene">
