@@ -41,6 +41,7 @@ export function compileValidators(definition: FormDefinition): FormValidators {
   return {
     validateData: compileOnce(schemas.data),
     conditions: Object.fromEntries(schemas.conditions.map(({ stepId, schema }) => [stepId, compileOnce(schema)])),
+    fieldConditions: Object.fromEntries(schemas.fieldConditions.map(({ key, schema }) => [key, compileOnce(schema)])),
   };
 }
 

@@ -3,6 +3,7 @@
  * fields, conditions and the dataSchema fit together. Runs on a definition
  * that already passed the meta-schema. Pure: the editor can reuse it.
  */
+import { concerns, conditionReferences } from "./field-conditions";
 import { formatPointer, parsePointer } from "./json-pointer";
 import { ANY_ITEM, createSchemaResolver, factsOf, resolveRef, type SchemaResolver } from "./schema-resolver";
 import { childSchemas, isSchemaObject } from "./schema-walk";
@@ -21,6 +22,9 @@ interface FieldSite {
   /** Pointer of the field object inside the definition. */
   at: string;
   stepId: string;
+  stepIndex: number;
+  /** For an item field: the segments of one item (`hunde`, `*`), where its condition is evaluated. */
+  itemBase?: string[];
 }
 
 function fieldSites(definition: FormDefinition): { fields: FieldSite[]; items: FieldSite[] } {
@@ -30,13 +34,15 @@ function fieldSites(definition: FormDefinition): { fields: FieldSite[]; items: F
     step.fields.forEach((field, fieldIndex) => {
       const at = `/steps/${stepIndex}/fields/${fieldIndex}`;
       const segments = parsePointer(field.pointer);
-      fields.push({ field, segments, at, stepId: step.id });
+      fields.push({ field, segments, at, stepId: step.id, stepIndex });
       (field.fields ?? []).forEach((item, itemIndex) =>
         items.push({
           field: item,
           segments: [...segments, ANY_ITEM, ...parsePointer(item.pointer)],
           at: `${at}/fields/${itemIndex}`,
           stepId: step.id,
+          stepIndex,
+          itemBase: [...segments, ANY_ITEM],
         }),
       );
     }),
@@ -140,8 +146,11 @@ function checkField(site: FieldSite, resolver: SchemaResolver): SemanticProblem[
   return problems;
 }
 
-/** `properties` and `required` inside a step condition must name data the dataSchema describes. */
-function checkCondition(when: JsonSchema, at: string, resolver: SchemaResolver): SemanticProblem[] {
+/**
+ * `properties` and `required` inside a condition must name data the dataSchema
+ * describes; `base` is where the condition is evaluated (a group item for an item field).
+ */
+function checkCondition(when: JsonSchema, at: string, resolver: SchemaResolver, base: string[] = []): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const visit = (schema: JsonSchema, pointer: string, path: string[]) => {
     const required = Array.isArray(schema.required) ? schema.required : [];
@@ -149,7 +158,7 @@ function checkCondition(when: JsonSchema, at: string, resolver: SchemaResolver):
       if (resolver.at([...path, String(name)]).length === 0) {
         problems.push({
           pointer: `${pointer}/required/${index}`,
-          message: `Bedingung bezieht sich auf „${formatPointer([...path, String(name)])}“, das es im dataSchema nicht gibt.`,
+          message: `Bedingung bezieht sich auf „${formatPointer([...path, String(name)].slice(base.length))}“, das es im dataSchema nicht gibt.`,
         });
       }
     });
@@ -161,7 +170,7 @@ function checkCondition(when: JsonSchema, at: string, resolver: SchemaResolver):
         if (resolver.at(childPath).length === 0) {
           problems.push({
             pointer: child.pointer,
-            message: `Bedingung bezieht sich auf „${formatPointer(childPath)}“, das es im dataSchema nicht gibt.`,
+            message: `Bedingung bezieht sich auf „${formatPointer(childPath.slice(base.length))}“, das es im dataSchema nicht gibt.`,
           });
           continue;
         }
@@ -173,7 +182,69 @@ function checkCondition(when: JsonSchema, at: string, resolver: SchemaResolver):
       visit(child.schema, child.pointer, childPath);
     }
   };
-  visit(when, at, []);
+  visit(when, at, base);
+  return problems;
+}
+
+/**
+ * A question's condition may only name answers given before or beside it:
+ * not the question itself, not one of a later page (not yet answered when the
+ * page is shown), and not in a circle of questions that decide each other.
+ */
+function checkFieldConditions(sites: readonly FieldSite[], resolver: SchemaResolver): SemanticProblem[] {
+  const problems: SemanticProblem[] = [];
+  const controllersOf = new Map<FieldSite, FieldSite[]>();
+  for (const site of sites) {
+    const when = site.field.when;
+    if (!when || !isSchemaObject(when)) continue;
+    const at = `${site.at}/when`;
+    const base = site.itemBase ?? [];
+    const unknown = checkCondition(when, at, resolver, base);
+    problems.push(...unknown);
+    if (unknown.length > 0) continue;
+    const controllers: FieldSite[] = [];
+    for (const relative of conditionReferences(when)) {
+      const path = [...base, ...relative];
+      for (const other of sites) {
+        if (!concerns(path, other.segments)) continue;
+        const named = formatPointer(relative);
+        if (other === site) {
+          problems.push({ pointer: at, message: `Bedingung bezieht sich auf „${named}“, also auf die Frage selbst.` });
+        } else if (other.stepIndex > site.stepIndex) {
+          problems.push({
+            pointer: at,
+            message: `Bedingung bezieht sich auf „${named}“, das erst auf einer späteren Seite („${other.stepId}“, ${other.at}) gefragt wird.`,
+          });
+        } else if (!controllers.includes(other)) {
+          controllers.push(other);
+        }
+      }
+    }
+    controllersOf.set(site, controllers);
+  }
+  problems.push(...conditionCycles(controllersOf));
+  return problems;
+}
+
+/** One problem per circle of questions whose conditions name each other. */
+function conditionCycles(controllersOf: ReadonlyMap<FieldSite, readonly FieldSite[]>): SemanticProblem[] {
+  const problems: SemanticProblem[] = [];
+  const done = new Set<FieldSite>();
+  const onPath: FieldSite[] = [];
+  const visit = (site: FieldSite) => {
+    if (done.has(site)) return;
+    const cycleStart = onPath.indexOf(site);
+    if (cycleStart >= 0) {
+      const circle = [...onPath.slice(cycleStart), site].map((member) => `„${formatPointer(member.segments)}“`);
+      problems.push({ pointer: `${site.at}/when`, message: `Bedingungen bilden einen Kreis: ${circle.join(" → ")}.` });
+      return;
+    }
+    onPath.push(site);
+    for (const controller of controllersOf.get(site) ?? []) visit(controller);
+    onPath.pop();
+    done.add(site);
+  };
+  for (const site of controllersOf.keys()) visit(site);
   return problems;
 }
 
@@ -263,6 +334,7 @@ export function checkSemantics(definition: FormDefinition, shared: ReadonlyMap<s
     ...definition.steps.flatMap((step, index) =>
       step.when && isSchemaObject(step.when) ? checkCondition(step.when, `/steps/${index}/when`, resolver) : [],
     ),
+    ...checkFieldConditions([...fields, ...items], resolver),
     ...checkRequiredCoverage(definition, fields, items, shared),
   ];
 }

@@ -76,6 +76,8 @@ function isUnanswered(value: unknown): boolean {
 
 export function describeAnswers(runtime: FormRuntime, data: FormValues, lang: Lang = "de"): AnswerSection[] {
   const pruned = runtime.pruneInactive(data);
+  // Questions whose condition fails were not asked: no row at all, not even "not provided".
+  const hidden = runtime.hiddenQuestions(data);
   const notProvided = engineText("engine.notProvided", lang);
 
   const row = (field: FieldDefinition, pointer: string, label: string, value: unknown, factsPointer: string): AnswerRow =>
@@ -87,6 +89,7 @@ export function describeAnswers(runtime: FormRuntime, data: FormValues, lang: La
     const step = runtime.step(stepId);
     const rows: AnswerRow[] = [];
     for (const field of step.fields) {
+      if (hidden.has(field.pointer)) continue;
       const value = getAt(pruned, parsePointer(field.pointer));
       const label = localize(field.label, lang);
       if (field.widget !== "group") {
@@ -99,6 +102,7 @@ export function describeAnswers(runtime: FormRuntime, data: FormValues, lang: La
       }
       value.forEach((item, index) => {
         for (const itemField of field.fields ?? []) {
+          if (hidden.has(joinPointer(field.pointer, index) + itemField.pointer)) continue;
           rows.push(
             row(
               itemField,

@@ -31,6 +31,11 @@ export interface FormRuntime extends JourneyRules {
   /** Type, format and allowed values at a field pointer (`*` for group items). */
   fieldFacts(pointer: string): SchemaFacts;
   validateStep(stepId: string, data: FormValues, options?: ValidationOptions): FieldError[];
+  /**
+   * Pointers of the questions whose condition fails for `data` (see
+   * step-conditions.ts): `/zuzug/gemeinde`, or `/hunde/0/zuzug` for one item.
+   */
+  hiddenQuestions(data: FormValues): ReadonlySet<string>;
   /** The XState machine of this form version (built once). */
   createMachine(): FormMachine;
 }
@@ -85,10 +90,10 @@ function detailedIssues(validate: DataValidator, data: FormValues, containers: R
 }
 
 export function createRuntime(definition: FormDefinition, validators: FormValidators): FormRuntime {
-  const { validateData, conditions } = validators;
+  const { validateData, conditions, fieldConditions = {} } = validators;
   const steps = new Map(definition.steps.map((step) => [step.id, step]));
   const fields = buildFieldIndex(definition.steps);
-  const activity = createActivity(definition.steps, conditions, fields);
+  const activity = createActivity(definition.steps, { steps: conditions, fields: fieldConditions }, fields);
   const resolver = createSchemaResolver(definition.dataSchema, sharedSchemasById);
 
   const facts = new Map<string, SchemaFacts>();
@@ -112,6 +117,20 @@ export function createRuntime(definition: FormDefinition, validators: FormValida
     return toFieldErrors(issues, fields, { lang: options?.lang ?? "de", include });
   };
 
+  /** A hidden question is not asked: what it would require does not apply. */
+  const isHidden = (location: FieldLocation | undefined, hidden: ReadonlySet<string>) =>
+    location !== undefined && hidden.size > 0 && (hidden.has(location.entry.field.pointer) || hidden.has(location.pointer));
+
+  /**
+   * The data a step is checked on: without the answers of skipped steps and
+   * hidden questions, as it would be stored. (A step that does not apply
+   * itself keeps its answers, so asking about it still says what is wrong.)
+   */
+  const stepView = (stepId: string, data: FormValues) => {
+    const { active, pruned, hidden } = activity(data);
+    return active.includes(stepId) ? { checked: pruned, hidden } : { checked: data, hidden: new Set<string>() };
+  };
+
   let machine: FormMachine | undefined;
 
   const runtime: FormRuntime = {
@@ -130,23 +149,31 @@ export function createRuntime(definition: FormDefinition, validators: FormValida
     },
     validateStep(stepId, data, options) {
       stepOf(stepId);
-      return errorsFor(data, options, (location) => location?.entry.stepId === stepId);
+      const { checked, hidden } = stepView(stepId, data);
+      return errorsFor(checked, options, (location) => location?.entry.stepId === stepId && !isHidden(location, hidden));
     },
     isStepValid(stepId, data) {
-      if (validateData(data)) return true;
+      const { checked, hidden } = stepView(stepId, data);
+      if (validateData(checked)) return true;
       // A missing container is located at its first field, so the verdict
       // needs no detailed re-validation.
       for (const { pointer } of relevantIssues(validateData.errors ?? [])) {
-        if (fields.locate(pointer)?.entry.stepId === stepId) return false;
+        const location = fields.locate(pointer);
+        if (location?.entry.stepId === stepId && !isHidden(location, hidden)) return false;
       }
       return true;
     },
     validateAll(data, options) {
-      const { pruned, active } = activity(data);
-      // Errors of skipped steps do not count: their requirements do not apply.
-      const errors = errorsFor(pruned, options, (location) => location === undefined || active.includes(location.entry.stepId));
+      const { pruned, active, hidden } = activity(data);
+      // Errors of skipped steps and hidden questions do not count: their requirements do not apply.
+      const errors = errorsFor(
+        pruned,
+        options,
+        (location) => location === undefined || (active.includes(location.entry.stepId) && !isHidden(location, hidden)),
+      );
       return { valid: errors.length === 0, data: pruned, errors };
     },
+    hiddenQuestions: (data) => activity(data).hidden,
     isStepActive(stepId, data) {
       stepOf(stepId);
       return activity(data).active.includes(stepId);

@@ -3,8 +3,8 @@
  * version with Ajv's standalone code (no `new Function` at run time, so the
  * CSP needs no `unsafe-eval`), bundled by esbuild so it has no imports.
  *
- * The module exports `validateData`, `conditions` (step id → validator) and
- * `formKey`; `createRuntime(definition, module)` turns it into a FormRuntime.
+ * The module exports `validateData`, `conditions` (step id → validator),
+ * `fieldConditions` (field condition key → validator) and `formKey`; `createRuntime(definition, module)` turns it into a FormRuntime.
  * Build/server side only (uses esbuild and node:module).
  */
 import { createRequire } from "node:module";
@@ -48,11 +48,18 @@ export async function generateValidatorModule(definition: FormDefinition): Promi
     exportsByName[`condition${index}`] = `condition-${index}`;
   });
 
+  schemas.fieldConditions.forEach(({ schema }, index) => {
+    ajv.addSchema(schema, `field-condition-${index}`);
+    exportsByName[`fieldCondition${index}`] = `field-condition-${index}`;
+  });
+
   const conditionMap = schemas.conditions.map(({ stepId }, index) => `${JSON.stringify(stepId)}: condition${index}`).join(", ");
+  const fieldConditionMap = schemas.fieldConditions.map(({ key }, index) => `${JSON.stringify(key)}: fieldCondition${index}`).join(", ");
   const entry = [
     formatsPrelude(),
     standaloneCode(ajv, exportsByName),
     `export const conditions = {${conditionMap}};`,
+    `export const fieldConditions = {${fieldConditionMap}};`,
     `export const formKey = ${JSON.stringify(runtimeKey(definition))};`,
   ].join("\n");
 

@@ -36,6 +36,11 @@ export interface FieldDefinition {
   addLabel?: LocalizedText;
   /** Error texts per JSON Schema keyword (plus `required`); may use `{label}` and `{limit}`. */
   messages?: Record<string, LocalizedText>;
+  /**
+   * JSON Schema the data must satisfy for the question to be shown (inside a
+   * group: the item object). A hidden question's answer is removed.
+   */
+  when?: JsonSchema;
 }
 
 export interface StepDefinition {
@@ -95,6 +100,12 @@ export interface FormValidators {
   validateData: DataValidator;
   /** One validator per step id that has a `when`. */
   conditions: Record<string, DataValidator>;
+  /**
+   * One validator per field with a `when`, by fieldConditionKey. Optional:
+   * modules generated before question conditions existed have none (and
+   * their definitions no field `when`).
+   */
+  fieldConditions?: Record<string, DataValidator>;
 }
 
 /** One error for one field, ready for a GOV.UK-style error summary. */

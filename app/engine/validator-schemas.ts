@@ -1,6 +1,6 @@
 /**
  * The schemas that get compiled for one form version: the normalised
- * dataSchema and one condition per step with a `when`. Shared by the Ajv
+ * dataSchema and one condition per step or field with a `when`. Shared by the Ajv
  * compile (server) and the standalone generator (browser module), so both
  * enforce exactly the same rules.
  *
@@ -10,6 +10,7 @@
  * pattern is replaced by one that matches nothing (the field then refuses
  * every value instead of letting one input stall the process or the browser).
  */
+import { fieldConditions } from "./field-conditions";
 import { normalizeDataSchema, textareaPointers } from "./normalize-schema";
 import { PATTERN_CHECK_BUDGET_MS, PatternCheck } from "./regex-safety";
 import { walkSchema } from "./schema-walk";
@@ -18,6 +19,8 @@ import type { FormDefinition, JsonSchema } from "./types";
 export interface ValidatorSchemas {
   data: JsonSchema;
   conditions: ReadonlyArray<{ stepId: string; schema: JsonSchema }>;
+  /** Question conditions by fieldConditionKey. */
+  fieldConditions: ReadonlyArray<{ key: string; schema: JsonSchema }>;
 }
 
 /** A pattern no string matches, in place of one that may not run. */
@@ -37,5 +40,6 @@ export function validatorSchemas(definition: FormDefinition): ValidatorSchemas {
   return {
     data: withVettedPatterns(normalizeDataSchema(definition.dataSchema, textareaPointers(definition)), check),
     conditions: definition.steps.flatMap((step) => (step.when ? [{ stepId: step.id, schema: withVettedPatterns(step.when, check) }] : [])),
+    fieldConditions: fieldConditions(definition.steps).map(({ key, schema }) => ({ key, schema: withVettedPatterns(schema, check) })),
   };
 }

@@ -39,6 +39,16 @@ const expectations: Record<string, { pointer: string; message: string; line?: nu
     pointer: "/dataSchema/required/3",
     message: "Pflichtangabe „/geburtsort“ wird in keinem Schritt abgefragt",
   },
+  "field-when-later-page.json": {
+    pointer: "/steps/0/fields/2/when",
+    message: "Bedingung bezieht sich auf „/hundName“, das erst auf einer späteren Seite („hund“, /steps/1/fields/0) gefragt wird",
+  },
+  "field-when-self.json": { pointer: "/steps/0/fields/3/when", message: "„/hatHund“, also auf die Frage selbst" },
+  "field-when-cycle.json": { pointer: "/steps/0/fields/2/when", message: "Bedingungen bilden einen Kreis: „/plz“ → „/hatHund“ → „/plz“" },
+  "field-when-unknown-property.json": {
+    pointer: "/steps/1/fields/0/when/required/0",
+    message: "Bedingung bezieht sich auf „/katze“, das es im dataSchema nicht gibt",
+  },
   "first-step-condition.json": { pointer: "/steps/0/when", message: "Der erste Schritt darf keine Bedingung" },
   "too-many-attachments.json": { pointer: "/steps/0/fields/4", message: "bis zu 21 Dateien enthalten (/nachweise: 16, /hunde: 5)" },
 };
