@@ -1,16 +1,21 @@
+import { pageConditionCandidates } from "~/lib/builder/condition-candidates";
+import { setPageWhen } from "~/lib/builder/operations";
 import { useBuilder } from "./builder-context";
+import { ConditionEditor } from "./condition-editor";
 
-/** "Seite nur zeigen, wenn …": an existing condition shown as an expert part until conditions in words are offered. */
+/** "Seite nur zeigen, wenn …": the first page always shows (every application starts there). */
 export function PageConditionEditor({ index }: { index: number }) {
-  const { definition } = useBuilder();
-  const when = definition.steps[index]?.when;
-  if (when === undefined) return null;
+  const { definition, apply } = useBuilder();
+  const step = definition.steps[index];
+  if (!step || (index === 0 && step.when === undefined)) return null;
   return (
-    <div className="builder-expert">
-      <p className="kern-label">Seite nur zeigen, wenn … (Expertenangabe, bleibt beim Speichern erhalten)</p>
-      <pre className="builder-code" tabIndex={0} role="region" aria-label={`Bedingung der Seite ${index + 1}`}>
-        {JSON.stringify(when, null, 2)}
-      </pre>
-    </div>
+    <ConditionEditor
+      id={`seite-${index}-bedingung`}
+      legend="Seite nur zeigen, wenn …"
+      addLabel="Seite nur unter einer Bedingung zeigen"
+      when={step.when}
+      candidates={pageConditionCandidates(definition, index)}
+      onChange={(when, say, focus) => apply(setPageWhen(definition, index, when), { say, focus })}
+    />
   );
 }

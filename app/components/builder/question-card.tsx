@@ -95,7 +95,7 @@ export function QuestionCard({ question, count }: { question: QuestionView; coun
             {" "}
             – {WIDGET_NAMES[field.widget] ?? field.widget}
             {question.required ? ", Pflicht" : ""}
-            {(field as { when?: unknown }).when ? ", mit Bedingung" : ""}
+            {field.when ? ", mit Bedingung" : ""}
             {problems > 0 ? `, ${problems === 1 ? "1 Problem" : `${problems} Probleme`}` : ""}
           </span>
         </h4>

@@ -1,15 +1,21 @@
 import type { QuestionView } from "~/lib/builder/builder-view";
+import { questionConditionCandidates } from "~/lib/builder/condition-candidates";
+import { updateQuestion } from "~/lib/builder/operations";
+import { questionId, useBuilder } from "./builder-context";
+import { ConditionEditor } from "./condition-editor";
 
-/** A question's own condition (`when`): shown as an expert part until conditions in words are offered. */
+/** "Frage nur zeigen, wenn …" on a single question; inside a group relative to the item. */
 export function QuestionConditionEditor({ question }: { question: QuestionView }) {
-  const when = (question.field as { when?: unknown }).when;
-  if (when === undefined) return null;
+  const { definition, apply } = useBuilder();
+  const { address } = question;
   return (
-    <div className="builder-expert">
-      <p className="kern-label">Bedingung (Expertenangabe, bleibt beim Speichern erhalten)</p>
-      <pre className="builder-code" tabIndex={0} role="region" aria-label={`Bedingung zu „${question.field.label.de}“`}>
-        {JSON.stringify(when, null, 2)}
-      </pre>
-    </div>
+    <ConditionEditor
+      id={`${questionId(address.step, address.field, address.item)}-bedingung`}
+      legend="Frage nur zeigen, wenn …"
+      addLabel="Frage nur unter einer Bedingung zeigen"
+      when={question.field.when}
+      candidates={questionConditionCandidates(definition, address)}
+      onChange={(when, say, focus) => apply(updateQuestion(definition, address, { when }), { say, focus })}
+    />
   );
 }

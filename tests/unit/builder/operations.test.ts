@@ -13,6 +13,7 @@ import {
   movePage,
   setLeikaKey,
   setPageText,
+  setPageWhen,
   setTextFact,
   updateQuestion,
 } from "../../../app/lib/builder/operations";
@@ -137,5 +138,54 @@ describe("builder operations", () => {
     expect(problemsOf(definition)).toEqual([]);
     expect(definition.dataSchema).toStrictEqual(dogTax.dataSchema);
     expect(definition.steps[3]!.when).toStrictEqual(dogTax.steps[3]!.when);
+  });
+});
+
+describe("conditions in words", () => {
+  it("builds a three-page service with a question and a page shown only for one answer, and the check agrees", async () => {
+    const { clausesToSchema, schemaToClauses } = await import("../../../app/engine/condition-clauses");
+    const { pageConditionCandidates, questionConditionCandidates } = await import("../../../app/lib/builder/condition-candidates");
+    let definition = blankDefinition("stand-anmeldung");
+    const radio = addQuestion(definition, 0, "radio", "Art des Standes")!;
+    definition = updateQuestion(radio.definition, radio.address, {
+      required: true,
+      options: [
+        { value: "privat", label: { de: "Privat" } },
+        { value: "gewerblich", label: { de: "Gewerblich" } },
+      ],
+    });
+    const firm = addQuestion(definition, 0, "text", "Name der Firma")!;
+    expect(questionConditionCandidates(firm.definition, firm.address).map((c) => c.pointer)).toContain("/artDesStandes");
+    const onlyCommercial = clausesToSchema({
+      combine: "all",
+      clauses: [{ pointer: "/artDesStandes", operator: "is", values: ["gewerblich"] }],
+    });
+    definition = updateQuestion(firm.definition, firm.address, { when: onlyCommercial, required: true });
+    const second = addPage(definition, "Helferinnen und Helfer");
+    const group = addQuestion(second.definition, second.index, "group", "Helfer")!;
+    definition = addQuestion(group.definition, second.index, "text", "Name", group.address.field)!.definition;
+    definition = addQuestion(definition, second.index, "select", "Größe des Standes")!.definition;
+    const third = addPage(definition, "Nachweise");
+    const upload = addQuestion(third.definition, third.index, "file", "Gewerbeanmeldung")!;
+    definition = updateQuestion(upload.definition, upload.address, { required: true });
+    expect(pageConditionCandidates(definition, third.index).map((c) => c.pointer)).not.toContain("/helfer");
+    definition = setPageWhen(definition, third.index, onlyCommercial);
+    expect(problemsOf(definition)).toEqual([]);
+    expect(schemaToClauses(definition.steps[2]!.when)).toEqual({
+      combine: "all",
+      clauses: [{ pointer: "/artDesStandes", operator: "is", values: ["gewerblich"] }],
+    });
+  });
+
+  it("reads every condition of the built-in forms in words or keeps it as an Expertenangabe", async () => {
+    const { schemaToClauses } = await import("../../../app/engine/condition-clauses");
+    let inWords = 0;
+    for (const { definition } of validDefinitions()) {
+      for (const step of definition.steps) {
+        const conditions = [step.when, ...step.fields.flatMap((f) => [f.when, ...(f.fields ?? []).map((i) => i.when)])];
+        for (const when of conditions) if (when !== undefined && schemaToClauses(when) !== null) inWords += 1;
+      }
+    }
+    expect(inWords).toBeGreaterThan(5);
   });
 });
