@@ -92,7 +92,7 @@ export default function DraftBuilderPage() {
           initial={initial}
           basis={view.basis}
           newService={false}
-          previewHref={view.stored && view.problems.length === 0 ? (stepId) => `${base}/vorschau/${view.version}/schritt/${stepId}` : null}
+          previewHref={view.stored && view.problems.length === 0 ? (stepId) => `${base}/vorschau/${view.version}/seite/${stepId}` : null}
           answersByPage={view.answersByPage}
           submitLabel="Entwurf speichern"
           jsonEditorHref={`${base}/entwurf`}

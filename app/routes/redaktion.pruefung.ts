@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { assertSameOrigin } from "~/server/csrf.http.server";
 import { checkPostedDefinition } from "~/server/publishing/draft-page-actions.http.server";
 import { requireEditor } from "~/server/publishing/editor.http.server";
@@ -10,6 +10,6 @@ export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   await requireEditor(request);
   const outcome = await checkPostedDefinition(request);
-  if (!outcome.ok) return data({ problems: [], message: outcome.message }, { status: REFUSAL_STATUS[outcome.kind], headers: NO_STORE });
-  return data({ problems: outcome.problems, message: null }, { headers: NO_STORE });
+  if (!outcome.ok) return Response.json({ problems: [], message: outcome.message }, { status: REFUSAL_STATUS[outcome.kind], headers: NO_STORE });
+  return Response.json({ problems: outcome.problems, message: null }, { headers: NO_STORE });
 }

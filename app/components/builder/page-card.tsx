@@ -82,7 +82,7 @@ export function PageCard({
               <span className="kern-label">Seite nach unten</span>
             </button>
             {previewHref ? (
-              <a className="kern-link" href={previewHref} aria-describedby={pageHeadingId(page.index)}>
+              <a className="kern-link" id={`${base}-vorschau`} href={previewHref} aria-describedby={pageHeadingId(page.index)}>
                 Vorschau dieser Seite
               </a>
             ) : (

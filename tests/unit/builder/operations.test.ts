@@ -189,3 +189,20 @@ describe("conditions in words", () => {
     expect(inWords).toBeGreaterThan(5);
   });
 });
+
+describe("preview answers for a conditional page", () => {
+  it("satisfies a condition in words, and refuses one words cannot say", async () => {
+    const { answersSatisfying } = await import("../../../app/lib/builder/condition-seed");
+    const { clausesToSchema } = await import("../../../app/engine/condition-clauses");
+    const when = clausesToSchema({
+      combine: "all",
+      clauses: [
+        { pointer: "/zahlung/zahlweise", operator: "is", values: ["lastschrift"] },
+        { pointer: "/zuzug", operator: "isNot", values: ["ja"] },
+      ],
+    });
+    expect(answersSatisfying(when)).toEqual({ zahlung: { zahlweise: "lastschrift" } });
+    expect(answersSatisfying(undefined)).toEqual({});
+    expect(answersSatisfying({ minProperties: 3 })).toBeNull();
+  });
+});
