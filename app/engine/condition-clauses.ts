@@ -101,27 +101,18 @@ function leafSchema(operator: PositiveOperator, values: readonly ConditionValue[
 export function schemaToClauses(schema: unknown): ConditionInWords | null {
   if (!isPlainObject(schema)) return null;
   const keys = Object.keys(schema);
-  if (keys.length === 1 && keys[0] === "anyOf") {
-    const parts = schema.anyOf;
+  if (keys.length === 1 && (keys[0] === "anyOf" || keys[0] === "allOf")) {
+    const combine = keys[0] === "anyOf" ? "any" : "all";
+    const parts = schema[keys[0]];
     if (!Array.isArray(parts) || parts.length === 0) return null;
     const clauses: ConditionClause[] = [];
     for (const part of parts) {
       const read = readClauses(part);
-      if (read === null || read.length !== 1) return null;
-      clauses.push(read[0]!);
-    }
-    return { combine: "any", clauses };
-  }
-  if (keys.length === 1 && keys[0] === "allOf") {
-    const parts = schema.allOf;
-    if (!Array.isArray(parts) || parts.length === 0) return null;
-    const clauses: ConditionClause[] = [];
-    for (const part of parts) {
-      const read = readClauses(part);
-      if (read === null || read.length === 0) return null;
+      // "any" of parts that are themselves "all" of several is not a list of clauses.
+      if (read === null || read.length === 0 || (combine === "any" && read.length !== 1)) return null;
       clauses.push(...read);
     }
-    return { combine: "all", clauses };
+    return { combine, clauses };
   }
   const clauses = readClauses(schema);
   return clauses === null ? null : { combine: "all", clauses };

@@ -1,10 +1,28 @@
+import { Fragment, type ReactNode } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { allValues, firstValue, type FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass, FieldLabel, requiredProps } from "./field-parts";
-import { fieldId, type FieldView } from "../../server/wizard/view-model";
+import { conditionalId, fieldId, type FieldView } from "../../server/wizard/view-model";
+
+/** The questions placed under one option, and their input names (for aria-controls). */
+export interface RevealedQuestions {
+  node: ReactNode;
+  names: readonly string[];
+}
 
 /** Radios (one answer) and checkboxes (several): a fieldset whose legend is the question. */
-export function ChoiceInput({ field, name, context }: { field: FieldView; name: string; context: FieldContext }) {
+export function ChoiceInput({
+  field,
+  name,
+  context,
+  reveals,
+}: {
+  field: FieldView;
+  name: string;
+  context: FieldContext;
+  /** Questions placed under an option, revealed when it is chosen (GOV.UK conditional reveal). */
+  reveals?: ReadonlyMap<string, RevealedQuestions>;
+}) {
   const id = fieldId(name);
   const error = context.errors.get(name);
   const multiple = field.widget === "checkboxes";
@@ -21,20 +39,25 @@ export function ChoiceInput({ field, name, context }: { field: FieldView; name: 
       <div className="kern-fieldset__body">
         {(field.options ?? []).map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${index}`;
+          const revealed = reveals?.get(option.value);
           return (
-            <div className={inputClass("kern-form-check", Boolean(error))} key={option.value}>
-              <input
-                className={inputClass(multiple ? "kern-form-check__checkbox" : "kern-form-check__radio", Boolean(error))}
-                type={multiple ? "checkbox" : "radio"}
-                id={optionId}
-                name={name}
-                value={option.value}
-                defaultChecked={chosen.includes(option.value)}
-              />
-              <label className="kern-label" htmlFor={optionId}>
-                <Text value={option.label} />
-              </label>
-            </div>
+            <Fragment key={option.value}>
+              <div className={inputClass("kern-form-check", Boolean(error))}>
+                <input
+                  className={inputClass(multiple ? "kern-form-check__checkbox" : "kern-form-check__radio", Boolean(error))}
+                  type={multiple ? "checkbox" : "radio"}
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  defaultChecked={chosen.includes(option.value)}
+                  aria-controls={revealed ? revealed.names.map(conditionalId).join(" ") : undefined}
+                />
+                <label className="kern-label" htmlFor={optionId}>
+                  <Text value={option.label} />
+                </label>
+              </div>
+              {revealed && <div className="conditional-reveal">{revealed.node}</div>}
+            </Fragment>
           );
         })}
       </div>

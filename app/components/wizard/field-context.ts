@@ -10,6 +10,8 @@ export interface FieldContext {
   files: Record<string, FileRefView[]>;
   /** Input name (value pointer) → error message. */
   errors: ReadonlyMap<string, string>;
+  /** Conditional questions hidden by the answers on the page; null until the browser's runtime decides (then all show). */
+  hidden: ReadonlySet<string> | null;
 }
 
 export function firstValue(context: FieldContext, name: string): string {

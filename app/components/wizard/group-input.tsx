@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { FieldContext } from "./field-context";
 import { describedBy, FieldError, Hint, inputClass, FieldLabel } from "./field-parts";
 import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../server/wizard/view-model";
@@ -10,12 +10,12 @@ import { ACTION_FIELD, fieldId, stepActionValue, type FieldView } from "../../se
 export function GroupInput({
   field,
   context,
-  renderItemField,
+  renderItemFields,
 }: {
   field: FieldView;
   context: FieldContext;
-  /** Renders one question of an item; passed in because items hold ordinary fields (field.tsx). */
-  renderItemField: (itemField: FieldView, name: string) => ReactNode;
+  /** Renders the questions of one item; passed in because items hold ordinary fields (field-list.tsx). */
+  renderItemFields: (fields: readonly FieldView[], itemPointer: string) => ReactNode;
 }) {
   const id = fieldId(field.pointer);
   const error = context.errors.get(field.pointer);
@@ -40,11 +40,7 @@ export function GroupInput({
         return (
           <fieldset className="kern-fieldset repeating-group__item" id={fieldId(itemPointer)} tabIndex={-1} key={itemPointer}>
             <legend className="kern-heading-small">{label}</legend>
-            <div className="kern-fieldset__body">
-              {group.fields.map((itemField) => (
-                <Fragment key={itemField.pointer}>{renderItemField(itemField, `${itemPointer}${itemField.pointer}`)}</Fragment>
-              ))}
-            </div>
+            <div className="kern-fieldset__body">{renderItemFields(group.fields, itemPointer)}</div>
             {canRemove && (
               <p>
                 <button

@@ -3,11 +3,12 @@ import { useEffect, useMemo, useRef } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import { ErrorSummary } from "./error-summary";
-import { FieldInput } from "./field";
+import { FieldList } from "./field-list";
 import type { FieldContext } from "./field-context";
 import { Notice } from "./notice";
 import { StepProgress } from "./step-progress";
 import { useFocusAfterNavigation, useFocusOnAttempt } from "./use-focus-management";
+import { useConditionalReveal } from "./use-conditional-reveal";
 import { useStepValidation } from "./use-step-validation";
 import { ACTION_FIELD, hasFileField, VIA_FIELD, type StepPageData } from "../../server/wizard/view-model";
 
@@ -25,6 +26,8 @@ export function StepPage({ page }: { page: StepPageData }) {
   const errors = validation.errors ?? page.errors;
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const reveal = useConditionalReveal(page, form);
   useFocusAfterNavigation(heading, summary, page.errors.length > 0);
   useFocusOnAttempt(summary, validation.attempt);
 
@@ -39,8 +42,9 @@ export function StepPage({ page }: { page: StepPageData }) {
       values: page.values,
       files: page.files,
       errors: new Map(errors.map((error) => [error.pointer, error.message])),
+      hidden: reveal.hidden,
     }),
-    [page, t, errors],
+    [page, t, errors, reveal.hidden],
   );
 
   return (
@@ -69,7 +73,11 @@ export function StepPage({ page }: { page: StepPageData }) {
         preventScrollReset={false}
         onSubmit={validation.onSubmit}
         onBlur={validation.onBlur}
-        onChange={validation.onChange}
+        onChange={(event) => {
+          validation.onChange(event);
+          reveal.onChange(event);
+        }}
+        ref={form}
         className="kern-stack-lg wizard__form"
         data-validation={validation.ready ? "browser" : "server"}
         key={formKey}
@@ -79,9 +87,10 @@ export function StepPage({ page }: { page: StepPageData }) {
           {t("step.next")}
         </button>
         {page.viaReview && <input type="hidden" name={VIA_FIELD} value="pruefen" />}
-        {page.step.fields.map((field) => (
-          <FieldInput key={field.pointer} field={field} name={field.pointer} context={context} />
-        ))}
+        <FieldList fields={page.step.fields} prefix="" context={context} />
+        <div className="kern-sr-only" aria-live="polite">
+          {reveal.announcement}
+        </div>
         <div className="wizard__actions">
           <button type="submit" name={ACTION_FIELD} value="weiter" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t("step.next")}</span>

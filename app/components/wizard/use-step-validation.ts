@@ -12,7 +12,7 @@ import { restoreState } from "~/engine/transition";
 import type { FieldError } from "~/engine/types";
 import { applyStepPost } from "~/server/wizard/step-events";
 import { browserEntries, checkChosenFile, fileRuleFor, pointerOfInput } from "./browser-entries";
-import { loadFormRuntime } from "./client-runtime";
+import { useFormRuntime } from "./use-form-runtime";
 import { useT, type Translate } from "~/lib/i18n/use-translation";
 import { ACTION_FIELD, VIA_FIELD, type StepPageData } from "../../server/wizard/view-model";
 
@@ -50,7 +50,6 @@ function hasValue(form: HTMLFormElement, pointer: string): boolean {
 
 export function useStepValidation(page: StepPageData, formKey: string): StepValidation {
   const t = useT();
-  const runtime = useRef<FormRuntime | null>(null);
   // Client-side errors belong to one rendering of the page (formKey): after a navigation the
   // server's errors show at once, in the same render that moves focus.
   const [clientErrors, setClientErrors] = useState<{ key: string; errors: FieldError[] } | null>(null);
@@ -66,23 +65,9 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
   );
   const [attempt, setAttempt] = useState(0);
   const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let active = true;
-    loadFormRuntime(page.formKey.id, page.formKey.version).then(
-      (loaded) => {
-        if (!active) return;
-        runtime.current = loaded;
-        setReady(true);
-      },
-      () => {
-        // Without the validators the server checks everything, as without JavaScript.
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [page.formKey.id, page.formKey.version]);
+  const markReady = useCallback(() => setReady(true), []);
+  // Without the validators the server checks everything, as without JavaScript.
+  const runtime = useFormRuntime(page.formKey, true, markReady);
 
   const currentKey = useRef(formKey);
   useEffect(() => {
@@ -100,7 +85,7 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
       setErrors(found);
       setAttempt((count) => count + 1);
     },
-    [page, setErrors, t],
+    [page, runtime, setErrors, t],
   );
 
   const updateField = useCallback(
@@ -142,7 +127,7 @@ export function useStepValidation(page: StepPageData, formKey: string): StepVali
       if (next === null) window.setTimeout(check, 250);
       else check();
     },
-    [page, updateField, formKey, t],
+    [page, runtime, updateField, formKey, t],
   );
 
   /** A chosen file is checked at once: type and size, before anything is uploaded. */

@@ -12,8 +12,16 @@ import type { FieldView, FileRefView, ProgressView, StepView } from "./view-mode
 import { fileRuleOf } from "../uploads/upload-rules";
 import type { StoredIssue } from "../drafts/draft-state";
 import { formShape } from "./form-shape";
+import { conditionView, isLiveCondition, shownFields } from "./question-conditions";
 
-function fieldView(runtime: FormRuntime, field: FieldDefinition, factsPointer: string, data: FormValues, lang: Lang): FieldView {
+function fieldView(
+  runtime: FormRuntime,
+  field: FieldDefinition,
+  factsPointer: string,
+  data: FormValues,
+  lang: Lang,
+  siblings: readonly FieldDefinition[],
+): FieldView {
   const shape = formShape(runtime.definition);
   const { requirement, mustBeTicked, maxLength } = shape.requirement(factsPointer);
   const view: FieldView = {
@@ -26,6 +34,10 @@ function fieldView(runtime: FormRuntime, field: FieldDefinition, factsPointer: s
     ...(mustBeTicked ? { mustBeTicked } : {}),
     ...(maxLength !== undefined ? { maxLength } : {}),
     options: field.options?.map((option) => ({ value: String(option.value), label: localizeText(option.label, lang) })),
+    // Item conditions are about the item and always decided on the page (by the citizen's answers there).
+    ...(field.when && (factsPointer.includes("/*/") || isLiveCondition(field, siblings))
+      ? { condition: conditionView(field, siblings, runtime.definition, lang) }
+      : {}),
   };
   if (field.widget === "file") {
     const bounds = shape.arrayBounds(factsPointer);
@@ -36,7 +48,9 @@ function fieldView(runtime: FormRuntime, field: FieldDefinition, factsPointer: s
     const items = getAt(data, parsePointer(field.pointer));
     const count = Math.max(Array.isArray(items) ? items.length : 0, bounds.minItems);
     view.group = {
-      fields: (field.fields ?? []).map((item) => fieldView(runtime, item, `${field.pointer}/*${item.pointer}`, data, lang)),
+      fields: (field.fields ?? []).map((item) =>
+        fieldView(runtime, item, `${field.pointer}/*${item.pointer}`, data, lang, field.fields ?? []),
+      ),
       minItems: bounds.minItems,
       maxItems: bounds.maxItems,
       itemLabels: Array.from({ length: Math.min(count, bounds.maxItems) }, (_, index) => itemLabel(field, index, lang)),
@@ -51,7 +65,9 @@ export function stepView(runtime: FormRuntime, step: StepDefinition, data: FormV
     id: step.id,
     title: localizeText(step.title, lang),
     description: step.description ? localizeText(step.description, lang) : undefined,
-    fields: step.fields.map((field) => fieldView(runtime, field, field.pointer, data, lang)),
+    fields: shownFields(step, runtime.hiddenQuestions(data)).map((field) =>
+      fieldView(runtime, field, field.pointer, data, lang, step.fields),
+    ),
   };
 }
 

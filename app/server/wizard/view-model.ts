@@ -37,6 +37,23 @@ export interface FieldView {
   options?: OptionView[];
   file?: FileRuleView;
   group?: GroupView;
+  /** Set when the question depends on another answer of this page (see question-conditions.ts). */
+  condition?: ConditionView;
+}
+
+/** A question shown only when another answer of the same page (or group item) allows it. */
+export interface ConditionView {
+  /** The condition in words, in the page's language ("Nur wenn Sie ‚Ja‘ gewählt haben"). */
+  words: string;
+  /** Pointer of the controlling question in the same list; the question is placed right below it. */
+  controller?: string;
+  /** For radios and checkboxes: the option under which it is placed (GOV.UK conditional reveal). */
+  revealUnder?: string;
+}
+
+/** The id of the element around a conditional question, for aria-controls. */
+export function conditionalId(name: string): string {
+  return `${fieldId(name)}--bedingt`;
 }
 
 export interface GroupView {
