@@ -10,6 +10,7 @@ export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   await requireEditor(request);
   const outcome = await checkPostedDefinition(request);
-  if (!outcome.ok) return Response.json({ problems: [], message: outcome.message }, { status: REFUSAL_STATUS[outcome.kind], headers: NO_STORE });
+  if (!outcome.ok)
+    return Response.json({ problems: [], message: outcome.message }, { status: REFUSAL_STATUS[outcome.kind], headers: NO_STORE });
   return Response.json({ problems: outcome.problems, message: null }, { headers: NO_STORE });
 }
