@@ -5,6 +5,7 @@ import { ErrorPage } from "~/components/error-page";
 import { DraftNotice } from "~/components/publishing/draft-notice";
 import { PublishForm } from "~/components/publishing/publish-form";
 import type { FormDefinition } from "~/engine/types";
+import { openableDefinition } from "~/lib/builder/openable-definition";
 import { assertSameOrigin } from "~/server/csrf.http.server";
 import { builderDraftView } from "~/server/publishing/builder-pages.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
@@ -41,20 +42,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
 }
 
-function parsed(text: string | null): FormDefinition | null {
-  try {
-    return text ? (JSON.parse(text) as FormDefinition) : null;
-  } catch {
-    return null;
-  }
-}
-
 export default function DraftBuilderPage() {
   const view = useLoaderData<typeof loader>();
   const result = (useActionData<typeof action>() as { result?: DraftPageResult } | undefined)?.result ?? null;
   const [search] = useSearchParams();
   const base = `/redaktion/leistungen/${view.serviceId}`;
-  const initial = parsed(result?.text ?? null) ?? (view.definition as FormDefinition | null);
+  const initial = openableDefinition(result?.text ?? null) ?? (view.definition as FormDefinition | null);
   const publishable = view.stored && !result && view.problems.length === 0 && !view.retired;
   return (
     <div className="kern-stack-lg">

@@ -4,6 +4,7 @@ import { BuilderShell } from "~/components/builder/builder-shell";
 import { ErrorPage } from "~/components/error-page";
 import { DraftNotice } from "~/components/publishing/draft-notice";
 import type { FormDefinition } from "~/engine/types";
+import { openableDefinition } from "~/lib/builder/openable-definition";
 import { assertSameOrigin } from "~/server/csrf.http.server";
 import { copySources, startingDefinition } from "~/server/publishing/builder-pages.server";
 import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
@@ -33,18 +34,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
 }
 
-function parsed(text: string | null): FormDefinition | null {
-  try {
-    return text ? (JSON.parse(text) as FormDefinition) : null;
-  } catch {
-    return null;
-  }
-}
-
 export default function NewServiceBuilder() {
   const { countyName, source, definition, sources } = useLoaderData<typeof loader>();
   const result = (useActionData<typeof action>() as { result?: DraftPageResult } | undefined)?.result ?? null;
-  const initial = parsed(result?.text ?? null) ?? (definition as FormDefinition);
+  const initial = openableDefinition(result?.text ?? null) ?? (definition as FormDefinition);
   return (
     <div className="kern-stack-lg">
       <nav aria-label="Brotkrumen">

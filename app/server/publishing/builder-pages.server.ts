@@ -8,6 +8,7 @@ import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { drafts, services, serviceVersions } from "../../../db/schema";
 import type { FormDefinition } from "../../engine/types";
 import { blankDefinition } from "../../lib/builder/blank-definition";
+import { openableDefinition } from "../../lib/builder/openable-definition";
 import { pageDataKeys } from "../../lib/builder/operations";
 import { db } from "../db.server";
 import type { EditorialActor } from "./actor";
@@ -42,25 +43,6 @@ export async function runningDraftAnswersByPage(serviceId: string, definition: F
   return counts;
 }
 
-function parseDefinition(text: string): FormDefinition | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    const candidate = value as Partial<FormDefinition>;
-    const opens =
-      typeof value === "object" &&
-      value !== null &&
-      Array.isArray(candidate.steps) &&
-      candidate.steps.every((s) => typeof s === "object" && s !== null && Array.isArray(s.fields)) &&
-      typeof candidate.dataSchema === "object" &&
-      candidate.dataSchema !== null &&
-      typeof candidate.review === "object" &&
-      candidate.review !== null;
-    return opens ? (value as FormDefinition) : null;
-  } catch {
-    return null;
-  }
-}
-
 export type BuilderDraftView = DraftEditorView & {
   /** Null when the text is not a definition the builder can open (broken JSON, no steps …). */
   definition: FormDefinition | null;
@@ -70,7 +52,7 @@ export type BuilderDraftView = DraftEditorView & {
 export async function builderDraftView(actor: EditorialActor, serviceId: string): Promise<BuilderDraftView | null> {
   const view = await draftEditorView(actor, serviceId);
   if (!view) return null;
-  const definition = parseDefinition(view.text);
+  const definition = openableDefinition(view.text);
   const answersByPage = definition ? await runningDraftAnswersByPage(serviceId, definition) : {};
   return { ...view, definition, answersByPage };
 }
@@ -106,7 +88,7 @@ export async function startingDefinition(actor: EditorialActor, sourceId: string
     .where(eq(serviceVersions.serviceId, sourceId))
     .orderBy(desc(serviceVersions.version));
   const row = rows.find((r) => r.status === "published") ?? rows[0];
-  const definition = row ? (row.sourceText ? parseDefinition(row.sourceText) : (row.definition as FormDefinition)) : null;
+  const definition = row ? (row.sourceText ? openableDefinition(row.sourceText) : (row.definition as FormDefinition)) : null;
   if (!definition || !Array.isArray(definition.steps)) return null;
   return { ...definition, id: `${sourceId}-kopie`.slice(0, 63), version: 1 };
 }
