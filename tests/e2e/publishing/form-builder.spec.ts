@@ -197,7 +197,7 @@ test("an editor builds, previews and publishes a three-page service; citizens fi
   await signInAsClerk(clerk, "sb.vgstf");
   await clerk.goto(`/verwaltung/vorgaenge/${commercialCase}`);
   await expect(clerk.getByText("Gemüse Mustermann GmbH")).toBeVisible();
-  await expect(clerk.getByText("gewerbeanmeldung.pdf")).toBeVisible();
+  await expect(clerk.getByRole("link", { name: "gewerbeanmeldung.pdf" })).toBeVisible();
   await expect(clerk.getByText("Max Beispiel")).toBeVisible();
   await clerk.goto(`/verwaltung/vorgaenge/${privateCase}`);
   await expect(clerk.getByText("Moritz Beispiel")).toBeVisible();
