@@ -29,15 +29,26 @@ export default function ServiceList() {
       {search.get("hinweis") === "eingestellt" && <FormAlert tone="success" title="Die Leistung wurde eingestellt." />}
       {!operator && (
         <>
-          <p className="kern-body">
-            <Link className="kern-link" to="/redaktion/neu">
-              Neue Leistung anlegen
-            </Link>{" "}
-            ·{" "}
-            <Link className="kern-link" to="/redaktion/fim-import">
-              Aus FIM-Stammdatenschema anlegen
-            </Link>
-          </p>
+          <ul className="kern-list">
+            <li>
+              <Link className="kern-link" to="/redaktion/neu/baukasten">
+                Neue Leistung im Baukasten anlegen
+              </Link>{" "}
+              (ohne JSON; von Grund auf oder als Kopie)
+            </li>
+            <li>
+              <Link className="kern-link" to="/redaktion/fim-import">
+                Aus FIM-Stammdatenschema anlegen
+              </Link>{" "}
+              (XDatenfelder 2 oder 3)
+            </li>
+            <li>
+              <Link className="kern-link" to="/redaktion/neu">
+                Neue Leistung anlegen
+              </Link>{" "}
+              als Formulardefinition (JSON)
+            </li>
+          </ul>
           <section aria-labelledby="eigene" className="kern-stack">
             <h2 className="kern-heading-medium" id="eigene">
               Leistungen des Landkreises

@@ -105,6 +105,13 @@ export default function ServicePage() {
               </Link>
             </li>
           )}
+          {may.form && (
+            <li>
+              <Link className="kern-link" to={`${base}/baukasten`}>
+                Im Baukasten bearbeiten
+              </Link>
+            </li>
+          )}
           {(hasDraft || service.current !== null) && (
             <li>
               <Link className="kern-link" to={`${base}/vorschau`}>

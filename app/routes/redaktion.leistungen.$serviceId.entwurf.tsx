@@ -60,6 +60,14 @@ export default function DraftPage() {
         <p className="kern-body">Leistung {view.serviceId}</p>
       </hgroup>
       <DraftNotice result={result} notice={result ? null : search.get("hinweis")} />
+      {!view.retired && (
+        <p className="kern-body">
+          <Link className="kern-link" to={`${base}/baukasten`}>
+            Im Baukasten bearbeiten
+          </Link>{" "}
+          (Seiten und Fragen ohne JSON)
+        </p>
+      )}
       {view.retired ? (
         <p className="kern-body">Diese Leistung ist eingestellt; für sie werden keine neuen Versionen mehr angelegt.</p>
       ) : (

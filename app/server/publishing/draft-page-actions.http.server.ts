@@ -24,6 +24,18 @@ export type DraftPageOutcome = { ok: true; location: string } | { ok: false; ref
 
 const servicePath = (id: string) => `/redaktion/leistungen/${id}`;
 
+/** The page a save returns to: the JSON editor, or the builder when it posted (`ansicht=baukasten`). */
+const draftPageOf = (fields: Map<string, string>) => (fields.get("ansicht") === "baukasten" ? "baukasten" : "entwurf");
+
+/** The builder's live check: exactly `npm run forms:check` on the posted text, nothing stored. */
+export async function checkPostedDefinition(
+  request: Request,
+): Promise<{ ok: true; problems: DefinitionProblem[] } | { ok: false; kind: RefusalKind; message: string }> {
+  const post = await readDefinitionPost(request);
+  if (!post.ok) return { ok: false, kind: post.kind, message: post.message };
+  return { ok: true, problems: checkDefinitionText(post.text).problems };
+}
+
 function intentOf(value: string | undefined): DraftPageResult["action"] {
   return value === "publish" || value === "check" ? value : "save";
 }
@@ -64,7 +76,7 @@ export async function performDraftPost(actor: EditorialActor, request: Request, 
   });
   if (saved.ok) {
     const notice = saved.problems.length > 0 ? "gespeichert-mit-fehlern" : "gespeichert";
-    return { ok: true, location: `${servicePath(saved.serviceId)}/entwurf?hinweis=${notice}` };
+    return { ok: true, location: `${servicePath(saved.serviceId)}/${draftPageOf(post.fields)}?hinweis=${notice}` };
   }
   return {
     ok: false,

@@ -8,7 +8,8 @@
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { REVIEW_STATE } from "../../engine/machine";
-import { persistState, startState, transition } from "../../engine/transition";
+import { answersSatisfying } from "../../lib/builder/condition-seed";
+import { persistState, restoreState, startState, transition } from "../../engine/transition";
 import type { StepPageData } from "../wizard/view-model";
 import { noticeOf } from "../wizard/notices";
 import { reviewPage, type ReviewPageData } from "../wizard/review.http.server";
@@ -46,6 +47,28 @@ export async function loadPreviewStart(request: Request, params: Params): Promis
 export async function startPreview(request: Request, params: Params): Promise<Response> {
   const ctx = await requirePreview(request, params);
   const snapshot = startState(ctx.runtime);
+  const state = { machine: persistState(ctx.runtime, snapshot), pending: {} };
+  const started = await ctx.store.change(async () => ({ state, location: `${ctx.base}/${pageOf(snapshot)}`, stayAt: ctx.base }));
+  return redirect(started!.location, { status: 303, headers: started!.headers });
+}
+
+/**
+ * "Vorschau dieser Seite" from the builder: a new walk that opens on the given page, so any page
+ * is one click away. A page shown only for some answers opens with just those answers (from its
+ * condition in words); one whose condition words cannot satisfy opens the walk at the start.
+ */
+export async function startPreviewAt(request: Request, params: Params): Promise<Response> {
+  const ctx = await requirePreview(request, params);
+  const stepId = params.stepId ?? "";
+  if (!ctx.runtime.stepOrder.includes(stepId)) {
+    throw new Response(`Der Entwurf hat keine Seite „${stepId}“.`, { status: 404, headers: NO_STORE });
+  }
+  const step = ctx.definition.steps.find((s) => s.id === stepId);
+  const seed = answersSatisfying(step?.when);
+  const shown = seed !== null && ctx.runtime.activeSteps(seed).includes(stepId);
+  const snapshot = shown
+    ? restoreState(ctx.runtime, { status: "active", value: stepId, context: { data: seed, returnToReview: false } })
+    : startState(ctx.runtime);
   const state = { machine: persistState(ctx.runtime, snapshot), pending: {} };
   const started = await ctx.store.change(async () => ({ state, location: `${ctx.base}/${pageOf(snapshot)}`, stayAt: ctx.base }));
   return redirect(started!.location, { status: 303, headers: started!.headers });
