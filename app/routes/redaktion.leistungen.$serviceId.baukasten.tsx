@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { BuilderShell } from "~/components/builder/builder-shell";
 import { ErrorPage } from "~/components/error-page";
@@ -6,13 +6,10 @@ import { DraftNotice } from "~/components/publishing/draft-notice";
 import { PublishForm } from "~/components/publishing/publish-form";
 import type { FormDefinition } from "~/engine/types";
 import { openableDefinition } from "~/lib/builder/openable-definition";
-import { assertSameOrigin } from "~/server/csrf.http.server";
+import { answerDraftPost, loadChangeableDraft } from "~/server/publishing/draft-page.http.server";
 import { builderDraftView } from "~/server/publishing/builder-pages.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
-import { requireEditor } from "~/server/publishing/editor.http.server";
-import { changeRefusal, serviceNotFoundMessage } from "~/server/publishing/service-access.server";
-import { REFUSAL_STATUS, refusalStatus } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import type { DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -25,21 +22,12 @@ export const headers = noStoreHeaders;
 
 /** Same access as the draft editor: editors who may change this service's form. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
-  const view = await builderDraftView(actor, params.serviceId ?? "");
-  if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
-  const refusal = changeRefusal(actor, { id: view.serviceId, ownerCountyAgs: view.ownerCountyAgs }, "form");
-  if (refusal) throw new Response(refusal.message, { status: refusalStatus(refusal), headers: NO_STORE });
-  return view;
+  return loadChangeableDraft(request, params.serviceId ?? "", builderDraftView);
 }
 
 /** The draft page's own save path: the builder posts the definition text like the JSON editor. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const actor = await requireEditor(request);
-  const outcome = await performDraftPost(actor, request, params.serviceId ?? "");
-  if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
+  return answerDraftPost(request, params.serviceId ?? "");
 }
 
 export default function DraftBuilderPage() {

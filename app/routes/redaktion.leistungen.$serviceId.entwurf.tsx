@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useRouteError, useSearchParams } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { DefinitionEditor } from "~/components/publishing/definition-editor";
@@ -6,13 +6,10 @@ import { DraftNotice } from "~/components/publishing/draft-notice";
 import { NumberedSource } from "~/components/publishing/numbered-source";
 import { ProblemList } from "~/components/publishing/problem-list";
 import { PublishForm } from "~/components/publishing/publish-form";
-import { assertSameOrigin } from "~/server/csrf.http.server";
+import { answerDraftPost, loadChangeableDraft } from "~/server/publishing/draft-page.http.server";
 import { draftEditorView } from "~/server/publishing/draft-editor.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
-import { requireEditor } from "~/server/publishing/editor.http.server";
-import { changeRefusal, serviceNotFoundMessage } from "~/server/publishing/service-access.server";
-import { REFUSAL_STATUS, refusalStatus } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import type { DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Entwurf Version ${data.version} – ${data.serviceId} – Redaktion – Bürgerportal` : "Entwurf – Redaktion – Bürgerportal" },
@@ -20,20 +17,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export const headers = noStoreHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireEditor(request);
-  const view = await draftEditorView(actor, params.serviceId ?? "");
-  if (!view) throw new Response(serviceNotFoundMessage(params.serviceId ?? ""), { status: 404, headers: NO_STORE });
-  const refusal = changeRefusal(actor, { id: view.serviceId, ownerCountyAgs: view.ownerCountyAgs }, "form");
-  if (refusal) throw new Response(refusal.message, { status: refusalStatus(refusal), headers: NO_STORE });
-  return view;
+  return loadChangeableDraft(request, params.serviceId ?? "", draftEditorView);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const actor = await requireEditor(request);
-  const outcome = await performDraftPost(actor, request, params.serviceId ?? "");
-  if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
+  return answerDraftPost(request, params.serviceId ?? "");
 }
 
 export default function DraftPage() {

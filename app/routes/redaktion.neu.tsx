@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { DefinitionEditor } from "~/components/publishing/definition-editor";
@@ -6,11 +6,10 @@ import { DraftNotice } from "~/components/publishing/draft-notice";
 import { NumberedSource } from "~/components/publishing/numbered-source";
 import { ProblemList } from "~/components/publishing/problem-list";
 import { STARTER_DEFINITION } from "~/components/publishing/starter-definition";
-import { assertSameOrigin } from "~/server/csrf.http.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
-import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.http.server";
-import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
-import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
+import { answerDraftPost } from "~/server/publishing/draft-page.http.server";
+import type { DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { requireCountyEditor } from "~/server/publishing/editor.http.server";
+import { noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Neue Leistung – Redaktion – Bürgerportal" }];
 export const headers = noStoreHeaders;
@@ -21,11 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const actor = await requireEditor(request);
-  const outcome = await performDraftPost(actor, request);
-  if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
+  return answerDraftPost(request);
 }
 
 export default function NewService() {

@@ -1,16 +1,15 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { BuilderShell } from "~/components/builder/builder-shell";
 import { ErrorPage } from "~/components/error-page";
 import { DraftNotice } from "~/components/publishing/draft-notice";
 import type { FormDefinition } from "~/engine/types";
 import { openableDefinition } from "~/lib/builder/openable-definition";
-import { assertSameOrigin } from "~/server/csrf.http.server";
+import { answerDraftPost } from "~/server/publishing/draft-page.http.server";
 import { copySources, startingDefinition } from "~/server/publishing/builder-pages.server";
-import { performDraftPost, type DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
-import { requireCountyEditor, requireEditor } from "~/server/publishing/editor.http.server";
+import type { DraftPageResult } from "~/server/publishing/draft-page-actions.http.server";
+import { requireCountyEditor } from "~/server/publishing/editor.http.server";
 import { serviceNotFoundMessage } from "~/server/publishing/service-access.server";
-import { REFUSAL_STATUS } from "~/server/refusal-status.http.server";
 import { NO_STORE, noStoreHeaders } from "~/server/staff/no-store.http.server";
 
 export const meta: MetaFunction = () => [{ title: "Neue Leistung im Baukasten – Redaktion – Bürgerportal" }];
@@ -27,11 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The new-service page's own save path (`/redaktion/neu`): the definition text becomes draft version 1. */
 export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const actor = await requireEditor(request);
-  const outcome = await performDraftPost(actor, request);
-  if (outcome.ok) return redirect(outcome.location, { headers: NO_STORE });
-  return data({ result: outcome.result }, { status: outcome.refused ? REFUSAL_STATUS[outcome.refused] : 200, headers: NO_STORE });
+  return answerDraftPost(request);
 }
 
 export default function NewServiceBuilder() {
