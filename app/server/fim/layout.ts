@@ -25,7 +25,7 @@ export interface PageDraft {
   node?: DataNode;
 }
 
-const MAX_FIELDS_PER_STEP = 100;
+export const MAX_FIELDS_PER_STEP = 100;
 const MAX_ITEM_FIELDS = 50;
 
 const short = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
