@@ -2,8 +2,9 @@
  * Pages from the data tree: each top-level group is a page, fields directly under the schema
  * form a first page. Nested groups stay on their page (their fields point into the nested
  * object), a repeating group becomes a `group` field with its item fields. Label fields add their
- * text to the page description. Conditional parts (rule targets, choice branches) are moved to a
- * page of their own right after the page they came from, shown only when their condition holds.
+ * text to the page description. Conditional groups (rule targets, choice branches) are moved to a
+ * page of their own right after the page they came from, shown only when their condition holds
+ * (a conditional single field keeps its place and gets a question-level `when` instead).
  */
 import type { FieldDefinition, JsonSchema, StepDefinition } from "../../engine/types";
 import type { DataNode, DataTree } from "./data-tree";
@@ -25,7 +26,7 @@ export interface PageDraft {
   node?: DataNode;
 }
 
-const MAX_FIELDS_PER_STEP = 100;
+export const MAX_FIELDS_PER_STEP = 100;
 const MAX_ITEM_FIELDS = 50;
 
 const short = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);

@@ -3,8 +3,9 @@
  * group that carries the rule first (a group reused in several places carries its rules to each
  * place), then in the whole schema; a dotted path (G….G….F…) must match the ancestors in order.
  * Values are matched against the controlling field: codes (also "03" for "003"), option names,
- * yes/no. Effects: show / hide → the target's visibility (a page condition), require → `if/then`
- * in the dataSchema. Whatever cannot be resolved is not guessed: the sentence stays untranslated.
+ * yes/no. Effects: show / hide → the target's visibility (a question `when`, or a page condition
+ * for a group), require → `if/then` in the dataSchema. Whatever cannot be resolved is not
+ * guessed: the sentence stays untranslated.
  */
 import { formatPointer } from "../../engine/json-pointer";
 import type { JsonSchema } from "../../engine/types";

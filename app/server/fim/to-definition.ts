@@ -2,11 +2,12 @@
  * The common model → a form definition and its report. Order: data tree (dataSchema), pages,
  * rules and choice groups (conditions), editor notes, then the definition's top level.
  */
+import { formatPointer } from "../../engine/json-pointer";
 import type { FormDefinition, JsonSchema } from "../../engine/types";
 import { conditionToSchema, requiredAt, visibility } from "./condition-schema";
 import { fitFileBudget } from "./file-budget";
 import { buildDataTree, type DataNode, type DataTree } from "./data-tree";
-import { isWithin, layoutPages, pageIndexOf, splitOff, toSteps, type PageDraft } from "./layout";
+import { isWithin, layoutPages, MAX_FIELDS_PER_STEP, pageIndexOf, splitOff, toSteps, type PageDraft } from "./layout";
 import type { FimCodeList, FimRule, FimSchema } from "./model";
 import { stepSlug } from "./property-key";
 import { ruleStats, type ImportReport, type ReportLine } from "./report";
@@ -77,6 +78,7 @@ function applyConditions(
     (effect.effect === "show" ? v.shows : v.hides).push(effect.when);
     v.effects.push(effect);
   }
+  const questions: QuestionCondition[] = [];
   for (const node of preOrder(tree.roots)) {
     const v = visibilityOf.get(node);
     if (!v) continue;
@@ -87,24 +89,103 @@ function applyConditions(
     const shows = [...v.shows.filter((s) => !late.some((e) => e.when === s && e.effect === "show"))];
     const hides = v.hides.filter((h) => !late.some((e) => e.when === h && e.effect === "hide"));
     if (shows.length === 0 && hides.length === 0) continue;
+    if (node.element.kind === "field" && fieldEntry(pages, node)) {
+      questions.push({ node, shows, hides, effects: valid });
+      continue;
+    }
     const placed = splitOff(pages, node, visibility(shows, hides));
     if (!placed) {
       for (const effect of valid) failEffect(effect, "das Ziel steht auf der ersten Seite und kann nicht ausgeblendet werden", tree, out);
     }
   }
+  const dependsOn = new Map<DataNode, DataNode[]>();
+  applyQuestionConditions(questions, pages, dependsOn, tree, out, lines);
   for (const effect of out.effects) {
     if (effect.effect !== "require" || !effect.sentence.translated || effect.scope) continue;
     requires.push({ if: effect.when, then: requiredAt(effect.target.path) });
   }
-  applyItemConditions(out, approximated);
+  applyItemConditions(out, pages, dependsOn, lines, approximated);
+}
+
+interface QuestionCondition {
+  node: DataNode;
+  shows: JsonSchema[];
+  hides: JsonSchema[];
+  effects: PendingEffect[];
+}
+
+/** The field a page shows for exactly this node (not a group around it). */
+function fieldEntry(pages: PageDraft[], node: DataNode) {
+  for (const page of pages) for (const e of page.entries) if (e.node === node) return e.field;
+  return undefined;
+}
+
+/** Where a node is asked: page, then the part of a long page (toSteps splits every 100 entries). */
+function stepPosition(pages: PageDraft[], node: DataNode): number {
+  const page = pageIndexOf(pages, node);
+  if (page < 0) return -1;
+  const index = pages[page]!.entries.findIndex((e) => e.node === node || isWithin(node, e.node) || isWithin(e.node, node));
+  return page * 1_000_000 + Math.floor(index / MAX_FIELDS_PER_STEP);
+}
+
+/** True when `from`'s condition (transitively) names `to`: a question condition must not close a circle. */
+function reaches(from: DataNode, to: DataNode, dependsOn: Map<DataNode, DataNode[]>, seen = new Set<DataNode>()): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  return (dependsOn.get(from) ?? []).some((next) => reaches(next, to, dependsOn, seen));
 }
 
 /**
- * Conditions inside one repeating group go into its item schema: pages cannot show part of an
- * item, so a conditionally shown field is always shown but may be answered only when its
- * condition holds (and must be when the rule requires it).
+ * A single field shown or hidden by a condition gets it as its own `when` (ADR 029): the question
+ * is asked only then and a hidden answer is dropped. The condition may name answers of its own
+ * or earlier pages, never in a circle; whatever breaks that is reported untranslated.
  */
-function applyItemConditions(out: RuleTranslation, lines: ReportLine[]) {
+function applyQuestionConditions(
+  questions: QuestionCondition[],
+  pages: PageDraft[],
+  dependsOn: Map<DataNode, DataNode[]>,
+  tree: DataTree,
+  out: RuleTranslation,
+  lines: ReportLine[],
+) {
+  for (const { node, shows, hides, effects } of questions) {
+    const at = stepPosition(pages, node);
+    const fails = new Map<PendingEffect, string>();
+    for (const effect of effects) {
+      if (effect.controllers.some((c) => stepPosition(pages, c) > at))
+        fails.set(effect, "das steuernde Feld wird erst nach dem Ziel erfragt");
+      else if (effect.controllers.some((c) => reaches(c, node, dependsOn)))
+        fails.set(effect, "die Bedingungen der Felder bilden einen Kreis");
+    }
+    for (const [effect, reason] of fails) failEffect(effect, reason, tree, out);
+    const kept = (list: JsonSchema[], kind: PendingEffect["effect"]) =>
+      list.filter((w) => !effects.some((e) => fails.has(e) && e.when === w && e.effect === kind));
+    const shown = [kept(shows, "show"), kept(hides, "hide")] as const;
+    if (shown[0].length === 0 && shown[1].length === 0) continue;
+    fieldEntry(pages, node)!.when = visibility(...shown);
+    const controllers = effects.filter((e) => !fails.has(e)).flatMap((e) => e.controllers);
+    dependsOn.set(node, [...(dependsOn.get(node) ?? []), ...controllers]);
+    lines.push({ element: node.element.id, pointer: node.pointer, message: QUESTION_CONDITION });
+  }
+}
+
+const QUESTION_CONDITION = "Bedingt gezeigtes Feld: wird nur bei erfüllter Bedingung gefragt (Bedingung an der Frage).";
+
+/**
+ * Conditions inside one repeating group go into its item schema. A conditionally shown field of
+ * the item gets the condition as its `when` (item-relative, ADR 029): asked only then, a hidden
+ * answer dropped, its requirements then void. Where that is not possible (a nested group as
+ * target, a circle) the part is always shown but may be answered only when its condition holds,
+ * and a required field is required only then.
+ */
+function applyItemConditions(
+  out: RuleTranslation,
+  pages: PageDraft[],
+  dependsOn: Map<DataNode, DataNode[]>,
+  mapped: ReportLine[],
+  lines: ReportLine[],
+) {
   const byScope = new Map<DataNode, PendingEffect[]>();
   for (const effect of out.effects) {
     if (!effect.scope || !effect.sentence.translated) continue;
@@ -114,6 +195,10 @@ function applyItemConditions(out: RuleTranslation, lines: ReportLine[]) {
     const item = scope.objectSchema!;
     const rules: JsonSchema[] = [];
     const relativePath = (node: DataNode) => node.path.slice(scope.path.length);
+    const itemField = (node: DataNode) =>
+      node.element.kind === "field"
+        ? fieldEntry(pages, scope)?.fields?.find((f) => f.pointer === formatPointer(relativePath(node)))
+        : undefined;
     for (const effect of effects.filter((e) => e.effect === "require"))
       rules.push({ if: effect.when, then: requiredAt(relativePath(effect.target)) });
     const targets = [...new Set(effects.filter((e) => e.effect !== "require").map((e) => e.target))];
@@ -123,6 +208,16 @@ function applyItemConditions(out: RuleTranslation, lines: ReportLine[]) {
         mine.filter((e) => e.effect === "show").map((e) => e.when),
         mine.filter((e) => e.effect === "hide").map((e) => e.when),
       );
+      const controllers = mine.flatMap((e) => e.controllers);
+      const question = itemField(target);
+      const asQuestion = question && !question.when && !controllers.some((c) => reaches(c, target, dependsOn));
+      if (asQuestion) {
+        // The engine drops a hidden question's answer and its requirements: a required field stays required.
+        question.when = shown;
+        dependsOn.set(target, controllers);
+        mapped.push({ element: target.element.id, pointer: target.pointer, message: QUESTION_CONDITION });
+        continue;
+      }
       rules.push({ if: { not: shown }, then: { not: requiredAt(relativePath(target)) } });
       // A required field that is shown only sometimes is required only then.
       const parentRequired = target.parent?.objectSchema?.required as string[] | undefined;
@@ -135,7 +230,7 @@ function applyItemConditions(out: RuleTranslation, lines: ReportLine[]) {
         element: target.element.id,
         pointer: target.pointer,
         message:
-          "Bedingt gezeigtes Feld in einer wiederholten Gruppe: wird immer gezeigt, darf aber nur bei erfüllter Bedingung ausgefüllt werden" +
+          "Bedingt gezeigter Teil einer wiederholten Gruppe: wird immer gezeigt, darf aber nur bei erfüllter Bedingung ausgefüllt werden" +
           (wasRequired ? " (Pflichtfeld nur dann)." : "."),
       });
     }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { compileFresh } from "../../../app/engine/compile.server";
 import { getAt, parsePointer, removeAtAndTidy, setAt } from "../../../app/engine/json-pointer";
-import type { FormValues, JsonSchema } from "../../../app/engine/types";
+import type { FormDefinition, FormValues, JsonSchema } from "../../../app/engine/types";
 import { ruleStats, type RuleReport, type TranslatedCondition } from "../../../app/server/fim/report";
 import { runJourney } from "../engine/support";
 import { applyConditionals, fimCases, generate, holds, importWithTree, schemaAt } from "./support";
@@ -81,6 +81,22 @@ function activating(
   return result;
 }
 
+/** The question's own `when` the import gave the condition's target (undefined: a page condition or a rule). */
+function questionCondition(definition: FormDefinition, condition: TranslatedCondition): JsonSchema | undefined {
+  const fields = definition.steps.flatMap((s) => s.fields);
+  if (!condition.scope) return fields.find((f) => f.pointer === condition.target)?.when;
+  const group = fields.find((f) => f.pointer === condition.scope);
+  return group?.fields?.find((f) => f.pointer === condition.target)?.when;
+}
+
+/** Field-level conditions in a definition (top-level and item questions). */
+function questionConditionCount(definition: FormDefinition): number {
+  return definition.steps
+    .flatMap((s) => s.fields)
+    .flatMap((f) => [f, ...(f.fields ?? [])])
+    .filter((f) => f.when).length;
+}
+
 const allRules = cases.flatMap(({ report }) => report.rules);
 
 describe("FIM rules", () => {
@@ -92,6 +108,10 @@ describe("FIM rules", () => {
         `(${((100 * stats.withFieldAndValueTranslated) / stats.withFieldAndValue).toFixed(1)} %)`,
     );
     for (const { report } of cases) expect(report.ruleStats).toEqual(ruleStats(report.rules));
+    const questions = cases.reduce((n, { definition }) => n + questionConditionCount(definition), 0);
+    console.log(`FIM question conditions (field when): ${questions}`);
+    // Visibility rules on single fields become question conditions, not pages of their own.
+    expect(questions).toBeGreaterThanOrEqual(18);
     expect(stats.total).toBe(stats.translated + stats.partly + stats.notTranslated);
     expect(stats.withFieldAndValue).toBeGreaterThanOrEqual(40);
     expect(stats.withFieldAndValueTranslated / stats.withFieldAndValue).toBeGreaterThanOrEqual(0.85);
@@ -113,11 +133,13 @@ describe("FIM rules", () => {
       const runtime = compileFresh(definition);
       const base = generate(definition.dataSchema) as FormValues;
       const file = (data: FormValues) => runJourney(runtime, () => data).snapshot;
-      const requiredAnyway = (pointer: string) => {
+      /** Every FIM element from the node up to the form (or to the repeating group `scope`) is mandatory. */
+      const requiredWithin = (pointer: string, scope?: string) => {
         const node = tree.all.find((n) => n.pointer === pointer)!;
-        for (let n: typeof node | undefined = node; n; n = n.parent) if (n.position.min < 1) return false;
+        for (let n: typeof node | undefined = node; n && n.pointer !== scope; n = n.parent) if (n.position.min < 1) return false;
         return true;
       };
+      const requiredAnyway = (pointer: string) => requiredWithin(pointer);
       let checked = 0;
       for (const condition of conditions) {
         const scope = condition.scope;
@@ -149,7 +171,7 @@ describe("FIM rules", () => {
           expect(submitted(absent(whenTrue!)), where).toBe(false);
           if (!requiredAnyway(scope ? `${scope}${condition.target}` : condition.target))
             expect(submitted(absent(whenFalse!)), where).toBe(true);
-        } else if (scope) {
+        } else if (scope && !questionCondition(definition, condition)) {
           const allowed = condition.effect === "show" ? whenTrue! : whenFalse!;
           const barred = condition.effect === "show" ? whenFalse! : whenTrue!;
           expect(submitted(present(allowed)), where).toBe(true);
@@ -160,12 +182,15 @@ describe("FIM rules", () => {
           const hidden = condition.effect === "show" ? whenFalse! : whenTrue!;
           expect(submitted(present(hidden)), where).toBe(true);
           expect(getAt(output(present(hidden)), parsePointer(target)), where).toBeUndefined();
-          if (condition.effect === "show") {
+          if (condition.effect === "show" || questionCondition(definition, condition)) {
             expect(submitted(present(shown)), where).toBe(true);
             expect(getAt(output(present(shown)), parsePointer(target)), where).toBeDefined();
           } else {
             expect(submitted(shown), where).toBe(true);
           }
+          // A question with its own condition that the form requires is required when shown.
+          if (questionCondition(definition, condition) && requiredWithin(scope ? `${scope}${condition.target}` : condition.target, scope))
+            expect(submitted(absent(shown)), where).toBe(false);
         }
         checked++;
       }
