@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useMemo } from "react";
 import type { FormDefinition } from "~/engine/types";
-import { diffDefinitions } from "~/server/publishing/definition-diff";
+import { diffDefinitions, summarizeDiff } from "~/server/publishing/definition-diff";
 
 export interface PublishedComparison {
   version: number;
@@ -10,19 +10,9 @@ export interface PublishedComparison {
   href: string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The builder's (unsaved) definition against the published version, counted in the comparison page's terms. */
 export function PublishedDiffSummary({ published, definition }: { published: PublishedComparison; definition: FormDefinition }) {
-  const diff = useMemo(() => diffDefinitions(published.definition, definition), [published.definition, definition]);
-  const words = diff.unchanged
-    ? "Fragen und Seiten sind unverändert"
-    : [
-        diff.fields.length > 0 ? count(diff.fields.length, "Frage geändert, neu oder entfernt", "Fragen geändert, neu oder entfernt") : "",
-        diff.steps.length > 0 ? count(diff.steps.length, "Seite geändert, neu oder entfernt", "Seiten geändert, neu oder entfernt") : "",
-      ]
-        .filter(Boolean)
-        .join(", ");
+  const words = useMemo(() => summarizeDiff(diffDefinitions(published.definition, definition)), [published.definition, definition]);
   return (
     <p className="kern-body">
       Gegenüber der veröffentlichten Version {published.version}: {words}.{" "}

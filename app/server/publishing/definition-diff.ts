@@ -142,3 +142,16 @@ export function describeConditionChange(before: ConditionFacts, after: Condition
   if (expert) return "Bedingung geändert (Expertenangabe)";
   return `Bedingung geändert: ${before.words} → ${after.words}`;
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The diff in one line, as the builder counts it: "2 Fragen geändert, neu oder entfernt, 1 Seite geändert, neu oder entfernt". */
+export function summarizeDiff(diff: DefinitionDiff): string {
+  if (diff.unchanged) return "Fragen und Seiten sind unverändert";
+  return [
+    diff.fields.length > 0 ? count(diff.fields.length, "Frage geändert, neu oder entfernt", "Fragen geändert, neu oder entfernt") : "",
+    diff.steps.length > 0 ? count(diff.steps.length, "Seite geändert, neu oder entfernt", "Seiten geändert, neu oder entfernt") : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+}

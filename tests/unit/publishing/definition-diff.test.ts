@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { clausesToSchema } from "~/engine/condition-clauses";
 import type { FormDefinition, JsonSchema } from "~/engine/types";
-import { describeConditionChange, diffDefinitions, fieldFacts, type FieldChange } from "~/server/publishing/definition-diff";
+import { describeConditionChange, diffDefinitions, fieldFacts, summarizeDiff, type FieldChange } from "~/server/publishing/definition-diff";
 
 const load = (file: string) => JSON.parse(readFileSync(file, "utf8")) as FormDefinition;
 const v1 = load("tests/fixtures/publishing/veranstaltung-anzeige.v1.json");
@@ -67,6 +67,8 @@ describe("definition diff", () => {
   it("says when nothing a citizen sees has changed", () => {
     const retitled = { ...structuredClone(v1), version: 2, fees: { de: "Neu." } };
     expect(diffDefinitions(v1, retitled)).toEqual({ fields: [], steps: [], unchanged: true });
+    expect(summarizeDiff(diffDefinitions(v1, retitled))).toBe("Fragen und Seiten sind unverändert");
+    expect(summarizeDiff(diffDefinitions(v1, v2))).toBe("1 Frage geändert, neu oder entfernt");
   });
 
   describe("conditions", () => {
@@ -115,6 +117,7 @@ describe("definition diff", () => {
       const steps = diffDefinitions(v1, changed).steps.map((s) =>
         s.kind === "condition" ? `${s.id}: ${describeConditionChange(s.before, s.after)}` : `${s.kind} ${s.id}`,
       );
+      expect(summarizeDiff(diffDefinitions(v1, changed))).toBe("2 Seiten geändert, neu oder entfernt");
       expect(steps).toEqual([
         "veranstaltung: Bedingung hinzugefügt: Nur wenn Sie bei ‚Art der Veranstaltung‘ ‚Markt oder Basar‘ gewählt haben",
         "sicherheit: Bedingung geändert (Expertenangabe)",
