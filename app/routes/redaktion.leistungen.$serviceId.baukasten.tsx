@@ -77,6 +77,11 @@ export default function DraftBuilderPage() {
           answersByPage={view.answersByPage}
           submitLabel="Entwurf speichern"
           jsonEditorHref={`${base}/entwurf`}
+          published={
+            view.published && view.current !== null
+              ? { version: view.current, definition: view.published as FormDefinition, href: `${base}/vergleich` }
+              : null
+          }
         />
       ) : (
         <p className="kern-body">

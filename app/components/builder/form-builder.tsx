@@ -7,6 +7,7 @@ import { BuilderContext, pageHeadingId, type Apply, type BuilderContextValue } f
 import { ExpertParts } from "./expert-parts";
 import { FactsEditor } from "./facts-editor";
 import { PageCard } from "./page-card";
+import { PublishedDiffSummary, type PublishedComparison } from "./published-diff-summary";
 import { wordProblem } from "./problem-notes";
 import { placeProblems } from "./problem-places";
 import { useLiveCheck } from "./use-live-check";
@@ -20,6 +21,8 @@ export interface FormBuilderProps {
   previewHref: ((stepId: string) => string) | null;
   answersByPage: Record<string, number>;
   submitLabel: string;
+  /** The published version to count changes against (an existing service's builder); absent for a new service. */
+  published?: PublishedComparison | null;
 }
 
 const definitionText = (definition: FormDefinition) => `${JSON.stringify(definition, null, 2)}\n`;
@@ -28,7 +31,7 @@ const definitionText = (definition: FormDefinition) => `${JSON.stringify(definit
  * The form builder: service facts, pages and questions edited through pure operations on the
  * definition, checked live by the server's forms:check, saved through the draft page's form.
  */
-export function FormBuilder({ initial, basis, newService, previewHref, answersByPage, submitLabel }: FormBuilderProps) {
+export function FormBuilder({ initial, basis, newService, previewHref, answersByPage, submitLabel, published }: FormBuilderProps) {
   const [definition, setDefinition] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
   const focusTarget = useRef<string | null>(null);
@@ -126,6 +129,7 @@ export function FormBuilder({ initial, basis, newService, previewHref, answersBy
               <span className="kern-label">{submitLabel}</span>
             </button>
           </Form>
+          {published && <PublishedDiffSummary published={published} definition={definition} />}
         </section>
         <FactsEditor newService={newService} />
         <section className="kern-stack" aria-labelledby="seiten-titel">

@@ -1,4 +1,11 @@
-import type { Aspect, DefinitionDiff, FieldChange, FieldFacts } from "~/server/publishing/definition-diff";
+import {
+  describeConditionChange,
+  type Aspect,
+  type DefinitionDiff,
+  type FieldChange,
+  type FieldFacts,
+  type StepChange,
+} from "~/server/publishing/definition-diff";
 
 const ASPECT_LABELS: Record<Aspect, string> = {
   label: "Beschriftung",
@@ -6,11 +13,35 @@ const ASPECT_LABELS: Record<Aspect, string> = {
   required: "Pflichtangabe",
   options: "Auswahlmöglichkeiten",
   step: "Schritt",
+  condition: "Bedingung",
 };
 
-function show(facts: FieldFacts, aspect: Aspect): string {
+function show(facts: FieldFacts, aspect: Exclude<Aspect, "condition">): string {
   if (aspect === "required") return facts.required ? "ja" : "nein";
   return facts[aspect] === "" ? "–" : facts[aspect];
+}
+
+function AspectChange({ aspect, before, after }: { aspect: Aspect; before: FieldFacts; after: FieldFacts }) {
+  if (aspect === "condition") return <>{describeConditionChange(before.condition, after.condition)}</>;
+  return (
+    <>
+      {ASPECT_LABELS[aspect]}: {show(before, aspect)} → {show(after, aspect)}
+    </>
+  );
+}
+
+function StepLine({ change }: { change: StepChange }) {
+  if (change.kind === "condition")
+    return (
+      <>
+        <strong>Geänderter Schritt:</strong> {change.title} ({change.id}): {describeConditionChange(change.before, change.after)}
+      </>
+    );
+  return (
+    <>
+      <strong>{change.kind === "added" ? "Neuer Schritt:" : "Entfernter Schritt:"}</strong> {change.title} ({change.id})
+    </>
+  );
 }
 
 function Change({ change }: { change: FieldChange }) {
@@ -20,6 +51,7 @@ function Change({ change }: { change: FieldChange }) {
         <>
           <strong>Neu:</strong> {change.after.label} ({change.after.widget}
           {change.after.required ? ", Pflichtangabe" : ""}) im Schritt {change.after.step}
+          {change.after.condition.schema !== "" && <> – {describeConditionChange({ words: "", schema: "" }, change.after.condition)}</>}
         </>
       );
     case "removed":
@@ -35,7 +67,7 @@ function Change({ change }: { change: FieldChange }) {
           <ul className="kern-list">
             {change.aspects.map((aspect) => (
               <li key={aspect}>
-                {ASPECT_LABELS[aspect]}: {show(change.before, aspect)} → {show(change.after, aspect)}
+                <AspectChange aspect={aspect} before={change.before} after={change.after} />
               </li>
             ))}
           </ul>
@@ -56,7 +88,7 @@ export function DiffView({ diff }: { diff: DefinitionDiff }) {
         <ul className="kern-list diff-list">
           {diff.steps.map((s) => (
             <li key={`${s.kind}-${s.id}`}>
-              <strong>{s.kind === "added" ? "Neuer Schritt:" : "Entfernter Schritt:"}</strong> {s.title} ({s.id})
+              <StepLine change={s} />
             </li>
           ))}
         </ul>

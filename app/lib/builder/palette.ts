@@ -24,6 +24,11 @@ export const QUESTION_KINDS: ReadonlyArray<{ kind: QuestionKind; label: string }
   { kind: "group", label: "Wiederholbare Gruppe" },
 ];
 
+/** The palette's name for a widget ("radio" → "Eine Antwort aus mehreren …"); an unknown widget keeps its own name. */
+export function widgetName(widget: string): string {
+  return QUESTION_KINDS.find((entry) => entry.kind === widget)?.label ?? widget;
+}
+
 const de = (text: string): LocalizedText => ({ de: text });
 
 export const DEFAULT_ACCEPT = ["application/pdf", "image/jpeg", "image/png"];

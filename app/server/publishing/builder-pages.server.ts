@@ -47,14 +47,26 @@ export type BuilderDraftView = DraftEditorView & {
   /** Null when the text is not a definition the builder can open (broken JSON, no steps …). */
   definition: FormDefinition | null;
   answersByPage: Record<string, number>;
+  /** The published version new starts get (`current`), for the builder's live count of changes; null when none. */
+  published: FormDefinition | null;
 };
+
+async function publishedDefinition(serviceId: string, version: number | null): Promise<FormDefinition | null> {
+  if (version === null) return null;
+  const database = await db();
+  const [row] = await database
+    .select({ definition: serviceVersions.definition })
+    .from(serviceVersions)
+    .where(and(eq(serviceVersions.serviceId, serviceId), eq(serviceVersions.version, version)));
+  return (row?.definition as FormDefinition | undefined) ?? null;
+}
 
 export async function builderDraftView(actor: EditorialActor, serviceId: string): Promise<BuilderDraftView | null> {
   const view = await draftEditorView(actor, serviceId);
   if (!view) return null;
   const definition = openableDefinition(view.text);
   const answersByPage = definition ? await runningDraftAnswersByPage(serviceId, definition) : {};
-  return { ...view, definition, answersByPage };
+  return { ...view, definition, answersByPage, published: await publishedDefinition(serviceId, view.current) };
 }
 
 export type CopySource = { id: string; title: string; builtIn: boolean };

@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, cases, drafts, serviceOfferings, services, serviceVersions } from "../../../db/schema";
+import { builderDraftView } from "~/server/publishing/builder-pages.server";
+import { diffDefinitions, summarizeDiff } from "~/server/publishing/definition-diff";
 import { draftEditorView } from "~/server/publishing/draft-editor.server";
 import { setOffering, offeringView } from "~/server/publishing/offering.server";
 import { publishVersion } from "~/server/publishing/publish.server";
@@ -434,6 +436,10 @@ describe.each(databaseKinds())("publishing on %s", (kind) => {
         ok: true,
         version: 2,
       });
+      // The builder counts the draft's changes against the published version 1: only the title changed.
+      const builder = (await builderDraftView(operator, "hundesteuer-anmeldung"))!;
+      expect([builder.current, builder.published?.version]).toEqual([1, 1]);
+      expect(summarizeDiff(diffDefinitions(builder.published!, builder.definition!))).toBe("Fragen und Seiten sind unverändert");
       expect(await publishVersion(editor, "hundesteuer-anmeldung", 2)).toMatchObject({
         ok: false,
         kind: "forbidden",

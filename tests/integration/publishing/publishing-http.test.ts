@@ -76,6 +76,9 @@ describe.each(databaseKinds())("publishing over HTTP on %s", (kind) => {
       const operatorPage = await operator.get(builtInDraft);
       expect(operatorPage.status).toBe(200);
       expect(operatorPage.headers.get("cache-control")).toBe("no-store");
+      // The builder loads the published version to count the changes against it.
+      const builder = await operator.get("/redaktion/leistungen/hundesteuer-anmeldung/baukasten");
+      expect(builder.status).toBe(200);
     });
 
     it("hide another county's services (404) and refuse a post from another site", async () => {
