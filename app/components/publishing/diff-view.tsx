@@ -49,8 +49,8 @@ function Change({ change }: { change: FieldChange }) {
     case "added":
       return (
         <>
-          <strong>Neu:</strong> {change.after.label} ({change.after.widget}
-          {change.after.required ? ", Pflichtangabe" : ""}) im Schritt {change.after.step}
+          <strong>Neu:</strong> {change.after.label} – {change.after.widget}
+          {change.after.required ? ", Pflichtangabe" : ""} – im Schritt {change.after.step}
           {change.after.condition.schema !== "" && <> – {describeConditionChange({ words: "", schema: "" }, change.after.condition)}</>}
         </>
       );

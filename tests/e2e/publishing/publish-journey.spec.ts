@@ -218,7 +218,7 @@ test("version 2 adds a required question while a citizen's version-1 draft is op
   await page.getByRole("link", { name: "Änderungen gegenüber Version 1" }).click();
   await expect(heading(page)).toHaveText("Änderungen von Version 1 zu Version 2");
   await expect(page.getByRole("listitem").filter({ hasText: "/veranstaltung/musik" })).toContainText(
-    "Neu: Wird Musik über Lautsprecher gespielt? (Eine Antwort aus mehreren (Optionsfelder), Pflichtangabe)",
+    "Neu: Wird Musik über Lautsprecher gespielt? – Eine Antwort aus mehreren (Optionsfelder), Pflichtangabe – im Schritt",
   );
   await expectNoAxeViolations(page);
   await page.goto(`/redaktion/leistungen/${id}/entwurf`);
