@@ -231,6 +231,45 @@ export const staffUsers = pgTable(
 export const caseStatuses = ["eingegangen", "in_bearbeitung", "rueckfrage", "abgeschlossen", "abgelehnt", "zurueckgezogen"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+/**
+ * A citizen who signed in with BundID or a Land's account (ADR 037). The subject is the
+ * provider's stable pseudonym (bPK2, OIDC `sub`), kept only as SHA-256: the portal needs to
+ * recognise the person again, not to know the identifier.
+ */
+export const citizenAccounts = pgTable(
+  "citizen_accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    provider: text("provider", { enum: ["bundid", "oidc"] }).notNull(),
+    subjectHash: text("subject_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("citizen_accounts_subject_key").on(t.provider, t.subjectHash)],
+);
+
+/**
+ * A citizen's signed-in session. The identity's attributes (names, birth date, address, e-mail)
+ * live here only for the session's lifetime, for prefill; the trust level is that of this login.
+ */
+export const citizenSessions = pgTable(
+  "citizen_sessions",
+  {
+    /** SHA-256 of the session secret in the cookie. */
+    tokenHash: text("token_hash").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => citizenAccounts.id, { onDelete: "cascade" }),
+    trustLevel: text("trust_level", { enum: ["basisregistrierung", "substantiell", "hoch"] }).notNull(),
+    attributes: jsonb("attributes").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("citizen_sessions_account_idx").on(t.accountId)],
+);
+
 /** A submitted application (Vorgang). Data, version and receipt never change after submission. */
 export const cases = pgTable(
   "cases",
@@ -266,6 +305,8 @@ export const cases = pgTable(
     legalHoldById: text("legal_hold_by_id").references(() => staffUsers.id),
     /** Since when a citizen's reply to a Rückfrage waits unread ("Antwort eingegangen"); cleared when a clerk opens the case. */
     replyUnreadSince: timestamp("reply_unread_since", { withTimezone: true }),
+    /** The signed-in citizen who filed the case; null for a case filed without an account (access code only). */
+    ownerAccountId: uuid("owner_account_id").references(() => citizenAccounts.id, { onDelete: "set null" }),
     /** Bumped by every change of status or assignment: a transition names the revision it saw. */
     revision: integer("revision").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -275,6 +316,7 @@ export const cases = pgTable(
     uniqueIndex("cases_idempotency_key").on(t.idempotencyKey),
     index("cases_inbox_idx").on(t.authorityId, t.submittedAt.desc(), t.id.desc()),
     index("cases_inbox_status_idx").on(t.authorityId, t.status, t.submittedAt.desc()),
+    index("cases_owner_idx").on(t.ownerAccountId, t.submittedAt.desc()),
     foreignKey({ columns: [t.serviceId, t.serviceVersion], foreignColumns: [serviceVersions.serviceId, serviceVersions.version] }),
   ],
 );
@@ -386,11 +428,14 @@ export const drafts = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     submittedCaseId: uuid("submitted_case_id"),
+    /** The signed-in citizen whose draft this is; such a draft is listed in Mein Bereich. */
+    ownerAccountId: uuid("owner_account_id").references(() => citizenAccounts.id, { onDelete: "cascade" }),
   },
   (t) => [
     uniqueIndex("drafts_token_hash_key").on(t.tokenHash),
     uniqueIndex("drafts_resume_code_hash_key").on(t.resumeCodeHash),
     index("drafts_expires_idx").on(t.expiresAt),
+    index("drafts_owner_idx").on(t.ownerAccountId),
     foreignKey({ columns: [t.serviceId, t.serviceVersion], foreignColumns: [serviceVersions.serviceId, serviceVersions.version] }),
   ],
 );
