@@ -9,7 +9,10 @@
  *    down to the last segment, whose schema says what the value must be:
  *    is → `{const: v}`, isOneOf → `{enum: [..]}`, isFilled → (only `required`),
  *    isTicked → `{type: "boolean", const: true}` (a single checkbox),
- *    isTicked with values → `{type: "array", contains: {enum: [..]}}` (one of these options ticked);
+ *    isTicked with values → `{type: "array", contains: {enum: [..]}}` (one of these options ticked),
+ *    isGreaterThan / isAtLeast / isLessThan / isAtMost → `{type: "number", exclusiveMinimum: n}` /
+ *    `minimum` / `exclusiveMaximum` / `maximum` (FIM rules such as "Jahr > 1970"; only a number
+ *    answer satisfies a comparison);
  *  - the negated operators (isNot, isNoneOf, isEmpty, isNotTicked) wrap the
  *    positive shape in `{not: …}`;
  *  - one clause combined with "all" is the bare shape; several → `allOf`;
@@ -22,14 +25,23 @@ import { escapeSegment, parsePointer } from "./json-pointer";
 
 export type JsonSchemaObject = JsonSchema;
 
-export type ConditionOperator = "is" | "isNot" | "isOneOf" | "isNoneOf" | "isFilled" | "isEmpty" | "isTicked" | "isNotTicked";
+export type ConditionOperator =
+  "is" | "isNot" | "isOneOf" | "isNoneOf" | "isFilled" | "isEmpty" | "isTicked" | "isNotTicked" | ComparisonOperator;
+
+/** Number comparisons; they have no negated form (a reader writes the opposite comparison). */
+export const comparisonOperators = ["isGreaterThan", "isAtLeast", "isLessThan", "isAtMost"] as const;
+export type ComparisonOperator = (typeof comparisonOperators)[number];
+
+export function isComparisonOperator(operator: ConditionOperator): operator is ComparisonOperator {
+  return (comparisonOperators as readonly string[]).includes(operator);
+}
 export type ConditionValue = string | number | boolean;
 
 export interface ConditionClause {
   /** Data pointer of the controlling answer; inside a group item relative to the item. */
   pointer: string;
   operator: ConditionOperator;
-  /** is/isNot: one value; isOneOf/isNoneOf: one or more; isTicked/isNotTicked: none (single checkbox) or options. */
+  /** is/isNot and comparisons: one value; isOneOf/isNoneOf: one or more; isTicked/isNotTicked: none (single checkbox) or options. */
   values?: readonly ConditionValue[];
 }
 
@@ -38,9 +50,21 @@ export interface ConditionInWords {
   clauses: readonly ConditionClause[];
 }
 
-type PositiveOperator = "is" | "isOneOf" | "isFilled" | "isTicked";
+type PositiveOperator = "is" | "isOneOf" | "isFilled" | "isTicked" | ComparisonOperator;
 
-const NEGATION: Readonly<Record<PositiveOperator, ConditionOperator>> = {
+/** The JSON Schema keyword of each comparison. */
+const COMPARISON_KEYWORD: Readonly<Record<ComparisonOperator, string>> = {
+  isGreaterThan: "exclusiveMinimum",
+  isAtLeast: "minimum",
+  isLessThan: "exclusiveMaximum",
+  isAtMost: "maximum",
+};
+
+const COMPARISON_OF_KEYWORD = new Map(
+  Object.entries(COMPARISON_KEYWORD).map(([operator, keyword]) => [keyword, operator as ComparisonOperator]),
+);
+
+const NEGATION: Readonly<Partial<Record<PositiveOperator, ConditionOperator>>> = {
   is: "isNot",
   isOneOf: "isNoneOf",
   isFilled: "isEmpty",
@@ -92,6 +116,8 @@ function leafSchema(operator: PositiveOperator, values: readonly ConditionValue[
       return undefined;
     case "isTicked":
       return values.length === 0 ? { type: "boolean", const: true } : { type: "array", contains: { enum: [...values] } };
+    default:
+      return { type: "number", [COMPARISON_KEYWORD[operator]]: values[0] };
   }
 }
 
@@ -127,7 +153,8 @@ function readClauses(schema: unknown): ConditionClause[] | null {
     // not(A and B) is not a list of clauses; only a single positive clause negates.
     if (inner === null || inner.length !== 1) return null;
     const positive = inner[0]!;
-    return [{ ...positive, operator: NEGATION[positive.operator as PositiveOperator] }];
+    const negated = NEGATION[positive.operator as PositiveOperator];
+    return negated === undefined ? null : [{ ...positive, operator: negated }];
   }
   return readObject(schema, "");
 }
@@ -172,8 +199,19 @@ function readValue(schema: unknown, pointer: string): ConditionClause[] | null {
     if (inner === "const" && isConditionValue(contained.const)) return [{ pointer, operator: "isTicked", values: [contained.const] }];
     return null;
   }
+  const comparison = readComparison(schema);
+  if (comparison) return [{ pointer, ...comparison }];
   if (keys === "") return [{ pointer, operator: "isFilled" }];
   return readObject(schema, pointer);
+}
+
+function readComparison(schema: Record<string, unknown>): Pick<ConditionClause, "operator" | "values"> | null {
+  const keys = Object.keys(schema);
+  if (keys.length !== 2 || schema.type !== "number") return null;
+  const keyword = keys.find((key) => key !== "type")!;
+  const operator = COMPARISON_OF_KEYWORD.get(keyword);
+  const bound = schema[keyword];
+  return operator && typeof bound === "number" && Number.isFinite(bound) ? { operator, values: [bound] } : null;
 }
 
 function isConditionValue(value: unknown): value is ConditionValue {
@@ -220,6 +258,13 @@ export function describeCondition(
   return `Only if you ${parts.join(joiner)}`;
 }
 
+const COMPARISON_WORDS: Readonly<Record<ComparisonOperator, readonly [de: string, en: string]>> = {
+  isGreaterThan: ["mehr als", "more than"],
+  isAtLeast: ["mindestens", "at least"],
+  isLessThan: ["weniger als", "less than"],
+  isAtMost: ["höchstens", "at most"],
+};
+
 function plainValue(value: ConditionValue, language: "de" | "en"): string {
   if (typeof value === "boolean") return language === "de" ? (value ? "Ja" : "Nein") : value ? "Yes" : "No";
   return String(value);
@@ -256,5 +301,10 @@ function describeClause(
       if (values.length === 0) return de ? `${question} nicht angekreuzt haben` : `did not tick ${question}`;
       if (de) return `${at(values.length === 1 ? `nicht ${neither}` : `weder ${neither}`)} angekreuzt haben`;
       return at(values.length === 1 ? `did not tick ${neither}` : `ticked neither ${neither}`);
+    default: {
+      const [wordDe, wordEn] = COMPARISON_WORDS[clause.operator];
+      const amount = plainValue(values[0] ?? "", language);
+      return de ? `${at(`${wordDe} ${amount}`)} angegeben haben` : at(`entered ${wordEn} ${amount}`);
+    }
   }
 }

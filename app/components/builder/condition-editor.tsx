@@ -1,6 +1,8 @@
 import {
   clausesToSchema,
+  comparisonOperators,
   describeCondition,
+  isComparisonOperator,
   schemaToClauses,
   type ConditionClause,
   type ConditionInWords,
@@ -24,12 +26,17 @@ const OPERATORS: Record<ConditionOperator, string> = {
   isEmpty: "ist leer",
   isTicked: "ist angekreuzt",
   isNotTicked: "ist nicht angekreuzt",
+  isGreaterThan: "ist größer als",
+  isAtLeast: "ist mindestens",
+  isLessThan: "ist kleiner als",
+  isAtMost: "ist höchstens",
 };
 
 function operatorsFor(field: FieldDefinition): ConditionOperator[] {
   if (field.widget === "checkbox") return ["isTicked", "isNotTicked"];
   if (field.widget === "checkboxes") return ["isTicked", "isNotTicked", "isFilled", "isEmpty"];
   if (field.options) return ["is", "isNot", "isOneOf", "isNoneOf", "isFilled", "isEmpty"];
+  if (field.widget === "number") return ["is", "isNot", ...comparisonOperators, "isFilled", "isEmpty"];
   return ["is", "isNot", "isFilled", "isEmpty"];
 }
 
@@ -49,6 +56,9 @@ function clauseFor(
 ): ConditionClause {
   const options = candidate.field.options ?? [];
   const first = options[0]?.value;
+  if (isComparisonOperator(operator)) {
+    return { pointer: candidate.pointer, operator, values: [typeof previous?.[0] === "number" ? previous[0] : 0] };
+  }
   switch (operator) {
     case "isFilled":
     case "isEmpty":
@@ -308,6 +318,24 @@ function ClauseValues({
             ))}
           </select>
         </div>
+      </div>
+    );
+  }
+  if (isComparisonOperator(clause.operator)) {
+    return (
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${id}-wert`}>
+          Zahl
+        </label>
+        <input
+          id={`${id}-wert`}
+          className="kern-form-input__input"
+          type="number"
+          step="any"
+          value={String(values[0] ?? 0)}
+          // A comparison needs a number: a half-typed entry ("-") keeps the last number.
+          onChange={(e) => Number.isFinite(e.target.valueAsNumber) && onChange({ ...clause, values: [e.target.valueAsNumber] })}
+        />
       </div>
     );
   }

@@ -1,64 +1,15 @@
 /**
- * Conditions → JSON Schema over the whole application data (the language of step `when` and of
- * `if` in the dataSchema). The clause vocabulary matches the one the editor's condition builder
- * uses (is, isNot, isOneOf, isNoneOf, isFilled, isEmpty), plus the numeric comparisons FIM rules
- * use ("Jahr > 1970"). Paths are property keys from the root; arrays are never crossed.
+ * The FIM import's conditions as JSON Schema over the application data. Clauses are those of the
+ * engine's condition words (app/engine/condition-clauses.ts), so the builder shows an imported
+ * condition in words and edits it; this module only adds the two shapes rules need beyond them.
  */
+import { clausesToSchema } from "../../engine/condition-clauses";
+import { formatPointer } from "../../engine/json-pointer";
 import type { JsonSchema } from "../../engine/types";
 
-export type ClauseOperator = "is" | "isNot" | "isOneOf" | "isNoneOf" | "isFilled" | "isEmpty" | "gt" | "ge" | "lt" | "le";
-
-export interface ConditionClause {
-  path: readonly string[];
-  operator: ClauseOperator;
-  values?: ReadonlyArray<string | number | boolean>;
-}
-
-/** `{ required: [a], properties: { a: … { required: [z], properties: { z: leaf } } } }` */
-function atPath(path: readonly string[], leaf: JsonSchema | undefined): JsonSchema {
-  let schema: JsonSchema | undefined = leaf;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const key = path[i]!;
-    schema = schema ? { required: [key], properties: { [key]: schema } } : { required: [key] };
-  }
-  return schema ?? {};
-}
-
-function clauseSchema(clause: ConditionClause): JsonSchema {
-  const values = clause.values ?? [];
-  switch (clause.operator) {
-    case "is":
-      return atPath(clause.path, { const: values[0] });
-    case "isOneOf":
-      return atPath(clause.path, { enum: [...values] });
-    case "isNot":
-      return { not: atPath(clause.path, { const: values[0] }) };
-    case "isNoneOf":
-      return { not: atPath(clause.path, { enum: [...values] }) };
-    case "isFilled":
-      return atPath(clause.path, undefined);
-    case "isEmpty":
-      return { not: atPath(clause.path, undefined) };
-    case "gt":
-      return atPath(clause.path, { exclusiveMinimum: values[0] });
-    case "ge":
-      return atPath(clause.path, { minimum: values[0] });
-    case "lt":
-      return atPath(clause.path, { exclusiveMaximum: values[0] });
-    case "le":
-      return atPath(clause.path, { maximum: values[0] });
-  }
-}
-
-export function conditionToSchema(combine: "all" | "any", clauses: readonly ConditionClause[]): JsonSchema {
-  const schemas = clauses.map(clauseSchema);
-  if (schemas.length === 1) return schemas[0]!;
-  return combine === "all" ? { allOf: schemas } : { anyOf: schemas };
-}
-
-/** "required when": `then` part requiring the value at `path` (and its containers). */
+/** "required when": the `then` part requiring the value at `path` (and its containers). */
 export function requiredAt(path: readonly string[]): JsonSchema {
-  return atPath(path, undefined);
+  return clausesToSchema({ combine: "all", clauses: [{ pointer: formatPointer(path), operator: "isFilled" }] });
 }
 
 /** Visible when any `shows` holds (or there are none) and no `hides` holds. */

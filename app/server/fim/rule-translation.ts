@@ -9,7 +9,7 @@
  */
 import { formatPointer } from "../../engine/json-pointer";
 import type { JsonSchema } from "../../engine/types";
-import { conditionToSchema, type ClauseOperator, type ConditionClause } from "./condition-schema";
+import { clausesToSchema, type ComparisonOperator, type ConditionClause } from "../../engine/condition-clauses";
 import type { DataNode, DataTree } from "./data-tree";
 import type { FimRule } from "./model";
 import type { RuleReport, RuleSentenceReport, TranslatedCondition } from "./report";
@@ -108,7 +108,7 @@ function typedValue(controller: DataNode, value: RuleValue): string | number | b
   throw new Untranslatable(`Textfeld ${controller.element.id} mit einem Ja/Nein-Wert verglichen`);
 }
 
-const NUMERIC: Record<string, ClauseOperator> = { ">": "gt", ">=": "ge", "<": "lt", "<=": "le" };
+const NUMERIC: Record<string, ComparisonOperator> = { ">": "isGreaterThan", ">=": "isAtLeast", "<": "isLessThan", "<=": "isAtMost" };
 
 function clauseOf(
   comparison: Comparison,
@@ -116,26 +116,26 @@ function clauseOf(
   scope: DataNode | undefined,
   othersOf: (ref: string) => Array<string | number | boolean>,
 ): ConditionClause {
-  const path = relative(controller, scope);
+  const pointer = formatPointer(relative(controller, scope));
   const { operator, value } = comparison;
-  if (operator === "filled") return { path, operator: "isFilled" };
-  if (operator === "empty") return { path, operator: "isEmpty" };
+  if (operator === "filled") return { pointer, operator: "isFilled" };
+  if (operator === "empty") return { pointer, operator: "isEmpty" };
   if (!value) throw new Untranslatable("Vergleich ohne Wert");
   if (value.kind === "empty") {
-    if (operator === "=") return { path, operator: "isEmpty" };
-    if (operator === "<>") return { path, operator: "isFilled" };
+    if (operator === "=") return { pointer, operator: "isEmpty" };
+    if (operator === "<>") return { pointer, operator: "isFilled" };
     throw new Untranslatable("Größenvergleich mit einem leeren Wert");
   }
   if (value.kind === "others") {
     const named = othersOf(comparison.ref);
     if (named.length === 0 || operator !== "=") throw new Untranslatable("„alle anderen Ausprägungen“ ohne genannte Werte");
-    return { path, operator: "isNoneOf", values: named };
+    return { pointer, operator: "isNoneOf", values: named };
   }
   const typed = typedValue(controller, value);
-  if (operator === "=") return { path, operator: "is", values: [typed] };
-  if (operator === "<>") return { path, operator: "isNot", values: [typed] };
+  if (operator === "=") return { pointer, operator: "is", values: [typed] };
+  if (operator === "<>") return { pointer, operator: "isNot", values: [typed] };
   if (typeof typed !== "number") throw new Untranslatable(`Größenvergleich „${operator}“ bei einem Feld ohne Zahlen`);
-  return { path, operator: NUMERIC[operator]!, values: [typed] };
+  return { pointer, operator: NUMERIC[operator]!, values: [typed] };
 }
 
 function translateStatement(
@@ -150,7 +150,7 @@ function translateStatement(
   if (scopes.size > 1) throw new Untranslatable("die Bedingung nennt Felder aus verschiedenen wiederholten Gruppen");
   const scope = [...scopes][0];
   const clauses = statement.condition.comparisons.map((c, i) => clauseOf(c, controllers[i]!, scope, othersOf));
-  const when = conditionToSchema(statement.condition.combine, clauses);
+  const when = clausesToSchema({ combine: statement.condition.combine, clauses });
   const effects: PendingEffect[] = [];
   for (const effect of statement.effects) {
     for (const ref of effect.targets) {

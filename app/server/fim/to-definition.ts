@@ -4,7 +4,8 @@
  */
 import { formatPointer } from "../../engine/json-pointer";
 import type { FormDefinition, JsonSchema } from "../../engine/types";
-import { conditionToSchema, requiredAt, visibility } from "./condition-schema";
+import { clausesToSchema } from "../../engine/condition-clauses";
+import { requiredAt, visibility } from "./condition-schema";
 import { fitFileBudget } from "./file-budget";
 import { buildDataTree, type DataNode, type DataTree } from "./data-tree";
 import { isWithin, layoutPages, MAX_FIELDS_PER_STEP, pageIndexOf, splitOff, toSteps, type PageDraft } from "./layout";
@@ -64,7 +65,12 @@ function applyConditions(
     const branches = node.children.filter((c) => !c.omitted);
     if (branches.length < 2) continue;
     for (const branch of branches) {
-      entry(branch).shows.push(conditionToSchema("all", [{ path: [...node.path, node.choiceKey], operator: "is", values: [branch.key] }]));
+      entry(branch).shows.push(
+        clausesToSchema({
+          combine: "all",
+          clauses: [{ pointer: formatPointer([...node.path, node.choiceKey]), operator: "is", values: [branch.key] }],
+        }),
+      );
     }
     lines.push({
       element: node.element.id,

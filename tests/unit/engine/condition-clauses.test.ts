@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createAjv } from "../../../app/engine/ajv.server";
 import {
   clausesToSchema,
+  comparisonOperators,
   describeCondition,
   schemaToClauses,
   type ConditionClause,
@@ -25,6 +26,7 @@ const clause: fc.Arbitrary<ConditionClause> = fc.oneof(
     { pointer, operator: fc.constantFrom("isTicked" as const, "isNotTicked" as const), values },
     { requiredKeys: ["pointer", "operator"] },
   ),
+  fc.record({ pointer, operator: fc.constantFrom(...comparisonOperators), values: fc.integer({ min: -1000, max: 1000 }).map((n) => [n]) }),
 );
 const condition: fc.Arbitrary<ConditionInWords> = fc.record({
   combine: fc.constantFrom("all" as const, "any" as const),
@@ -53,6 +55,20 @@ function holds(c: ConditionClause, data: unknown): boolean {
     case "isEmpty":
       positive = true;
       break;
+    case "isGreaterThan":
+    case "isAtLeast":
+    case "isLessThan":
+    case "isAtMost": {
+      const bound = vs[0] as number;
+      const compare = {
+        isGreaterThan: (n: number) => n > bound,
+        isAtLeast: (n: number) => n >= bound,
+        isLessThan: (n: number) => n < bound,
+        isAtMost: (n: number) => n <= bound,
+      };
+      positive = typeof current === "number" && compare[c.operator](current);
+      break;
+    }
     default:
       positive = vs.length === 0 ? current === true : Array.isArray(current) && current.some((item) => vs.includes(item));
   }
@@ -195,6 +211,10 @@ describe("conditions in words", () => {
     expect(describeCondition({ combine: "all", clauses: [{ pointer: "/x", operator: "isNotTicked" }] }, labelOf, "en")).toBe(
       "Only if you did not tick ‘/x’",
     );
+    const year: ConditionInWords = { combine: "all", clauses: [{ pointer: "/baujahr", operator: "isGreaterThan", values: [1970] }] };
+    const yearLabel = () => ({ label: "Baujahr" });
+    expect(describeCondition(year, yearLabel, "de")).toBe("Nur wenn Sie bei ‚Baujahr‘ mehr als 1970 angegeben haben");
+    expect(describeCondition(year, yearLabel, "en")).toBe("Only if you entered more than 1970 for ‘Baujahr’");
   });
 
   it("keeps JSON pointers of nested answers intact", () => {
