@@ -12,7 +12,8 @@ import type { Transaction } from "../../../db/client";
 import { attachments, caseEvents, caseReplies, cases, drafts, outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import { env } from "../env.server";
-import { describeError, log } from "../logger.server";
+import { log } from "../logger.server";
+import { startPeriodicJob, type PeriodicJob } from "../periodic-job.server";
 import { recordAudit } from "../staff/audit.server";
 import { CLOSED_STATUSES, deletionDue } from "./retention";
 
@@ -119,25 +120,9 @@ async function claimDueCases(tx: Transaction, now: Date, defaultDays: number): P
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The background task for lifecycle.server.ts: runs at start, then daily; stop() waits for a running pass. */
-export function startRetentionJob(intervalMs = DAY_MS) {
-  let running: Promise<void> | null = null;
-  const pass = () => {
-    running ??= deleteExpiredCases()
-      .then((run) => {
-        if (run.deleted > 0) log.info("cases deleted after retention", run);
-      })
-      .catch((error: unknown) => log.warn("retention job failed", describeError(error)))
-      .finally(() => {
-        running = null;
-      });
-  };
-  pass();
-  const timer = setInterval(pass, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startRetentionJob(intervalMs = DAY_MS): PeriodicJob {
+  return startPeriodicJob("retention job", intervalMs, async () => {
+    const run = await deleteExpiredCases();
+    if (run.deleted > 0) log.info("cases deleted after retention", run);
+  });
 }

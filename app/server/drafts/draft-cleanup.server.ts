@@ -6,7 +6,8 @@
 import { and, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { attachments, drafts } from "../../../db/schema";
 import { db } from "../db.server";
-import { describeError, log } from "../logger.server";
+import { log } from "../logger.server";
+import { startPeriodicJob, type PeriodicJob } from "../periodic-job.server";
 
 export async function deleteExpiredDrafts(now = new Date()): Promise<{ drafts: number; attachments: number }> {
   return (await db()).transaction(async (tx) => {
@@ -28,25 +29,9 @@ export async function deleteExpiredDrafts(now = new Date()): Promise<{ drafts: n
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The background task for lifecycle.server.ts: runs now, then hourly; stop() waits for a running pass. */
-export function startDraftCleanup(intervalMs = HOUR_MS) {
-  let running: Promise<void> | null = null;
-  const pass = () => {
-    running ??= deleteExpiredDrafts()
-      .then((removed) => {
-        if (removed.drafts > 0 || removed.attachments > 0) log.info("expired drafts deleted", removed);
-      })
-      .catch((error: unknown) => log.warn("draft cleanup failed", describeError(error)))
-      .finally(() => {
-        running = null;
-      });
-  };
-  pass();
-  const timer = setInterval(pass, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startDraftCleanup(intervalMs = HOUR_MS): PeriodicJob {
+  return startPeriodicJob("draft cleanup", intervalMs, async () => {
+    const removed = await deleteExpiredDrafts();
+    if (removed.drafts > 0 || removed.attachments > 0) log.info("expired drafts deleted", removed);
+  });
 }
