@@ -71,7 +71,7 @@ function startPrimary({ httpProcesses, outboxWorkerProcess }) {
     stopping = true;
     runtime.logInfo("shutting down", { signal });
     // Each process stops gracefully (server/index.js, server/worker.js) and forces itself out after 10 s.
-    const forceExit = setTimeout(() => process.exit(1), 15_000);
+    const forceExit = setTimeout(() => process.exit(1), 12_000);
     forceExit.unref();
     if (roles.size === 0) process.exit(failed ? 1 : 0);
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
