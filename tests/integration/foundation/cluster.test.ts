@@ -58,7 +58,7 @@ describe("the portal's processes", () => {
       await server.stop();
     }
     expect(server.exitCode()).toBe(0);
-  });
+  }, 60_000);
 
   it.skipIf(!process.env.DATABASE_URL)(
     "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them and stop together",
@@ -106,5 +106,6 @@ describe("the portal's processes", () => {
       expect(processes.filter(alive)).toEqual([]);
       expect(server.output()).not.toMatch(/"level":"(error|warn)"/);
     },
+    60_000,
   );
 });
