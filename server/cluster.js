@@ -21,7 +21,7 @@ if (model.httpProcesses === 1) {
   startPrimary(model);
 }
 
-/** A process that dies is replaced; one that dies before it ever served is a start-up failure. */
+/** A process that dies is replaced; one dying before any process ever served is a start-up failure. */
 function startPrimary({ httpProcesses, outboxWorkerProcess }) {
   const roles = new Map();
   let stopping = false;
@@ -55,15 +55,20 @@ function startPrimary({ httpProcesses, outboxWorkerProcess }) {
       if (roles.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
-    if (!entry?.ready) {
-      // Configuration or database trouble at start: restarting would only repeat it.
+    if (!entry?.ready && listening === 0) {
+      // Configuration or database trouble at the first start: restarting would only repeat it.
       runtime.logWarn("a process failed to start; stopping", { role: entry?.role ?? "unknown", code: String(code) });
       failed = true;
       void stop("start-up failure");
       return;
     }
-    runtime.logWarn("a process ended unexpectedly; starting a new one", { role: entry.role, code: String(code), signal: String(signal) });
-    fork(entry.role);
+    runtime.logWarn("a process ended unexpectedly; starting a new one", {
+      role: entry?.role ?? "unknown",
+      code: String(code),
+      signal: String(signal),
+    });
+    // A pause, so a process that cannot start (the database mid-failover) is not forked in a tight loop.
+    setTimeout(() => stopping || fork(entry?.role ?? "http"), 1000);
   });
 
   async function stop(signal) {

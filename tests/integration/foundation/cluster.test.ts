@@ -61,7 +61,7 @@ describe("the portal's processes", () => {
   }, 60_000);
 
   it.skipIf(!process.env.DATABASE_URL)(
-    "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them and stop together",
+    "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, replace one that dies and stop together",
     async () => {
       const database = await createTestDatabase("postgres");
       const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "2" } });
@@ -98,13 +98,21 @@ describe("the portal's processes", () => {
             }
           ).rows[0]!.n;
         await expect.poll(receiptsPending, { timeout: 5_000, interval: 50 }).toBe(0);
+
+        // A process that dies is replaced.
+        process.kill(processes[0]!, "SIGKILL");
+        await expect.poll(() => childrenOf(server.pid).filter((pid) => !processes.includes(pid)).length, { timeout: 20_000 }).toBe(1);
+        processes = childrenOf(server.pid);
+        expect(processes).toHaveLength(3);
+        await expect.poll(() => getFresh(`${server.baseUrl}/healthz/ready`), { timeout: 20_000 }).toBe(200);
       } finally {
         await server.stop();
         await database.drop();
       }
       expect(server.exitCode()).toBe(0);
       expect(processes.filter(alive)).toEqual([]);
-      expect(server.output()).not.toMatch(/"level":"(error|warn)"/);
+      expect(server.output()).toContain("a process ended unexpectedly; starting a new one");
+      expect(server.output()).not.toMatch(/"level":"error"/);
     },
     60_000,
   );
