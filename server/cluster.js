@@ -51,7 +51,8 @@ function startPrimary({ httpProcesses, outboxWorkerProcess }) {
     const entry = roles.get(worker.id);
     roles.delete(worker.id);
     if (stopping) {
-      if (code !== 0) failed = true;
+      // Killed by our SIGTERM before it had its handler (still starting): it had nothing to finish.
+      if (code !== 0 && !(code === null && signal === "SIGTERM")) failed = true;
       if (roles.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
