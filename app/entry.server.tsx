@@ -16,8 +16,11 @@ export {
   announceListening,
   databaseAvailable,
   logInfo,
+  logWarn,
+  OUTBOX_NUDGE,
   prepareServer,
   prepareWorker,
+  processModel,
   serverConfig,
   shutdownServer,
 } from "./server/lifecycle.server";
@@ -29,6 +32,8 @@ export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
 // GET /metrics (server/metrics-endpoint.js).
 export { metricsAllowed, metricsText } from "./server/ops/metrics.server";
+// The primary of several processes (server/cluster.js) collects their metrics.
+export { serveClusterMetrics } from "./server/ops/cluster-metrics.server";
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   reportRequestError(error, request);

@@ -23,4 +23,4 @@ if (needsBuild) {
 }
 
 process.env.NODE_ENV ??= "production";
-await import("../server/index.js");
+await import("../server/cluster.js");

@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 /**
  * The one place that reads process.env. Every value is parsed and typed at start-up;
  * a malformed value stops the process with a message that names the variable.
@@ -33,6 +35,11 @@ export type Env = {
   outboxLeaseSeconds: number;
   /** Bearer token for GET /metrics; unset → only scrapers on this host (loopback) may read it. */
   metricsToken: string | null;
+  /**
+   * HTTP processes sharing the port (WEB_CONCURRENCY); above 1 a dedicated outbox worker process runs
+   * beside them (ADR 036). Default: the number of cores on PostgreSQL, 1 on the embedded PGlite.
+   */
+  webConcurrency: number;
 };
 
 export class EnvError extends Error {}
@@ -92,17 +99,27 @@ function flag(source: Source, name: string, fallback: boolean): boolean {
   throw new EnvError(`${name} must be true or false, got "${raw}"`);
 }
 
-export function parseEnv(source: Source): Env {
+/**
+ * The embedded PGlite belongs to one process (db/pglite-lock.ts), so it always gets one; a
+ * WEB_CONCURRENCY set for PostgreSQL (as platforms do) does not stop `npm start` without it.
+ */
+function webConcurrency(source: Source, databaseUrl: string | null, cores: number): number {
+  const wanted = integer(source, "WEB_CONCURRENCY", Math.max(1, cores), 1, 64);
+  return databaseUrl ? wanted : 1;
+}
+
+export function parseEnv(source: Source, cores = availableParallelism()): Env {
   const nodeEnv = oneOf(source, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const port = integer(source, "PORT", 3000, 1, 65535);
   const host = read(source, "HOST") ?? "0.0.0.0";
   const publicUrl = (url(source, "PUBLIC_URL", ["http:", "https:"]) ?? `http://localhost:${port}`).replace(/\/$/, "");
+  const databaseUrl = url(source, "DATABASE_URL", ["postgres:", "postgresql:"]);
   return {
     nodeEnv,
     port,
     host,
     publicUrl,
-    databaseUrl: url(source, "DATABASE_URL", ["postgres:", "postgresql:"]),
+    databaseUrl,
     pgliteDir: read(source, "PGLITE_DIR") ?? "./data/pglite",
     smtpUrl: url(source, "SMTP_URL", ["smtp:", "smtps:"]),
     mailDir: read(source, "MAIL_DIR") ?? "./data/mail",
@@ -118,6 +135,7 @@ export function parseEnv(source: Source): Env {
     outboxWorker: oneOf(source, "OUTBOX_WORKER", ["on", "off"] as const, "on") === "on",
     outboxLeaseSeconds: integer(source, "OUTBOX_LEASE_SECONDS", 120, 5, 3600),
     metricsToken: secret(source, "METRICS_TOKEN"),
+    webConcurrency: webConcurrency(source, databaseUrl, cores),
   };
 }
 

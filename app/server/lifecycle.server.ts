@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnavailable, prepareDatabase } from "./db.server";
 import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
@@ -18,6 +19,16 @@ export function serverConfig() {
     uploadLimitBytes: e.uploadLimitBytes,
     trustProxy: e.nodeEnv === "production" ? "loopback" : false,
   };
+}
+
+/**
+ * The processes of one portal (server/cluster.js, ADR 036): WEB_CONCURRENCY HTTP processes sharing
+ * the port; above one, the outbox runs in a dedicated worker process beside them (unless
+ * OUTBOX_WORKER=off says it runs elsewhere) and the HTTP processes leave it alone.
+ */
+export function processModel(): { httpProcesses: number; outboxWorkerProcess: boolean } {
+  const e = env();
+  return { httpProcesses: e.webConcurrency, outboxWorkerProcess: e.webConcurrency > 1 && e.outboxWorker };
 }
 
 type BackgroundTask = { stop(): Promise<void> };
@@ -41,6 +52,9 @@ export async function prepareServer(): Promise<void> {
  */
 export function prepareWorker(): void {
   startBackgroundWork();
+  process.on("message", (message: { type?: string } | null) => {
+    if (message?.type === OUTBOX_NUDGE) outboxWorker?.nudge();
+  });
 }
 
 function startBackgroundWork(): void {
@@ -52,9 +66,23 @@ function startBackgroundWork(): void {
   registerBackgroundTask(startRetentionJob());
 }
 
+/** The message an HTTP process of a cluster sends (through the primary) to the outbox worker process. */
+export const OUTBOX_NUDGE = "bp:outbox-nudge";
+/** A worker busy with a burst needs no nudge per submission: one per interval wakes an idle one. */
+const NUDGE_INTERVAL_MS = 20;
+let lastNudgeSent = 0;
+
 /** Called after a commit that queued outbox work, so e-mails and receipts go out at once. */
 export function nudgeOutbox(): void {
-  outboxWorker?.nudge();
+  if (outboxWorker) {
+    outboxWorker.nudge();
+    return;
+  }
+  const now = Date.now();
+  if (cluster.isWorker && process.send && now - lastNudgeSent >= NUDGE_INTERVAL_MS) {
+    lastNudgeSent = now;
+    process.send({ type: OUTBOX_NUDGE });
+  }
 }
 
 export function announceListening(): void {
@@ -70,6 +98,10 @@ export async function shutdownServer(): Promise<void> {
 
 export function logInfo(message: string, fields?: Record<string, string>): void {
   log.info(message, fields);
+}
+
+export function logWarn(message: string, fields?: Record<string, string>): void {
+  log.warn(message, fields);
 }
 
 export { databaseAvailable };

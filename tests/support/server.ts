@@ -57,13 +57,16 @@ function spawnPortal(script: string, env: NodeJS.ProcessEnv) {
 }
 
 /**
- * Starts the real portal (server/index.js on the built app) on a free port.
+ * Starts the real portal (server/index.js on the built app, or with `cluster` the processes of
+ * server/cluster.js as `npm start` runs them) on a free port.
  * Without a database URL it uses a fresh PGlite directory that is removed on stop.
  */
-export async function startServer(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { databaseUrl?: string; env?: Record<string, string>; cluster?: boolean } = {},
+): Promise<RunningServer & { pid: number; exitCode(): number | null }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "bp-server-"));
-  const { child, output, stop } = spawnPortal("server/index.js", portalEnv(port, dataDir, options));
+  const { child, output, stop } = spawnPortal(options.cluster ? "server/cluster.js" : "server/index.js", portalEnv(port, dataDir, options));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -80,6 +83,8 @@ export async function startServer(options: { databaseUrl?: string; env?: Record<
   return {
     baseUrl,
     dataDir,
+    pid: child.pid!,
+    exitCode: () => child.exitCode,
     output,
     stop: async () => {
       await stop();

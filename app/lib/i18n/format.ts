@@ -32,24 +32,23 @@ export function localizeText(text: LocalizedText | undefined, lang: Lang): Local
   return lang === "de" ? { text: text.de } : { text: text.de, lang: "de" };
 }
 
+/** Formatters are built once: building one costs far more than formatting (receipts and e-mails use them per case). */
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "2-digit", month: "2-digit", year: "numeric" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", day: "numeric", month: "long", year: "numeric" }),
+};
+const dateTimeFormats: Record<Lang, Intl.DateTimeFormat> = {
+  de: new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" }),
+};
+
 /** Dates as citizens read them: 25.12.2026 / 25 December 2026. */
 export function formatDate(date: Date | string, lang: Lang): string {
-  const value = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    timeZone: "Europe/Berlin",
-    day: lang === "de" ? "2-digit" : "numeric",
-    month: lang === "de" ? "2-digit" : "long",
-    year: "numeric",
-  }).format(value);
+  return dateFormats[lang === "de" ? "de" : "en"].format(typeof date === "string" ? new Date(date) : date);
 }
 
 export function formatDateTime(date: Date | string, lang: Lang): string {
-  const value = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", {
-    timeZone: "Europe/Berlin",
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(value);
+  return dateTimeFormats[lang === "de" ? "de" : "en"].format(typeof date === "string" ? new Date(date) : date);
 }
 
 const UNITS = ["KB", "MB", "GB", "TB"] as const;

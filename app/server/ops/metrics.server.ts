@@ -9,8 +9,13 @@ import { sql } from "drizzle-orm";
 import { databaseHandle } from "../db.server";
 import { env } from "../env.server";
 import { describeError, log } from "../logger.server";
+import { clusterMetricsText, inCluster, offerToCluster } from "./cluster-metrics.server";
 
+/** This process's own figures; in a cluster they are summed over all processes (ADR 036). */
 const registry = new Registry();
+offerToCluster(registry);
+/** Figures read from the database at scrape time: the same for every process, so read once, never summed. */
+const databaseRegistry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: "bp_" });
 
 const requests = new Counter({
@@ -35,7 +40,7 @@ const submissions = new Counter({
   registers: [registry],
 });
 
-const gauge = (name: string, help: string) => new Gauge({ name, help, registers: [registry] });
+const gauge = (name: string, help: string) => new Gauge({ name, help, registers: [databaseRegistry] });
 const databaseUp = gauge("bp_database_up", "1 when the last scrape reached the database, else 0.");
 const inRecovery = gauge("bp_database_in_recovery", "1 when the database is a standby (pg_is_in_recovery), 0 on the primary.");
 const readOnly = gauge("bp_database_read_only", "1 when new transactions are read-only (standby or default_transaction_read_only).");
@@ -44,9 +49,20 @@ const outboxOldest = gauge("bp_outbox_oldest_age_seconds", "Age of the oldest un
 const outboxFailed = gauge("bp_outbox_failed", "Outbox entries given up after the last attempt.");
 const receiptsPending = gauge("bp_receipts_pending", "Submitted cases whose receipt PDF is not stored yet.");
 const receiptLag = gauge("bp_receipt_lag_seconds", "Age of the oldest submitted case still without a receipt (0 when none).");
-const poolTotal = gauge("bp_db_pool_connections", "Connections the pool holds (PostgreSQL only).");
-const poolIdle = gauge("bp_db_pool_idle", "Idle connections in the pool.");
-const poolWaiting = gauge("bp_db_pool_waiting", "Queries waiting for a pool connection.");
+
+/** The connection pool of this process, read whenever the registry is (summed over a cluster's processes). */
+const poolGauge = (name: string, help: string, figure: "total" | "idle" | "waiting") =>
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    async collect() {
+      this.set((await databaseHandle()).poolStats?.()[figure] ?? 0);
+    },
+  });
+poolGauge("bp_db_pool_connections", "Connections the pools hold (PostgreSQL only).", "total");
+poolGauge("bp_db_pool_idle", "Idle connections in the pools.", "idle");
+poolGauge("bp_db_pool_waiting", "Queries waiting for a pool connection.", "waiting");
 
 /** Called once per answered request by the access-log hook; `route` is the pattern, never the raw path. */
 export function observeRequest(entry: { method: string; route: string | null; status: number; durationMs: number }): void {
@@ -71,10 +87,6 @@ type DatabaseFacts = {
 
 async function readDatabaseFacts(): Promise<void> {
   const handle = await databaseHandle();
-  const pool = handle.poolStats?.();
-  poolTotal.set(pool?.total ?? 0);
-  poolIdle.set(pool?.idle ?? 0);
-  poolWaiting.set(pool?.waiting ?? 0);
   try {
     const result = await handle.db.execute(sql`
       select pg_is_in_recovery() as in_recovery, current_setting('transaction_read_only') as read_only,
@@ -104,7 +116,8 @@ async function readDatabaseFacts(): Promise<void> {
 /** The exposition text for GET /metrics. */
 export async function metricsText(): Promise<{ contentType: string; body: string }> {
   await readDatabaseFacts();
-  return { contentType: registry.contentType, body: await registry.metrics() };
+  const processes = inCluster() ? await clusterMetricsText() : await registry.metrics();
+  return { contentType: registry.contentType, body: `${processes.trimEnd()}\n${await databaseRegistry.metrics()}` };
 }
 
 /**

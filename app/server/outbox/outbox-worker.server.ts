@@ -23,6 +23,11 @@ export const MAX_ATTEMPTS = 10;
 const BATCH = 60;
 /** Messages of one batch go out a few at a time. */
 const CONCURRENCY = 4;
+/**
+ * Batches a worker has in flight at once: while one renders receipts (CPU), the other's claim and
+ * stores travel to the database. Each claims its own rows (skip locked), under the same lease.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Exponential backoff: 5 s, 10 s, 20 s … capped at one hour. */
 export function retryDelaySeconds(attempts: number): number {
@@ -135,13 +140,22 @@ export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000) {
 
   const run = async () => {
     timer = null;
-    try {
-      while (!stopped && (await processOutboxOnce(handlers)) > 0) {
+    // Each pass claims one batch; false once there was nothing to claim (or the database failed).
+    const pass = async () => {
+      try {
+        return !stopped && (await processOutboxOnce(handlers)) > 0;
+      } catch (error) {
+        log.warn("outbox poll failed", describeError(error));
+        return false;
+      }
+    };
+    const drain = async () => {
+      while (await pass()) {
         // keep draining while there is work
       }
-    } catch (error) {
-      log.warn("outbox poll failed", describeError(error));
-    }
+    };
+    // An idle poll costs one claim; only found work brings more batches in flight.
+    if (await pass()) await Promise.all(Array.from({ length: BATCHES_IN_FLIGHT }, drain));
     if (!stopped) timer = setTimeout(tick, pollMs);
   };
   const tick = () => {

@@ -13,13 +13,50 @@ import { subsetTrueType } from "./subset";
 
 export const fontResourceName = (faceId: number): string => `F${faceId}`;
 
-function subsetTag(face: FontFace, used: Int32Array): string {
+function usageDigest(face: FontFace, used: Int32Array): Buffer {
   const hash = createHash("sha256").update(face.postScriptName).update(String(face.id));
   hash.update(new Uint8Array(used.buffer, used.byteOffset, used.byteLength));
-  const digest = hash.digest();
+  return hash.digest();
+}
+
+function subsetTag(digest: Buffer): string {
   let tag = "";
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (digest[i] % 26));
   return tag;
+}
+
+/** What a face embeds for one usage, compressed: the same glyphs drawn from the same characters give the same bytes. */
+type EmbeddedFace = { tag: string; program: Uint8Array; programLength: number; toUnicode: Uint8Array; widths: Array<number | number[]> };
+
+/**
+ * Subsetting and compressing the font program is most of a receipt's work, and receipts of one
+ * form draw mostly the same glyphs (its labels), so the result is kept per usage. Bounded: an
+ * entry is a few kilobytes, and the oldest goes first.
+ */
+const embedded = new Map<string, EmbeddedFace>();
+const EMBEDDED_LIMIT = 256;
+
+function embeddedFace(face: FontFace, used: Int32Array): EmbeddedFace {
+  const digest = usageDigest(face, used);
+  const key = digest.toString("base64");
+  let entry = embedded.get(key);
+  if (entry) {
+    // Most recently used last, so the oldest is first to go.
+    embedded.delete(key);
+    embedded.set(key, entry);
+    return entry;
+  }
+  const program = subsetTrueType(face.font, used);
+  entry = {
+    tag: subsetTag(digest),
+    program: deflateSync(program),
+    programLength: program.length,
+    toUnicode: deflateSync(Buffer.from(toUnicodeCMap(face, used), "latin1")),
+    widths: widthsArray(face, used),
+  };
+  embedded.set(key, entry);
+  if (embedded.size > EMBEDDED_LIMIT) embedded.delete(embedded.keys().next().value!);
+  return entry;
 }
 
 /** W array entries: `firstGid [w w w …]` for each run of consecutive used glyph ids. */
@@ -74,17 +111,15 @@ function toUnicodeCMap(face: FontFace, used: Int32Array): string {
   ].join("\n");
 }
 
-function flateStream(context: PDFContext, data: Uint8Array | string, extra: Record<string, number> = {}): PDFRef {
-  const bytes = typeof data === "string" ? Buffer.from(data, "latin1") : data;
-  const stream = context.stream(deflateSync(bytes), { Filter: "FlateDecode", ...extra });
-  return context.register(stream);
+function flateStream(context: PDFContext, deflated: Uint8Array, extra: Record<string, number> = {}): PDFRef {
+  return context.register(context.stream(deflated, { Filter: "FlateDecode", ...extra }));
 }
 
 function embedFace(context: PDFContext, face: FontFace, used: Int32Array): PDFRef {
   const { font } = face;
   const scale = 1000 / font.unitsPerEm;
-  const baseFont = `${subsetTag(face, used)}+${face.postScriptName}`;
-  const program = subsetTrueType(font, used);
+  const { tag, program, programLength, toUnicode, widths } = embeddedFace(face, used);
+  const baseFont = `${tag}+${face.postScriptName}`;
 
   const descriptor = context.obj({
     Type: "FontDescriptor",
@@ -96,7 +131,7 @@ function embedFace(context: PDFContext, face: FontFace, used: Int32Array): PDFRe
     Descent: Math.round(font.descent * scale),
     CapHeight: Math.round(font.capHeight * scale),
     StemV: face.postScriptName.endsWith("Bold") ? 140 : 80,
-    FontFile2: flateStream(context, program, { Length1: program.length }),
+    FontFile2: flateStream(context, program, { Length1: programLength }),
   });
 
   const cidFont = context.obj({
@@ -107,7 +142,7 @@ function embedFace(context: PDFContext, face: FontFace, used: Int32Array): PDFRe
     CIDSystemInfo: { Registry: PDFString.of("Adobe"), Ordering: PDFString.of("Identity"), Supplement: 0 },
     FontDescriptor: context.register(descriptor),
     CIDToGIDMap: "Identity",
-    W: widthsArray(face, used),
+    W: widths,
   });
   return context.register(
     context.obj({
@@ -116,7 +151,7 @@ function embedFace(context: PDFContext, face: FontFace, used: Int32Array): PDFRe
       BaseFont: baseFont,
       Encoding: "Identity-H",
       DescendantFonts: [context.register(cidFont)],
-      ToUnicode: flateStream(context, toUnicodeCMap(face, used)),
+      ToUnicode: flateStream(context, toUnicode),
     }),
   );
 }

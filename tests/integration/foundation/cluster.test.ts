@@ -1,0 +1,119 @@
+/**
+ * The process model of `npm start` (server/cluster.js, ADR 036): WEB_CONCURRENCY HTTP processes on
+ * one port plus a dedicated outbox worker on PostgreSQL; one process on PGlite whatever is asked.
+ */
+import { execFileSync } from "node:child_process";
+import { request } from "node:http";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../support/databases";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { startServer } from "../../support/server";
+
+/** The portal's Node processes started by `pid` (a process may also run esbuild, which is no portal process). */
+const childrenOf = (pid: number): number[] => {
+  try {
+    return execFileSync("ps", ["--ppid", String(pid), "-o", "pid=,comm="], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([, command]) => command === "node")
+      .map(([child]) => Number(child));
+  } catch {
+    return []; // ps exits 1 when there is none
+  }
+};
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A GET on a connection of its own, so the kernel may hand it to any HTTP process. */
+const getFresh = (url: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    request(url, { agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    })
+      .on("error", reject)
+      .end();
+  });
+
+const requestsCounted = (metrics: string, route: string): number =>
+  metrics
+    .split("\n")
+    .filter((line) => line.startsWith("bp_http_requests_total{") && line.includes(`route="${route}"`))
+    .reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+
+describe("the portal's processes", () => {
+  it("run as one process on PGlite, even when WEB_CONCURRENCY asks for more", async () => {
+    const server = await startServer({ cluster: true, env: { WEB_CONCURRENCY: "3" } });
+    try {
+      expect(childrenOf(server.pid)).toEqual([]);
+      expect((await fetch(`${server.baseUrl}/healthz/ready`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    expect(server.exitCode()).toBe(0);
+  }, 60_000);
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, replace one that dies and stop together",
+    async () => {
+      const database = await createTestDatabase("postgres");
+      const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "2" } });
+      let processes: number[] = [];
+      try {
+        await expect.poll(() => childrenOf(server.pid).length, { timeout: 20_000, interval: 100 }).toBe(3);
+        processes = childrenOf(server.pid);
+
+        // Fresh connections are spread over both HTTP processes; /metrics counts every one of them.
+        const statuses = await Promise.all(Array.from({ length: 20 }, () => getFresh(`${server.baseUrl}/healthz/live`)));
+        expect(statuses.every((status) => status === 200)).toBe(true);
+        const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
+        expect(requestsCounted(metrics, "/healthz/live"), metrics).toBe(20);
+        expect(metrics.match(/^bp_outbox_backlog /gm)).toHaveLength(1);
+
+        // The HTTP processes leave the receipt to the outbox worker, which is woken at once.
+        const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
+        const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            service: "hundesteuer-anmeldung",
+            municipality: "16068042",
+            data,
+            attachments,
+            idempotencyKey: crypto.randomUUID(),
+          }),
+        });
+        expect(response.status).toBe(201);
+        const receiptsPending = async () =>
+          (
+            (await database.handle.db.execute(sql`select count(*)::int as n from cases where receipt_pdf is null`)) as unknown as {
+              rows: Array<{ n: number }>;
+            }
+          ).rows[0]!.n;
+        await expect.poll(receiptsPending, { timeout: 5_000, interval: 50 }).toBe(0);
+
+        // A process that dies is replaced.
+        process.kill(processes[0]!, "SIGKILL");
+        await expect.poll(() => childrenOf(server.pid).filter((pid) => !processes.includes(pid)).length, { timeout: 20_000 }).toBe(1);
+        processes = childrenOf(server.pid);
+        expect(processes).toHaveLength(3);
+        await expect.poll(() => getFresh(`${server.baseUrl}/healthz/ready`), { timeout: 20_000 }).toBe(200);
+      } finally {
+        await server.stop();
+        await database.drop();
+      }
+      expect(server.exitCode()).toBe(0);
+      expect(processes.filter(alive)).toEqual([]);
+      expect(server.output()).toContain("a process ended unexpectedly; starting a new one");
+      expect(server.output()).not.toMatch(/"level":"error"/);
+    },
+    60_000,
+  );
+});
