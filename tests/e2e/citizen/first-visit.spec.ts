@@ -17,6 +17,6 @@ test("a wizard step page, first visit with an empty cache, transfers at most 200
   expect(fonts, "the KERN faces are loaded").toBeGreaterThan(0);
   expect(
     transfer.totalBytes,
-    `${kilobytes(transfer.totalBytes)} in ${transfer.requests} responses: ${JSON.stringify(transfer.byType)}`,
+    `${kilobytes(transfer.totalBytes)} in ${transfer.requests} responses: ${JSON.stringify(transfer.responses, null, 1)}`,
   ).toBeLessThanOrEqual(BUDGET_BYTES);
 });
