@@ -3,13 +3,13 @@
 // typographic punctuation, €, arrows and the few symbols the texts use). The full files are
 // ~130 KB each; the cut ones a tenth. Each @font-face names its unicode-range, so a character
 // outside it falls through to the next font of KERN's stack (the system's sans-serif) instead
-// of showing a blank. The files land in app/styles/fonts (not committed), from where
+// of showing a blank. The files land in app/styles/generated/fonts (not committed), from where
 // app/styles/site.css pulls them into the fingerprinted /build/_assets (ADR 035).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import subsetFont from "subset-font";
 
 const source = "node_modules/@kern-ux/native/dist/fonts/fira-sans";
-const target = "app/styles/fonts";
+const target = "app/styles/generated/fonts";
 
 /**
  * Inclusive code point ranges, in two files per face: what every German page sets, and Latin
