@@ -10,6 +10,10 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import siteCss from "./styles/site.css";
+import firaSans400 from "./styles/generated/fonts/fira-sans-latin-400-normal.woff2";
+import firaSans600 from "./styles/generated/fonts/fira-sans-latin-600-normal.woff2";
+import firaSans700 from "./styles/generated/fonts/fira-sans-latin-700-normal.woff2";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";
@@ -22,10 +26,20 @@ import { useLang, useT } from "./lib/i18n/use-translation";
 import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.http.server";
 
+/**
+ * One render-blocking style sheet, and the faces the first paint sets (body, headings and
+ * labels, the brand) requested with it rather than after it is parsed; all fingerprinted
+ * under /build/_assets and cached for good (ADR 035).
+ */
 export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: "/kern/fonts/fira-sans.css" },
-  { rel: "stylesheet", href: "/kern/kern.min.css" },
-  { rel: "stylesheet", href: "/app.css" },
+  { rel: "stylesheet", href: siteCss },
+  ...[firaSans400, firaSans600, firaSans700].map((href) => ({
+    rel: "preload",
+    href,
+    as: "font",
+    type: "font/woff2",
+    crossOrigin: "anonymous" as const,
+  })),
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 

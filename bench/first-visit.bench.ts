@@ -1,0 +1,41 @@
+/**
+ * A first visit with an empty cache: the bytes Chromium receives (DevTools protocol,
+ * encodedDataLength: headers and compressed bodies) for the home page, a wizard step and the
+ * clerk inbox, by kind, and the page's JavaScript as gzip would send it. Against the built app
+ * on PGlite. Targets for the step page: ≤ 200 KB in total, ≤ 100 KB gzip JavaScript.
+ */
+import { gzipSync } from "node:zlib";
+import { startServer } from "../tests/support/server";
+import { firstVisitTransfer, kilobytes } from "../tests/e2e/support/transfer";
+import { launchChromium, portalPages } from "./support/portal-pages";
+
+/** The scripts' size as gzip (level 9) would send them, whatever encoding the browser got. */
+async function gzipBytes(urls: string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).byteLength;
+  return total;
+}
+
+export async function run() {
+  const server = await startServer({ env: { LOG_LEVEL: "error" } });
+  const browser = await launchChromium();
+  try {
+    for (const target of await portalPages(browser, server.baseUrl)) {
+      const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE" });
+      if (target.cookie) await context.setExtraHTTPHeaders({ Cookie: target.cookie });
+      const page = await context.newPage();
+      const transfer = await firstVisitTransfer(page, target.path);
+      await context.close();
+      const kinds = Object.entries(transfer.byType)
+        .sort(([, a], [, b]) => b.bytes - a.bytes)
+        .map(([kind, { bytes, requests }]) => `${kind} ${kilobytes(bytes)} (${requests})`)
+        .join(", ");
+      const scripts = transfer.responses.filter((response) => response.type === "script").map((response) => response.url);
+      console.log(`${target.name} ${target.path}: ${kilobytes(transfer.totalBytes)} in ${transfer.requests} responses — ${kinds}`);
+      console.log(`  JavaScript: ${scripts.length} scripts, ${kilobytes(await gzipBytes(scripts))} as gzip`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Lighthouse 12 (mobile: its default emulated phone, slow-4G and CPU throttling, simulated)
+ * on the home page, a wizard step and the clerk inbox of the built app on PGlite, in the
+ * system Chromium, headless. Prints the performance and accessibility scores, the key metrics
+ * and the bytes transferred, and what Lighthouse flags when a score is short of its target.
+ * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the run of median performance
+ * is printed, as Lighthouse's own guidance on variance advises.
+ * Targets: performance ≥ 90, accessibility 100.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startServer } from "../tests/support/server";
+import { CHROMIUM, launchChromium, portalPages } from "./support/portal-pages";
+
+type Report = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
+type Audit = { score: number | null; numericValue?: number; displayValue?: string; title: string; details?: { type?: string } };
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+const ms = (audit: Audit | undefined) => `${Math.round(audit?.numericValue ?? NaN)} ms`;
+
+export async function run() {
+  const server = await startServer({ env: { LOG_LEVEL: "error" } });
+  const browser = await launchChromium();
+  const pages = await portalPages(browser, server.baseUrl).finally(() => browser.close());
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    for (const target of pages) {
+      const reports: Report[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(`${server.baseUrl}${target.path}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
+        });
+        if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
+        reports.push(result.lhr as unknown as Report);
+      }
+      reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const { categories, audits } = reports[Math.floor(reports.length / 2)]!;
+      const all = reports.map((report) => Math.round((report.categories.performance?.score ?? 0) * 100)).join(", ");
+      const fcpError = (audits["first-contentful-paint"] as { errorMessage?: string } | undefined)?.errorMessage;
+      if (fcpError) console.log(`  Lighthouse could not measure: ${fcpError}`);
+      const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
+      console.log(
+        `${target.name} ${target.path}: performance ${score("performance")} (runs: ${all}), accessibility ${score("accessibility")} — ` +
+          `FCP ${ms(audits["first-contentful-paint"])}, LCP ${ms(audits["largest-contentful-paint"])}, ` +
+          `TBT ${ms(audits["total-blocking-time"])}, CLS ${(audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)}, ` +
+          `SI ${ms(audits["speed-index"])}, transfer ${((audits["total-byte-weight"]?.numericValue ?? NaN) / 1024).toFixed(1)} KB`,
+      );
+      if (score("performance") < 90 || score("accessibility") < 100) {
+        const flagged = Object.entries(audits)
+          .filter(([, audit]) => audit.score !== null && audit.score < 0.9 && audit.details?.type !== "debugdata")
+          .map(([id, audit]) => `${id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+        console.log(`  flagged: ${flagged.join(", ")}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.stop();
+  }
+}
