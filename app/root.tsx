@@ -21,6 +21,7 @@ import { descriptionKey } from "./lib/i18n/page-descriptions";
 import { useLang, useT } from "./lib/i18n/use-translation";
 import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.http.server";
+import { frameCitizen } from "./server/citizen-account/frame-citizen.http.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/kern/fonts/fira-sans.css" },
@@ -44,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname),
     messages: messagesFor(lang, ["frame", "common"]),
     legal: await footerContext(request),
+    citizen: isStaffPath(new URL(request.url).pathname) ? null : await frameCitizen(request),
   };
 }
 
