@@ -58,3 +58,29 @@ describe("prefill with consent: which fields the identity fills", () => {
     expect(unchangedPrefill(undefined, () => "x")).toEqual([]);
   });
 });
+
+describe("what a submission records of the identity", async () => {
+  const { submissionIdentity } = await import("~/server/citizen-account/submission-identity.http.server");
+  const definition = form("hundesteuer-anmeldung");
+  const state = {
+    machine: null,
+    pending: {},
+    identityPrefill: { trustLevel: "hoch" as const, values: { "/halter/name/vorname": "Erika", "/halter/name/nachname": "Mustermann" } },
+  };
+  const data = { halter: { name: { vorname: "Erika", nachname: "Musterfrau" } } };
+  const anonymous = new Request("http://portal.test/rastenberg/hundesteuer-anmeldung/pruefen", { method: "POST" });
+
+  it.each([
+    [false, { ok: true, identity: { ownerAccountId: null, trustLevel: "hoch", prefilled: ["/halter/name/vorname"] } }],
+    [true, { ok: false, code: "identity_changed" }],
+  ])("verified values required: %s", async (verified, expected) => {
+    expect(await submissionIdentity(anonymous, { ...definition, verifiedIdentityValues: verified }, state, data)).toEqual(expected);
+  });
+
+  it("records nothing for a case filed without an account and without a prefill", async () => {
+    expect(await submissionIdentity(anonymous, definition, { machine: null, pending: {} }, data)).toEqual({
+      ok: true,
+      identity: undefined,
+    });
+  });
+});
