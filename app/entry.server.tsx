@@ -30,6 +30,9 @@ export { edgeAnswer } from "./server/ops/edge-answers.http.server";
 export { routePatternMatcher } from "./server/ops/route-patterns.http.server";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
+// The browser tests' server (tests/e2e/serve.mjs) signs test citizens in as a login protocol does
+// after verifying an identity; the login protocols themselves are tested against real providers.
+export { openCitizenSession } from "./server/citizen-account/sessions.server";
 // GET /metrics (server/metrics-endpoint.js).
 export { metricsAllowed, metricsText } from "./server/ops/metrics.server";
 // The primary of several processes (server/cluster.js) collects their metrics.

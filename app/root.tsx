@@ -25,6 +25,7 @@ import { descriptionKey } from "./lib/i18n/page-descriptions";
 import { useLang, useT } from "./lib/i18n/use-translation";
 import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.http.server";
+import { frameCitizen } from "./server/citizen-account/frame-citizen.http.server";
 
 /**
  * One render-blocking style sheet, and the faces the first paint sets (body, headings and
@@ -58,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     languageSwitch: !isGermanOnlyPath(new URL(request.url).pathname),
     messages: messagesFor(lang, ["frame", "common"]),
     legal: await footerContext(request),
+    citizen: isStaffPath(new URL(request.url).pathname) ? null : await frameCitizen(request),
   };
 }
 

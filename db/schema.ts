@@ -307,6 +307,10 @@ export const cases = pgTable(
     replyUnreadSince: timestamp("reply_unread_since", { withTimezone: true }),
     /** The signed-in citizen who filed the case; null for a case filed without an account (access code only). */
     ownerAccountId: uuid("owner_account_id").references(() => citizenAccounts.id, { onDelete: "set null" }),
+    /** The trust level (Vertrauensniveau) of the login the case was filed with; null when filed without one. */
+    identityTrustLevel: text("identity_trust_level", { enum: ["basisregistrierung", "substantiell", "hoch"] }),
+    /** JSON pointers of the answers taken unchanged from the citizen's identity (prefill with consent, ADR 037). */
+    prefilledFromIdentity: jsonb("prefilled_from_identity").$type<string[]>(),
     /** Bumped by every change of status or assignment: a transition names the revision it saw. */
     revision: integer("revision").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -20,6 +20,38 @@ function LanguageSwitch() {
   );
 }
 
+/** Signed in: the name, Mein Bereich and sign-out; otherwise the way to sign in and come back here (ADR 037). */
+function AccountLinks() {
+  const t = useT();
+  const location = useLocation();
+  const citizen = (useRouteLoaderData("root") as { citizen?: { name: string } | null } | undefined)?.citizen;
+  if (!citizen) {
+    const back = `${location.pathname}${location.search}`;
+    return (
+      <nav aria-label={t("frame.accountNav")} className="site-header__nav">
+        <a className="kern-link" href={`/anmelden?zurueck=${encodeURIComponent(back)}`}>
+          {t("frame.signIn")}
+        </a>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label={t("frame.accountNav")} className="site-header__nav">
+      <span className="kern-body" data-testid="angemeldet-als">
+        {citizen.name}
+      </span>
+      <Link className="kern-link" to="/mein-bereich">
+        {t("frame.myArea")}
+      </Link>
+      <form method="post" action="/mein-bereich/abmelden">
+        <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
+          <span className="kern-label">{t("frame.signOut")}</span>
+        </button>
+      </form>
+    </nav>
+  );
+}
+
 export function SiteHeader() {
   const t = useT();
   const citizenPage = useLanguageSwitch();
@@ -40,6 +72,7 @@ export function SiteHeader() {
                 {t("frame.status")}
               </Link>
             </nav>
+            <AccountLinks />
             <LanguageSwitch />
           </div>
         )}

@@ -66,6 +66,10 @@ export interface FormDefinition {
   legalBasis?: LocalizedText[];
   /** Days a closed case is kept; absent → the portal default (RETENTION_DAYS_DEFAULT). */
   retentionDays?: number;
+  /** The lowest trust level of a citizen's login the service accepts (ADR 037); absent: no login needed. */
+  minTrustLevel?: "substantiell" | "hoch";
+  /** Answers taken from the citizen's identity must be submitted as the identity gave them (ADR 037). */
+  verifiedIdentityValues?: boolean;
   dataSchema: JsonSchema;
   steps: StepDefinition[];
   review: { title?: LocalizedText; declaration: LocalizedText };

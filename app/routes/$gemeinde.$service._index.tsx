@@ -17,7 +17,7 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
-  return withMessages(lang, ["start", "notice"], loadStartPage(request, params, lang));
+  return withMessages(lang, ["start", "notice", "trust"], loadStartPage(request, params, lang));
 }
 
 export function action({ request, params, context }: ActionFunctionArgs) {

@@ -7,6 +7,8 @@ import { metaLanguage } from "~/lib/i18n/meta";
 import { handleStepPost } from "~/server/wizard/step-action.http.server";
 import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
+import { prefillOffer, type PrefillOffer } from "~/server/citizen-account/prefill.http.server";
+import { PrefillOfferBox } from "~/components/account/prefill-offer";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as StepPageData | undefined;
@@ -19,7 +21,8 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
   const page = await loadStepPage(request, params, lang);
-  return { ...page, messages: messagesFor(lang, stepPageMessageGroups(page)) };
+  const prefill = await prefillOffer(request, params, lang);
+  return { ...page, prefill, messages: messagesFor(lang, [...stepPageMessageGroups(page), ...(prefill ? (["prefill"] as const) : [])]) };
 }
 
 export function action({ request, params }: ActionFunctionArgs) {
@@ -27,5 +30,6 @@ export function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function WizardStep() {
-  return <StepPage page={useLoaderData() as StepPageData} />;
+  const page = useLoaderData() as StepPageData & { prefill: PrefillOffer | null };
+  return <StepPage page={page} beforeForm={<PrefillOfferBox offer={page.prefill} />} />;
 }

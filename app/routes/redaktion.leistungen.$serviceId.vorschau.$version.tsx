@@ -13,7 +13,11 @@ export const headers = noStoreHeaders;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   // The preview shows every citizen page of the wizard, in German.
-  return withMessages("de", ["start", "step", "upload", "notice", "review", "save", "confirm"], previewVersionInfo(request, params));
+  return withMessages(
+    "de",
+    ["start", "step", "upload", "notice", "review", "save", "confirm", "trust", "prefill"],
+    previewVersionInfo(request, params),
+  );
 }
 
 /** "Vorschau beenden": forgets the walk (its cookie) and returns to the service. */

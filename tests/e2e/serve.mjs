@@ -1,6 +1,7 @@
 // Starts the built portal for the browser tests on a fresh embedded database
 // (or on DATABASE_URL, when the suite runs against PostgreSQL).
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 
 // One directory per port, so two suites on different ports never share (or wipe) a database.
 const dir = `tmp/e2e-${process.env.PORT ?? "default"}`;
@@ -8,3 +9,24 @@ rmSync(dir, { recursive: true, force: true });
 process.env.PGLITE_DIR = `${dir}/pglite`;
 process.env.MAIL_DIR = `${dir}/mail`;
 await import("../../server/index.js");
+
+// Signed-in citizens for the specs (tests/e2e/support/citizen-session.ts): a loopback-only helper in
+// this process (PGlite belongs to it) opens a session for a posted identity, as a login protocol
+// does after verifying one, and answers with the cookie's token. Its port is written next to the
+// database, so parallel suites on other ports never meet.
+const build = await import("../../build/index.js");
+const sessions = createServer(async (request, response) => {
+  let body = "";
+  for await (const chunk of request) body += chunk;
+  try {
+    const { token } = await build.entry.module.openCitizenSession(JSON.parse(body));
+    response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ token }));
+  } catch (error) {
+    response.writeHead(400).end(String(error));
+  }
+});
+sessions.listen(0, "127.0.0.1", () => {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/citizen-sessions.port`, String(sessions.address().port));
+});
+sessions.unref();

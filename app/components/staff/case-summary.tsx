@@ -15,6 +15,7 @@ export function CaseSummary({ view }: { view: CaseView }) {
     ["Antragsteller/in", view.applicant.name],
     ["E-Mail", view.applicant.email ?? "keine angegeben – Nachrichten erscheinen nur im Status-Abruf"],
     ["Eingang über", view.channel === "api" ? "Schnittstelle (API)" : "Bürgerportal"],
+    ["Anmeldung", identityText(view.identity)],
     ["Zugewiesen an", view.assignedTo?.displayName ?? "niemandem"],
   ];
   return (
@@ -27,4 +28,13 @@ export function CaseSummary({ view }: { view: CaseView }) {
       ))}
     </dl>
   );
+}
+
+/** How the case was filed: with a login of which trust level, and which answers came from the identity (ADR 037). */
+function identityText(identity: CaseView["identity"]): string {
+  if (!identity) return "ohne Anmeldung";
+  const level = identity.trustLevel ? `angemeldet, Vertrauensniveau ${identity.trustLevel}` : "nicht angemeldet";
+  const taken =
+    identity.prefilled.length > 0 ? `; aus dem Nutzerkonto übernommen: ${identity.prefilled.join(", ")}` : "; keine Angaben übernommen";
+  return `${level}${taken}`;
 }

@@ -10,7 +10,10 @@ import { CaseAccessFields } from "./case-access-fields";
  */
 export function ReplyForm(props: {
   caseNumber: string;
-  accessCode: string;
+  /** Absent in Mein Bereich, where the account opens the case (ADR 037). */
+  accessCode?: string;
+  /** Where the form posts: /status/antwort, or the case's page in Mein Bereich. */
+  action?: string;
   token: string;
   message?: string;
   errors?: { antwort?: string; dateien?: string };
@@ -19,8 +22,8 @@ export function ReplyForm(props: {
   const t = useT();
   const fileError = props.errors?.dateien;
   return (
-    <Form method="post" action="/status/antwort" encType="multipart/form-data" className="kern-stack-lg" noValidate>
-      <CaseAccessFields caseNumber={props.caseNumber} accessCode={props.accessCode} />
+    <Form method="post" action={props.action ?? "/status/antwort"} encType="multipart/form-data" className="kern-stack-lg" noValidate>
+      {props.accessCode !== undefined && <CaseAccessFields caseNumber={props.caseNumber} accessCode={props.accessCode} />}
       <input type="hidden" name="token" value={props.token} />
       <PageTextField
         rows={6}

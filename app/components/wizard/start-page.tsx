@@ -6,6 +6,7 @@ import { useT } from "~/lib/i18n/use-translation";
 import type { StartPageData } from "~/server/wizard/start.http.server";
 import { Notice } from "./notice";
 import { KernAlert } from "~/components/kern-alert";
+import { TrustLevelNotice } from "~/components/account/trust-level-notice";
 
 /** What a citizen needs to know before starting, then one button that opens a draft. */
 export function StartPage({ page }: { page: StartPageData }) {
@@ -26,6 +27,7 @@ export function StartPage({ page }: { page: StartPageData }) {
         </h1>
       </hgroup>
       <Text as="p" className="kern-body kern-body--large" value={service.description} />
+      <TrustLevelNotice requirement={page.signIn} />
 
       {service.requirements.length > 0 && (
         <Section id="benoetigt" title={t("start.requirements")}>
@@ -88,7 +90,7 @@ export function StartPage({ page }: { page: StartPageData }) {
               </p>
             </Form>
           </KernAlert>
-        ) : (
+        ) : page.signIn && !page.signIn.met ? null : (
           <Form method="post">
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t("start.button")}</span>

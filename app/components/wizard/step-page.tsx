@@ -1,5 +1,5 @@
 import { Form, Link, useLocation } from "@remix-run/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import { ErrorSummary } from "./error-summary";
@@ -18,7 +18,7 @@ export function stepTitle(page: Pick<StepPageData, "step" | "serviceTitle" | "mo
 }
 
 /** One step of the wizard: a real form post, enhanced in place when JavaScript runs. */
-export function StepPage({ page }: { page: StepPageData }) {
+export function StepPage({ page, beforeForm }: { page: StepPageData; beforeForm?: ReactNode }) {
   const t = useT();
   const location = useLocation();
   const formKey = `${page.step.id}:${location.key}`;
@@ -66,6 +66,7 @@ export function StepPage({ page }: { page: StepPageData }) {
         </h1>
       </hgroup>
       {page.step.description?.text && <Text as="p" className="kern-body" value={page.step.description} />}
+      {beforeForm}
       <Form
         method="post"
         encType={hasFileField(page.step.fields) ? "multipart/form-data" : undefined}

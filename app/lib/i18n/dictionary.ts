@@ -4,6 +4,7 @@
  * `{name}` marks a value filled in by `translate`. Formal "Sie" throughout.
  */
 import { engineCatalogue } from "../../engine/engine-texts";
+import { accountTexts } from "./account-texts";
 import { apiTexts } from "./api-texts";
 import { caseStatusTexts } from "./case-status-texts";
 import { edgeTexts } from "./edge-texts";
@@ -19,6 +20,7 @@ export const de = {
   ...caseStatusTexts.de,
   ...edgeTexts.de,
   ...engineCatalogue.de,
+  ...accountTexts.de,
 
   // generic
   "common.back": "Zurück",
@@ -308,6 +310,7 @@ export const en: Record<MessageKey, string> = {
   ...caseStatusTexts.en,
   ...edgeTexts.en,
   ...engineCatalogue.en,
+  ...accountTexts.en,
 
   "common.back": "Back",
   "common.errorPrefix": "Error: ",

@@ -14,6 +14,11 @@ export const frameTexts = {
     "frame.resume": "Antrag fortsetzen",
     "frame.status": "Stand abrufen",
     "frame.languageNav": "Sprache",
+    "frame.accountNav": "Ihr Konto",
+    "frame.signIn": "Anmelden",
+    "frame.myArea": "Mein Bereich",
+    "frame.signOut": "Abmelden",
+    "frame.description.account": "Ihre Anträge, Rückfragen, Nachrichten und Entwürfe im Bürgerportal, wenn Sie angemeldet sind.",
     "frame.description.home":
       "Anträge bei Ihrer Gemeinde, Verwaltungsgemeinschaft oder Ihrem Landratsamt in Thüringen online stellen: Gemeinde wählen, Antrag ausfüllen, Stand abrufen.",
     "frame.description.municipality":
@@ -46,6 +51,11 @@ export const frameTexts = {
     "frame.resume": "Continue an application",
     "frame.status": "Check status",
     "frame.languageNav": "Language",
+    "frame.accountNav": "Your account",
+    "frame.signIn": "Sign in",
+    "frame.myArea": "My area",
+    "frame.signOut": "Sign out",
+    "frame.description.account": "Your applications, queries, messages and drafts in the citizen portal while you are signed in.",
     "frame.description.home":
       "Apply online to your municipality, administrative association or district office in Thuringia: choose your municipality, fill in the form, check the status.",
     "frame.description.municipality":

@@ -29,6 +29,7 @@ export function buildCaseExport(record: CaseRecord, receiptSha256: string | null
       municipality: record.municipality,
       service: { id: record.service.id, version: record.service.version, title: record.service.title, leikaKey: record.service.leikaKey },
       applicant: record.applicant,
+      ...(record.identity ? { identity: record.identity } : {}),
       assignedTo: record.assignedTo,
     },
     data: record.data,

@@ -37,6 +37,8 @@ export type CaseRecord = {
   data: Record<string, unknown>;
   dataHash: string;
   applicant: { name: string; email: string | null };
+  /** Filed while signed in: the login's trust level and the answers taken from the identity (ADR 037). */
+  identity: { trustLevel: "basisregistrierung" | "substantiell" | "hoch" | null; prefilledFromIdentity: string[] } | null;
   channel: "portal" | "api";
   lang: "de" | "en";
   submittedAt: string;
@@ -75,6 +77,8 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
       dataHash: cases.dataHash,
       applicantName: cases.applicantName,
       applicantEmail: cases.applicantEmail,
+      identityTrustLevel: cases.identityTrustLevel,
+      prefilledFromIdentity: cases.prefilledFromIdentity,
       channel: cases.channel,
       lang: cases.lang,
       submittedAt: cases.submittedAt,
@@ -125,6 +129,10 @@ export async function findCase(authorityId: string, caseNumber: string): Promise
     data: row.data as Record<string, unknown>,
     dataHash: row.dataHash,
     applicant: { name: row.applicantName, email: row.applicantEmail },
+    identity:
+      row.identityTrustLevel !== null || row.prefilledFromIdentity !== null
+        ? { trustLevel: row.identityTrustLevel, prefilledFromIdentity: row.prefilledFromIdentity ?? [] }
+        : null,
     channel: row.channel,
     lang: row.lang,
     submittedAt: row.submittedAt.toISOString(),

@@ -18,11 +18,12 @@ export type CitizenCase = {
 /**
  * The case `access` opens, its row locked until commit (a concurrent reply or clerk change waits
  * and then sees the new status). An unknown case and a wrong code are the same null, so a guess
- * tells nothing. Accounts do not own cases yet (issue 18, Mein Bereich): an owner opens none.
+ * tells nothing. An account opens only the cases it owns (ADR 037): another account's case is
+ * the same null.
  */
 export async function lockCitizenCase(tx: Transaction, access: CitizenAccess): Promise<CitizenCase | null> {
   const caseNumber = access.caseNumber.trim().toUpperCase();
-  if (!isCaseNumberShape(caseNumber) || access.kind !== "access-code") return null;
+  if (!isCaseNumberShape(caseNumber)) return null;
   const [row] = await tx
     .select({
       id: cases.id,
@@ -32,13 +33,21 @@ export async function lockCitizenCase(tx: Transaction, access: CitizenAccess): P
       applicantEmail: cases.applicantEmail,
       lang: cases.lang,
       accessCodeHash: cases.accessCodeHash,
+      ownerAccountId: cases.ownerAccountId,
       authorityEmail: authorities.email,
     })
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
     .where(eq(cases.caseNumber, caseNumber))
     .for("update", { of: cases });
-  if (!row || !accessCodeMatches(access.accessCode, row.accessCodeHash)) return null;
-  const { accessCodeHash: _hash, ...found } = row;
+  if (!row || !citizenMayOpen(access, row)) return null;
+  const { accessCodeHash: _hash, ownerAccountId: _owner, ...found } = row;
   return found;
+}
+
+/** Whether `access` opens a case: its access code, or the account that owns it. */
+export function citizenMayOpen(access: CitizenAccess, row: { accessCodeHash: string; ownerAccountId: string | null }): boolean {
+  return access.kind === "access-code"
+    ? accessCodeMatches(access.accessCode, row.accessCodeHash)
+    : row.ownerAccountId !== null && row.ownerAccountId === access.ownerId;
 }

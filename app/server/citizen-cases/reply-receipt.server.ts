@@ -1,7 +1,7 @@
 /**
  * The receipt of a reply (ADR 033), made on first download and stored: every later download
  * serves the same bytes, even should the authority's address change. Reached only with the
- * case's access (case number and code, later an account).
+ * case's access (case number and code, or the account that owns it).
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { attachments, authorities, caseReplies, cases, municipalities, operators, serviceVersions } from "../../../db/schema";
@@ -10,13 +10,16 @@ import { db } from "../db.server";
 import { env } from "../env.server";
 import { defaultOperator } from "../legal/operators.server";
 import { renderReplyReceipt } from "../receipt/render-reply-receipt.server";
-import { caseForAccessCode } from "../submissions/case-access.server";
+import { caseForAccessCode, caseOwnedBy } from "../submissions/case-access.server";
 import { isUuid } from "../uploads/attachments.server";
 import type { CitizenAccess } from "./citizen-access";
 
 export async function replyReceipt(access: CitizenAccess, replyId: string): Promise<{ caseNumber: string; pdf: Uint8Array } | null> {
-  if (access.kind !== "access-code" || !isUuid(replyId)) return null;
-  const found = await caseForAccessCode(access.caseNumber, access.accessCode);
+  if (!isUuid(replyId)) return null;
+  const found =
+    access.kind === "access-code"
+      ? await caseForAccessCode(access.caseNumber, access.accessCode)
+      : await caseOwnedBy(access.caseNumber, access.ownerId);
   if (!found) return null;
   const database = await db();
   const [row] = await database

@@ -6,6 +6,8 @@
  */
 import type { FormValues } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
+import { isTrustLevel } from "../citizen-account/identity";
+import type { IdentityPrefill } from "../citizen-account/identity-prefill";
 
 /** A problem the engine cannot know about (an upload refused by type or size), shown at a field. */
 export interface StoredIssue {
@@ -26,6 +28,8 @@ export interface DraftState {
   pending: Record<string, PendingStep>;
   /** The access code was shown on the confirmation page; it is never shown twice. */
   accessCodeShown?: boolean;
+  /** Answers the citizen took from their identity, to record on the case (ADR 037). */
+  identityPrefill?: IdentityPrefill;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,7 +54,20 @@ export function readDraftState(stored: unknown): DraftState {
       if (isRecord(entry) && isRecord(entry.data)) pending[stepId] = { data: entry.data, issues: readIssues(entry.issues) };
     }
   }
-  return { machine: stored.machine, pending, accessCodeShown: stored.accessCodeShown === true };
+  return {
+    machine: stored.machine,
+    pending,
+    accessCodeShown: stored.accessCodeShown === true,
+    ...(readPrefill(stored.identityPrefill) ? { identityPrefill: readPrefill(stored.identityPrefill) } : {}),
+  };
+}
+
+function readPrefill(value: unknown): IdentityPrefill | undefined {
+  if (!isRecord(value) || !isTrustLevel(value.trustLevel) || !isRecord(value.values)) return undefined;
+  const values = Object.fromEntries(
+    Object.entries(value.values).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+  return { trustLevel: value.trustLevel, values };
 }
 
 export function withPending(state: DraftState, stepId: string, entry: PendingStep | undefined): DraftState {

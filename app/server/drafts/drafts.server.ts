@@ -27,6 +27,8 @@ export async function createDraft(input: {
   municipalityAgs: string;
   lang: Lang;
   state: DraftState;
+  /** The signed-in citizen's account: the draft is listed in Mein Bereich (ADR 037). */
+  ownerAccountId?: string | null;
 }): Promise<{ draft: DraftRecord; token: string }> {
   const token = newSecret();
   const [draft] = await (
@@ -41,6 +43,7 @@ export async function createDraft(input: {
       snapshot: input.state,
       lang: input.lang,
       expiresAt: draftExpiry(),
+      ownerAccountId: input.ownerAccountId ?? null,
     })
     .returning();
   return { draft, token };

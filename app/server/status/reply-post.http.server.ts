@@ -36,7 +36,7 @@ export type ReplyPageData =
       };
     };
 
-async function readReplyBody(request: Request, lang: Lang): Promise<ParsedBody> {
+export async function readReplyBody(request: Request, lang: Lang): Promise<ParsedBody> {
   try {
     if (requireFormContentType(request) === "multipart") {
       const body = await parseMultipart(request, {
@@ -76,7 +76,7 @@ export function refusalHeaders(refusal: CitizenRefusal): Record<string, string> 
   return refusal.retryAfterSeconds ? { ...NO_STORE, "Retry-After": String(refusal.retryAfterSeconds) } : NO_STORE;
 }
 
-function problemsOf(refusal: CitizenRefusal, lang: Lang): PageProblem[] {
+export function problemsOf(refusal: CitizenRefusal, lang: Lang): PageProblem[] {
   const pointer = `/${refusal.field === "dateien" ? "dateien" : "antwort"}`;
   if (refusal.issues?.length) return refusal.issues.map((issue) => ({ pointer, message: translate(lang, issue.key, issue.values) }));
   return [{ pointer, message: refusalMessage(refusal, lang) }];

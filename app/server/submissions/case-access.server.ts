@@ -22,6 +22,23 @@ export async function caseForAccessCode(caseNumber: string, accessCode: string) 
   return { id: row.id, caseNumber: row.caseNumber, status: row.status };
 }
 
+/**
+ * The case a signed-in account owns (ADR 037). Another account's case and an unknown number are
+ * the same null.
+ */
+export async function caseOwnedBy(caseNumber: string, accountId: string) {
+  const normalized = caseNumber.trim().toUpperCase();
+  if (!isCaseNumberShape(normalized)) return null;
+  const [row] = await (
+    await db()
+  )
+    .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status })
+    .from(cases)
+    .where(and(eq(cases.caseNumber, normalized), eq(cases.ownerAccountId, accountId)))
+    .limit(1);
+  return row ?? null;
+}
+
 /** What the citizen sees of the history: status changes and messages addressed to them, no internal notes. */
 export async function citizenStatus(caseId: string) {
   const database = await db();

@@ -16,6 +16,7 @@ import { canonicalJson } from "./canonical-json";
 import { yearInGermanySql } from "./case-number";
 import { refuse, text, type Refusal, type RefusalText } from "../outcome";
 import { translate } from "../../lib/i18n/translate";
+import type { TrustLevel } from "../citizen-account/identity";
 
 export type SubmissionRequest = {
   serviceId: string;
@@ -32,6 +33,15 @@ export type SubmissionRequest = {
   allowRetired?: boolean;
   /** API submissions: file contents for the attachment references in `data`, by reference id. */
   inlineAttachments?: InlineAttachment[];
+  /** Portal submissions by a signed-in citizen: the owning account and what came from the identity (ADR 037). */
+  identity?: SubmissionIdentity;
+};
+
+export type SubmissionIdentity = {
+  ownerAccountId: string | null;
+  trustLevel: TrustLevel | null;
+  /** JSON pointers of answers taken unchanged from the identity. */
+  prefilled: string[];
 };
 
 export type InlineAttachment = { id: string; content: Uint8Array };
@@ -222,11 +232,13 @@ async function storeCase(
           returning last_value, year
         ), new_case as (
           insert into ${cases} (id, case_number, authority_id, municipality_ags, service_id, service_version, data, data_hash,
-            applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at)
+            applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at,
+            owner_account_id, identity_trust_level, prefilled_from_identity)
           select ${caseId}::uuid, ${caseNumberSql(authority.caseNumberPrefix)}, ${authority.id}, ${request.municipalityAgs},
             ${service.id}, ${service.version}, ${JSON.stringify(data)}::jsonb, ${dataHash}, ${applicant.name}, ${applicant.email},
             ${hashAccessCode(accessCodeFor(caseId))}, ${request.idempotencyKey}, ${requestHash}, ${request.channel},
-            ${request.lang ?? "de"}, clock.at
+            ${request.lang ?? "de"}, clock.at, ${request.identity?.ownerAccountId ?? null}::uuid,
+            ${request.identity?.trustLevel ?? null}::text, ${identityPointers(request.identity)}::jsonb
           from counter, clock
           returning id, case_number, submitted_at
         ), inline_files as (
@@ -272,6 +284,11 @@ async function storeCase(
     }
     throw error;
   }
+}
+
+/** The prefilled pointers as stored: null for a case filed without an identity. */
+function identityPointers(identity: SubmissionIdentity | undefined): string | null {
+  return identity && (identity.trustLevel !== null || identity.prefilled.length > 0) ? JSON.stringify(identity.prefilled) : null;
 }
 
 /** The inline files as a VALUES list; one all-null row when there are none, filtered out above. */

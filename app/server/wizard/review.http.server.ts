@@ -24,6 +24,7 @@ import { noticeOf } from "./notices";
 import { pageOf } from "./step-events";
 import { requireWizard } from "./wizard-context.http.server";
 import { readPageForm } from "../form-body.http.server";
+import { submissionIdentity } from "../citizen-account/submission-identity.http.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -50,6 +51,7 @@ const PROBLEMS: Record<string, MessageKey> = {
   idempotency_conflict: "review.conflict",
   invalid_data: "review.failed",
   rate_limited: "review.tooMany",
+  identity_changed: "prefill.changed",
 };
 
 /**
@@ -113,6 +115,8 @@ export async function submitDraft(request: Request, params: Params, context: { c
   if (!result.accepted) return go(`${base}/pruefen?fehler=${declared ? "daten" : "erklaerung"}`);
 
   if (!hitLocalRateLimit(RATE_LIMITS.submission, clientAddress(context)).allowed) return go(`${base}/pruefen?problem=rate_limited`);
+  const identity = await submissionIdentity(request, runtime.definition, state, result.snapshot.context.data);
+  if (!identity.ok) return go(`${base}/pruefen?problem=${identity.code}`);
   const submission = await submitApplication({
     serviceId: draft.serviceId,
     version: draft.serviceVersion,
@@ -123,6 +127,7 @@ export async function submitDraft(request: Request, params: Params, context: { c
     lang,
     draftId: draft.id,
     allowRetired: true,
+    identity: identity.identity,
   });
   if (!submission.ok) return go(`${base}/pruefen?problem=${submission.code}`);
 

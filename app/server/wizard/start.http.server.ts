@@ -20,6 +20,8 @@ import { notFound, requireMunicipality } from "./wizard-context.http.server";
 import { continuePage, wizardBase } from "./walk-position.server";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { readPageForm } from "../form-body.http.server";
+import { currentCitizen } from "../citizen-account/citizen-session.http.server";
+import { requireTrustLevel, trustRequirement, type TrustRequirement } from "../citizen-account/trust-level.http.server";
 
 /** New drafts per client address and minute: a person starts a few, a script thousands. */
 const DRAFT_STARTS: RateLimit = { name: "draft-start", limit: 30, windowSeconds: 60 };
@@ -40,6 +42,8 @@ export interface StartPageData {
   /** Where the citizen's open draft of this service continues, if there is one. */
   continueHref: string | null;
   notice?: MessageKey;
+  /** The service requires a login of a trust level (ADR 037); null when it does not. */
+  signIn?: TrustRequirement | null;
 }
 
 async function offeredService(params: Params, lang: Lang) {
@@ -75,6 +79,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
   const page = draft ? await continuePage(draft) : null;
   const continueHref = page ? `${base}/${page}` : null;
   const a = routing.authority;
+  const signIn = trustRequirement(definition, definition.minTrustLevel ? await currentCitizen(request) : null, base);
   return {
     lang,
     base,
@@ -83,6 +88,7 @@ export async function loadStartPage(request: Request, params: Params, lang: Lang
     authority: authorityView(a),
     continueHref,
     notice: noticeOf(new URL(request.url)),
+    signIn,
   };
 }
 
@@ -93,6 +99,7 @@ export async function startApplication(
   lang: Lang,
 ): Promise<Response> {
   const { municipality, service, base } = await offeredService(params, lang);
+  const citizen = await requireTrustLevel(request, service.definition, lang);
   const existing = await openDraftOf(request, service, municipality.ags);
   const form = await readPageForm(request);
   if (existing && form.get("neu") !== "ja") {
@@ -114,6 +121,7 @@ export async function startApplication(
     municipalityAgs: municipality.ags,
     lang,
     state: { machine: persistState(runtime, startState(runtime)), pending: {} },
+    ownerAccountId: citizen?.accountId ?? null,
   });
   return redirect(`${base}/schritt/${encodeURIComponent(runtime.stepOrder[0]!)}`, {
     status: 303,

@@ -16,6 +16,7 @@ import { draftForToken, type DraftRecord } from "../drafts/drafts.server";
 import type { WizardWalk } from "./answer-store";
 import { draftAnswerStore } from "./draft-answer-store.server";
 import { restoreSnapshot, wizardBase } from "./walk-position.server";
+import { requireTrustLevel } from "../citizen-account/trust-level.http.server";
 
 /** A citizen's walk: their stored draft of a published version in their municipality. */
 export interface WizardContext extends WizardWalk {
@@ -63,6 +64,8 @@ export async function requireWizard(request: Request, params: Params, lang: Lang
   if (!draft || draft.serviceId !== serviceId || draft.municipalityAgs !== municipality.ags) redirectToStart(base, "kein-entwurf");
   const service = await publishedVersion(draft.serviceId, draft.serviceVersion);
   if (!service) throw notFound(translate(lang, "notice.kein-entwurf"));
+  // Steps and submit of a service that needs a login of a trust level; the confirmation stays reachable.
+  if (!draft.submittedCaseId) await requireTrustLevel(request, service.definition, lang);
   const state = readDraftState(draft.snapshot);
   // Restored when first read: a step post restores the draft it locks, not this unlocked read.
   let snapshot: FormSnapshot | undefined;
