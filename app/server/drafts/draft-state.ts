@@ -26,6 +26,10 @@ export interface DraftState {
   pending: Record<string, PendingStep>;
   /** The access code was shown on the confirmation page; it is never shown twice. */
   accessCodeShown?: boolean;
+  /** Counts every stored change: a browser syncing in the background names the one it builds on. */
+  revision?: number;
+  /** The last background sync applied, so a repeated one is answered again, not applied twice. */
+  lastSync?: { id: string; revision: number };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,7 +54,18 @@ export function readDraftState(stored: unknown): DraftState {
       if (isRecord(entry) && isRecord(entry.data)) pending[stepId] = { data: entry.data, issues: readIssues(entry.issues) };
     }
   }
-  return { machine: stored.machine, pending, accessCodeShown: stored.accessCodeShown === true };
+  const revision = Number.isSafeInteger(stored.revision) && (stored.revision as number) >= 0 ? (stored.revision as number) : 0;
+  const lastSync =
+    isRecord(stored.lastSync) && typeof stored.lastSync.id === "string" && Number.isSafeInteger(stored.lastSync.revision)
+      ? { id: stored.lastSync.id, revision: stored.lastSync.revision as number }
+      : undefined;
+  return {
+    machine: stored.machine,
+    pending,
+    accessCodeShown: stored.accessCodeShown === true,
+    ...(revision > 0 ? { revision } : {}),
+    ...(lastSync ? { lastSync } : {}),
+  };
 }
 
 export function withPending(state: DraftState, stepId: string, entry: PendingStep | undefined): DraftState {

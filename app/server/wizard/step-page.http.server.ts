@@ -13,7 +13,7 @@ import type { MessageGroup } from "../../lib/i18n/messages.server";
 import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
-import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view.server";
+import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view";
 import { notFound, requireWizard } from "./wizard-context.http.server";
 import { inputValuesForStep } from "../../engine/form-submission";
 
