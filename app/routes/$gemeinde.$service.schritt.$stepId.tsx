@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { localStepPage } from "~/components/wizard/local-pages";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
 import type { StepPageData } from "~/server/wizard/view-model";
 import { requestLanguage } from "~/server/i18n/language.http.server";
@@ -20,6 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
   const page = await loadStepPage(request, params, lang);
   return { ...page, messages: messagesFor(lang, stepPageMessageGroups(page)) };
+}
+
+/** A step of a walk the browser holds is built there, without the server (ADR 034). */
+export async function clientLoader({ request, params, serverLoader }: ClientLoaderFunctionArgs) {
+  return localStepPage(new URL(request.url), params.stepId ?? "") ?? (await serverLoader<typeof loader>());
 }
 
 export function action({ request, params }: ActionFunctionArgs) {

@@ -21,13 +21,11 @@ import { saveDraftChange } from "./draft-answer-store.server";
 import { fieldValue, readStepBody } from "./step-body.http.server";
 import { applyStepPost, pageOf } from "./step-events";
 import { resolveStepEntries } from "./step-uploads.server";
+import { SYNC_BASE as SYNC_BASE_FIELD, SYNC_ID as SYNC_ID_FIELD, SYNC_STEP as SYNC_STEP_FIELD } from "./sync-fields";
 import { VIA_FIELD } from "./view-model";
 import { requireWizard } from "./wizard-context.http.server";
 import { restoreSnapshot } from "./walk-position.server";
 
-export const SYNC_ID_FIELD = "_abgleich";
-export const SYNC_BASE_FIELD = "_basis";
-export const SYNC_STEP_FIELD = "_schritt";
 
 /** What the browser reads from a sync's answer. */
 export interface SyncReply {

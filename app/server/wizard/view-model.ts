@@ -112,6 +112,8 @@ export interface StepPageData {
   /** Posted back as `_von=pruefen`: the page was opened from the review page. */
   viaReview: boolean;
   machine: ClientMachine;
+  /** The stored draft's revision the page shows; a background sync names it (ADR 034). */
+  revision: number;
 }
 
 /** The id of a value's (first) input, from its JSON pointer: `/hunde/0/name` → `feld-hunde-0-name`. */
