@@ -130,12 +130,7 @@ export class DraftSync {
   }
 
   private async send(entry: QueuedStep): Promise<"stored" | "retry" | "stopped"> {
-    const body = new URLSearchParams([
-      [SYNC_ID, entry.id],
-      [SYNC_BASE, String(this.revision)],
-      [SYNC_STEP, entry.stepId],
-      ...entry.fields,
-    ]);
+    const body = new URLSearchParams([[SYNC_ID, entry.id], [SYNC_BASE, String(this.revision)], [SYNC_STEP, entry.stepId], ...entry.fields]);
     let response: Response;
     try {
       response = await fetch(syncAddress(this.base, entry.stepId), { method: "POST", body, credentials: "same-origin" });

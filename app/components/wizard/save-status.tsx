@@ -35,7 +35,7 @@ export function SaveStatus({ walk }: { walk: LocalWalk }) {
       {state.status === "conflict" && (
         <KernAlert tone="warning" title={t("sync.conflictTitle")} role="alert">
           <p className="kern-body">{t("sync.conflictText")}</p>
-          <div className="wizard__actions">
+          <div className="kern-stack-sm">
             <button type="button" className="kern-btn kern-btn--primary" onClick={() => walk.sync.keepMine()}>
               <span className="kern-label">{t("sync.keepMine")}</span>
             </button>
