@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 
-const benches = ["engine", "builder", "receipt", "submissions", "wizard", "inbox", "fim-import"];
+const benches = ["engine", "builder", "receipt", "submissions", "wizard", "step-change", "inbox", "fim-import"];
 
 for (const name of benches) {
   const file = new URL(`./${name}.bench.ts`, import.meta.url);
