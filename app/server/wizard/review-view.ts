@@ -49,4 +49,3 @@ export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definit
     errors,
   } satisfies ReviewPageData;
 }
-

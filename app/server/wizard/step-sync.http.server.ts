@@ -26,7 +26,6 @@ import { VIA_FIELD } from "./view-model";
 import { requireWizard } from "./wizard-context.http.server";
 import { restoreSnapshot } from "./walk-position.server";
 
-
 /** What the browser reads from a sync's answer. */
 export interface SyncReply {
   /** The draft's revision after the sync (or now, for a conflict). */
