@@ -10,6 +10,9 @@ export default {
     v3_relativeSplatPath: true,
     v3_throwAbortReason: true,
     v3_singleFetch: true,
-    v3_lazyRouteDiscovery: true,
+    // Off: every step of the wizard changes in the browser (ADR 034); discovering each new step
+    // address with a GET /__manifest would be a round trip per step. The whole manifest is one
+    // fingerprinted, immutably cached file instead.
+    v3_lazyRouteDiscovery: false,
   },
 };

@@ -5,7 +5,18 @@
  */
 import { existsSync } from "node:fs";
 
-const benches = ["engine", "builder", "receipt", "submissions", "wizard", "inbox", "fim-import", "first-visit", "lighthouse"];
+const benches = [
+  "engine",
+  "builder",
+  "receipt",
+  "submissions",
+  "wizard",
+  "step-change",
+  "inbox",
+  "fim-import",
+  "first-visit",
+  "lighthouse",
+];
 
 for (const name of benches) {
   const file = new URL(`./${name}.bench.ts`, import.meta.url);

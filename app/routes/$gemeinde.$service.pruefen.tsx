@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { localReviewPage } from "~/components/wizard/local-pages";
 import { ReviewPage } from "~/components/wizard/review-page";
 import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
@@ -18,7 +19,12 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
-  return withMessages(lang, ["review", "step", "notice"], loadReviewPage(request, params, lang));
+  return withMessages(lang, ["review", "step", "notice", "sync"], loadReviewPage(request, params, lang));
+}
+
+/** The review page of a walk the browser holds is built there, without the server (ADR 034). */
+export async function clientLoader({ request, serverLoader }: ClientLoaderFunctionArgs) {
+  return localReviewPage(new URL(request.url)) ?? (await serverLoader<typeof loader>());
 }
 
 export function action({ request, params, context }: ActionFunctionArgs) {

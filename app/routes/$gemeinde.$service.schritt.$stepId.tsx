@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
+import { localStepPage } from "~/components/wizard/local-pages";
 import { StepPage, stepTitle } from "~/components/wizard/step-page";
 import type { StepPageData } from "~/server/wizard/view-model";
 import { requestLanguage } from "~/server/i18n/language.http.server";
@@ -7,7 +8,7 @@ import { metaLanguage } from "~/lib/i18n/meta";
 import { handleStepPost } from "~/server/wizard/step-action.http.server";
 import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
-import { prefillOffer, type PrefillOffer } from "~/server/citizen-account/prefill.http.server";
+import { prefillOnStep, type PrefillOffer } from "~/server/citizen-account/prefill.http.server";
 import { PrefillOfferBox } from "~/components/account/prefill-offer";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -21,8 +22,18 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
   const page = await loadStepPage(request, params, lang);
-  const prefill = await prefillOffer(request, params, lang);
-  return { ...page, prefill, messages: messagesFor(lang, [...stepPageMessageGroups(page), ...(prefill ? (["prefill"] as const) : [])]) };
+  const { offer: prefill, offeringSteps } = await prefillOnStep(request, params, lang);
+  return {
+    ...page,
+    prefill,
+    serverSteps: offeringSteps,
+    messages: messagesFor(lang, [...stepPageMessageGroups(page), ...(prefill ? (["prefill"] as const) : [])]),
+  };
+}
+
+/** A step of a walk the browser holds is built there, without the server (ADR 034). */
+export async function clientLoader({ request, params, serverLoader }: ClientLoaderFunctionArgs) {
+  return localStepPage(new URL(request.url), params.stepId ?? "") ?? (await serverLoader<typeof loader>());
 }
 
 export function action({ request, params }: ActionFunctionArgs) {

@@ -1,5 +1,5 @@
-import { Form, Link, useLocation } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
+import { useRef, useState, type FormEvent } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import type { ReviewPageData } from "~/server/wizard/review.http.server";
@@ -10,6 +10,8 @@ import { useFocusAfterNavigation } from "./use-focus-management";
 import { fieldId } from "../../server/wizard/view-model";
 import { KernAlert } from "~/components/kern-alert";
 import { SummaryList } from "~/components/summary-list";
+import { handOverToServer, localWalk } from "./local-walk";
+import { SaveStatus } from "./save-status";
 
 const DECLARATION_ID = fieldId("#declaration");
 
@@ -20,6 +22,17 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
   const summary = useRef<HTMLDivElement>(null);
   const location = useLocation();
   useFocusAfterNavigation(heading, summary, page.errors.length > 0);
+  // A walk the browser holds (ADR 034): the submit waits until every page is saved on the server.
+  const [walk] = useState(() => (typeof window === "undefined" ? null : localWalk(page.base)));
+  const submit = useSubmit();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (!walk) return;
+    handOverToServer(walk);
+    if (!walk.sync.pending) return;
+    event.preventDefault();
+    const form = event.currentTarget;
+    void walk.sync.flush().then(() => submit(form));
+  };
   const declarationError = page.errors.find((error) => error.pointer === "#declaration")?.message;
   return (
     <div className="kern-stack-lg wizard">
@@ -59,7 +72,7 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
           />
         </section>
       ))}
-      <Form method="post" className="kern-stack-lg" key={location.key}>
+      <Form method="post" className="kern-stack-lg" key={location.key} onSubmit={onSubmit}>
         <fieldset
           className={`kern-fieldset${declarationError ? " kern-fieldset--error" : ""}`}
           aria-describedby={describedBy(DECLARATION_ID, true, Boolean(declarationError))}
@@ -91,6 +104,7 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
             <span className="kern-label">{t("step.save")}</span>
           </Link>
         </div>
+        {walk && <SaveStatus walk={walk} />}
       </Form>
     </div>
   );

@@ -127,6 +127,21 @@ export const de = {
   "upload.requestTooLarge": "Die Dateien sind zusammen zu groß. Erlaubt sind höchstens {size} je Sendung.",
 
   // review
+  "sync.saved": "Gespeichert",
+  "sync.saving": "Wird gespeichert …",
+  "sync.offline": "Offline – wird nachgeholt",
+  "sync.refusedStatus": "Nicht gespeichert – bitte laden Sie die Seite neu",
+  "sync.conflictTitle": "Ihre Angaben wurden in einem anderen Fenster geändert",
+  "sync.conflictText":
+    "Dieser Antrag wurde inzwischen in einem anderen Fenster oder Gerät weiter bearbeitet. Ihre Angaben aus diesem Fenster sind noch nicht gespeichert. Wie möchten Sie weitermachen?",
+  "sync.keepMine": "Angaben aus diesem Fenster speichern",
+  "sync.loadSaved": "Gespeicherten Stand laden (Angaben aus diesem Fenster verwerfen)",
+  "sync.stale":
+    "Ihr Antrag wurde inzwischen an anderer Stelle geändert. Laden Sie den gespeicherten Stand oder speichern Sie Ihre Angaben erneut.",
+  "sync.malformed": "Die Angaben kamen unvollständig an. Bitte laden Sie die Seite neu.",
+  "sync.refused": "Diese Angaben können so nicht gespeichert werden. Bitte prüfen Sie die markierten Angaben.",
+  "sync.notHere": "Diese Seite des Antrags kann jetzt nicht gespeichert werden. Bitte laden Sie die Seite neu.",
+  "sync.gone": "Zu diesem Antrag gibt es keinen Entwurf mehr. Bitte beginnen Sie den Antrag neu.",
   "review.title": "Ihre Angaben prüfen",
   "review.intro": "Bitte prüfen Sie Ihre Angaben, bevor Sie den Antrag absenden.",
   "review.change": "Ändern",
@@ -409,6 +424,20 @@ export const en: Record<MessageKey, string> = {
   "upload.unknown": "A file you uploaded earlier was not found. Please upload it again.",
   "upload.requestTooLarge": "The files are too large together. The limit is {size} per upload.",
 
+  "sync.saved": "Saved",
+  "sync.saving": "Saving …",
+  "sync.offline": "Offline – will be saved later",
+  "sync.refusedStatus": "Not saved – please reload the page",
+  "sync.conflictTitle": "Your answers were changed in another window",
+  "sync.conflictText":
+    "This application has been edited in another window or on another device since. Your answers from this window are not saved yet. How would you like to continue?",
+  "sync.keepMine": "Save the answers from this window",
+  "sync.loadSaved": "Load the saved answers (discard the answers from this window)",
+  "sync.stale": "Your application was changed elsewhere in the meantime. Load the saved answers or save yours again.",
+  "sync.malformed": "The answers arrived incomplete. Please reload the page.",
+  "sync.refused": "These answers cannot be saved as they are. Please check the marked answers.",
+  "sync.notHere": "This page of the application cannot be saved now. Please reload the page.",
+  "sync.gone": "There is no draft of this application any more. Please start the application again.",
   "review.title": "Check your answers",
   "review.intro": "Please check your answers before you send the application.",
   "review.change": "Change",

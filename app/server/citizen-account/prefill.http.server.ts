@@ -29,21 +29,32 @@ export interface PrefillOffer {
   verified: boolean;
 }
 
-/** The offer on a step page, or null (not signed in, or nothing on this step the identity can fill). */
-export async function prefillOffer(request: Request, params: Params, lang: Lang): Promise<PrefillOffer | null> {
+export interface StepPrefill {
+  /** The offer on this step page, or null (not signed in, or nothing here the identity can fill). */
+  offer: PrefillOffer | null;
+  /**
+   * The steps of the form that carry an offer for this citizen: the browser's walk (ADR 034)
+   * leaves them to the server, which alone knows the identity.
+   */
+  offeringSteps: string[];
+}
+
+export async function prefillOnStep(request: Request, params: Params, lang: Lang): Promise<StepPrefill> {
   const citizen = await currentCitizen(request);
-  if (!citizen) return null;
+  if (!citizen) return { offer: null, offeringSteps: [] };
   const walk = await requireWizard(request, params, lang);
+  const offeringSteps = walk.runtime.stepOrder.filter(
+    (id) => Object.keys(identityValuesForStep(walk.runtime.step(id), citizen.attributes)).length > 0,
+  );
   const stepId = params.stepId ?? "";
-  if (!walk.runtime.stepOrder.includes(stepId)) return null;
+  if (!offeringSteps.includes(stepId)) return { offer: null, offeringSteps };
   const step = walk.runtime.step(stepId);
   const values = identityValuesForStep(step, citizen.attributes);
   const pointers = Object.keys(values);
-  if (pointers.length === 0) return null;
   const pending = walk.state.pending[stepId];
   const data = walk.snapshot.context.data;
   const shown = pending ? walk.runtime.mergeStepData(data, stepId, pending.data) : data;
-  return {
+  const offer: PrefillOffer = {
     action: `${walk.base}/uebernehmen`,
     stepId,
     provider: citizen.provider,
@@ -53,6 +64,7 @@ export async function prefillOffer(request: Request, params: Params, lang: Lang)
     taken: pointers.every((pointer) => getAt(shown, parsePointer(pointer)) === values[pointer]),
     verified: walk.runtime.definition.verifiedIdentityValues === true,
   };
+  return { offer, offeringSteps };
 }
 
 /** The post of the offer: the identity's values into the step, then back to the step page. */

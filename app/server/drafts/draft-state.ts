@@ -30,6 +30,10 @@ export interface DraftState {
   accessCodeShown?: boolean;
   /** Answers the citizen took from their identity, to record on the case (ADR 037). */
   identityPrefill?: IdentityPrefill;
+  /** Counts every stored change: a browser syncing in the background names the one it builds on. */
+  revision?: number;
+  /** The last background sync applied, so a repeated one is answered again, not applied twice. */
+  lastSync?: { id: string; revision: number };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -54,11 +58,18 @@ export function readDraftState(stored: unknown): DraftState {
       if (isRecord(entry) && isRecord(entry.data)) pending[stepId] = { data: entry.data, issues: readIssues(entry.issues) };
     }
   }
+  const revision = Number.isSafeInteger(stored.revision) && (stored.revision as number) >= 0 ? (stored.revision as number) : 0;
+  const lastSync =
+    isRecord(stored.lastSync) && typeof stored.lastSync.id === "string" && Number.isSafeInteger(stored.lastSync.revision)
+      ? { id: stored.lastSync.id, revision: stored.lastSync.revision as number }
+      : undefined;
   return {
     machine: stored.machine,
     pending,
     accessCodeShown: stored.accessCodeShown === true,
     ...(readPrefill(stored.identityPrefill) ? { identityPrefill: readPrefill(stored.identityPrefill) } : {}),
+    ...(revision > 0 ? { revision } : {}),
+    ...(lastSync ? { lastSync } : {}),
   };
 }
 

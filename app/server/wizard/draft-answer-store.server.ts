@@ -1,12 +1,20 @@
 /**
  * The citizen's answers in the stored draft: each change runs with the draft row locked, new
- * uploads are stored with it, and uploads no stored answer refers to any more go at once.
+ * uploads are stored with it, and uploads no stored answer refers to any more go at once. Every
+ * stored change counts up the state's revision (see step-sync.http.server.ts).
  */
 import type { Transaction } from "../../../db/client";
 import { readDraftState, type DraftState } from "../drafts/draft-state";
 import { saveDraftState, withLockedDraft } from "../drafts/drafts.server";
 import { deleteUnreferencedAttachments, draftAttachmentsById, storeAttachment } from "../uploads/attachments.server";
 import type { AnswerStore, WalkFiles } from "./answer-store";
+
+/** Stores a changed state as the next revision of `previous` (the state read under the same lock). */
+export async function saveDraftChange(tx: Transaction, draftId: string, previous: DraftState, state: DraftState): Promise<number> {
+  const revision = (previous.revision ?? 0) + 1;
+  await save(tx, draftId, { ...state, revision });
+  return revision;
+}
 
 async function save(tx: Transaction, draftId: string, state: DraftState): Promise<void> {
   await saveDraftState(tx, draftId, state);
@@ -24,8 +32,9 @@ export function draftAnswerStore(draftId: string): AnswerStore {
           find: (ids) => draftAttachmentsById(tx, row.id, [...ids]),
           add: (upload) => storeAttachment(tx, { draftId: row.id, ...upload }),
         };
-        const outcome = await work(readDraftState(row.snapshot), files);
-        if (outcome.state) await save(tx, row.id, outcome.state);
+        const previous = readDraftState(row.snapshot);
+        const outcome = await work(previous, files);
+        if (outcome.state) await saveDraftChange(tx, row.id, previous, outcome.state);
         return outcome;
       });
       return change && { location: change.location, headers: new Headers({ "Cache-Control": "no-store" }) };

@@ -6,14 +6,12 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { describeAnswers } from "../../engine/describe-answers";
 import { REVIEW_STATE } from "../../engine/machine";
-import type { FormRuntime } from "../../engine/runtime";
-import { persistState, transition, type FormSnapshot } from "../../engine/transition";
-import type { FieldError, FormDefinition, Lang } from "../../engine/types";
+import { persistState, transition } from "../../engine/transition";
+import type { Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
-import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
-import { fieldId } from "./view-model";
+import { translate } from "../../lib/i18n/translate";
+import { reviewView, type ReviewPageData } from "./review-view";
 import { db } from "../db.server";
 import { clientAddress, hitLocalRateLimit, RATE_LIMITS } from "../rate-limit.server";
 import { submitApplication } from "../submissions/submit.server";
@@ -28,17 +26,7 @@ import { submissionIdentity } from "../citizen-account/submission-identity.http.
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export interface ReviewPageData {
-  lang: Lang;
-  base: string;
-  title: Localized;
-  serviceTitle: Localized;
-  sections: Array<{ stepId: string; title: string; rows: Array<{ pointer: string; label: string; value: string; changeHref: string }> }>;
-  declaration: Localized;
-  errors: FieldError[];
-  problem?: string;
-  notice?: MessageKey;
-}
+export type { ReviewPageData };
 
 /** Why a submission failed, as a key the page shows; the codes come from submitApplication. */
 const PROBLEMS: Record<string, MessageKey> = {
@@ -53,34 +41,6 @@ const PROBLEMS: Record<string, MessageKey> = {
   rate_limited: "review.tooMany",
   identity_changed: "prefill.changed",
 };
-
-/**
- * What the review page shows of a draft in review (also the editors' preview): every answer by
- * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
- */
-function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
-  const errors = url.searchParams.has("fehler")
-    ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang })
-        .errors
-    : [];
-  return {
-    lang,
-    base,
-    title: definition.review.title ? localizeText(definition.review.title, lang) : { text: translate(lang, "review.title") },
-    serviceTitle: localizeText(definition.title, lang),
-    sections: describeAnswers(runtime, snapshot.context.data, lang).map((section) => ({
-      ...section,
-      rows: section.rows.map((row) => ({
-        pointer: row.pointer,
-        label: row.label,
-        value: row.value,
-        changeHref: `${base}/schritt/${encodeURIComponent(section.stepId)}?von=pruefen#${fieldId(row.pointer)}`,
-      })),
-    })),
-    declaration: localizeText(definition.review.declaration, lang),
-    errors,
-  } satisfies ReviewPageData;
-}
 
 export async function loadReviewPage(request: Request, params: Params, lang: Lang): Promise<ReviewPageData> {
   return reviewPage(await requireWizard(request, params, lang), request);

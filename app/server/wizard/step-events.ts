@@ -10,6 +10,7 @@
  */
 import { REVIEW_STATE, SUBMITTED_STATE } from "../../engine/machine";
 import type { FormRuntime } from "../../engine/runtime";
+import type { FormEvent } from "../../engine/journey";
 import { transition, type FormSnapshot } from "../../engine/transition";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
 
@@ -39,16 +40,22 @@ export interface StepPostOptions {
   lang: Lang;
 }
 
+/**
+ * Applies one event: the server's actor-free `transition`, or the browser's actor (ADR 034).
+ * Only the step's own moves go through it; why NEXT was refused is asked of the pure function.
+ */
+export type Stepper = (event: FormEvent) => { snapshot: FormSnapshot; accepted: boolean; errors?: FieldError[] };
+
 /** Steps the machine back (or, from the review, GOTO) to `stepId`; null when it cannot get there. */
-function moveTo(runtime: FormRuntime, snapshot: FormSnapshot, stepId: string, viaReview: boolean): FormSnapshot | null {
+function moveTo(runtime: FormRuntime, step: Stepper, snapshot: FormSnapshot, stepId: string, viaReview: boolean): FormSnapshot | null {
   let current = snapshot;
   if (String(current.value) === REVIEW_STATE && viaReview) {
-    const result = transition(runtime, current, { type: "GOTO", step: stepId });
+    const result = step({ type: "GOTO", step: stepId });
     return result.accepted ? result.snapshot : null;
   }
   // Each BACK moves one active step (or to the review when editing from there): bounded by the form's length.
   for (let guard = 0; guard <= runtime.stepOrder.length + 1 && String(current.value) !== stepId; guard++) {
-    const result = transition(runtime, current, { type: "BACK" });
+    const result = step({ type: "BACK" });
     if (!result.accepted) return null;
     current = result.snapshot;
   }
@@ -62,12 +69,29 @@ export function applyStepPost(
   data: FormValues,
   options: StepPostOptions,
 ): StepPostOutcome {
+  let current = snapshot;
+  return applyStepPostWith(runtime, snapshot, stepId, data, options, (event) => {
+    const result = transition(runtime, current, event, { lang: options.lang });
+    current = result.snapshot;
+    return result;
+  });
+}
+
+export function applyStepPostWith(
+  runtime: FormRuntime,
+  snapshot: FormSnapshot,
+  stepId: string,
+  data: FormValues,
+  options: StepPostOptions,
+  step: Stepper,
+): StepPostOutcome {
   const access = stepAccess(runtime, snapshot, stepId);
   if (access === "ahead" || access === "skipped" || access === "unknown" || access === "submitted") return { kind: access };
-  const atStep = moveTo(runtime, snapshot, stepId, options.viaReview);
+  const atStep = moveTo(runtime, step, snapshot, stepId, options.viaReview);
   if (atStep === null) return { kind: "ahead" };
-  const result = transition(runtime, atStep, { type: "NEXT", data }, { lang: options.lang });
-  return result.accepted ? { kind: "accepted", snapshot: result.snapshot } : { kind: "refused", errors: result.errors };
+  const result = step({ type: "NEXT", data });
+  if (result.accepted) return { kind: "accepted", snapshot: result.snapshot };
+  return { kind: "refused", errors: result.errors ?? transition(runtime, atStep, { type: "NEXT", data }, { lang: options.lang }).errors };
 }
 
 /** The page of the wizard the machine stands on, relative to `/:gemeinde/:service`. */

@@ -5,22 +5,26 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { REVIEW_STATE } from "../../engine/machine";
 import type { Lang } from "../../engine/types";
-import { localizeText, translate } from "../../lib/i18n/translate";
+import { translate } from "../../lib/i18n/translate";
 import { hasFileField, type StepPageData } from "./view-model";
 import type { MessageGroup } from "../../lib/i18n/messages.server";
 import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
-import { fileRefsForStep, issuesAsErrors, progressView, stepView } from "./step-view.server";
+import { issuesAsErrors } from "./step-view";
+import { buildStepPage } from "./step-page-view";
 import { notFound, requireWizard } from "./wizard-context.http.server";
-import { inputValuesForStep } from "../../engine/form-submission";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-/** The texts a step page may show: upload texts only with a file field, a notice only when there is one. */
+/**
+ * The texts a step page may show: upload texts only with a file field, a notice only when there is
+ * one. A citizen's browser builds the walk's later pages itself (ADR 034): it gets the texts of
+ * every page of the walk with the first.
+ */
 export function stepPageMessageGroups(page: StepPageData): MessageGroup[] {
+  if (page.mode === "citizen") return ["step", "upload", "notice", "review", "sync"];
   return ["step", ...(hasFileField(page.step.fields) ? (["upload"] as const) : []), ...(page.notice ? (["notice"] as const) : [])];
 }
 
@@ -41,11 +45,6 @@ export function stepPage(walk: WizardWalk, request: Request, stepId: string): St
   const data = snapshot.context.data;
   const pending = state.pending[stepId];
   const shown = pending ? runtime.mergeStepData(data, stepId, pending.data) : data;
-  const machineState = String(snapshot.value);
-  const viaReview =
-    (url.searchParams.get("von") === "pruefen" && machineState === REVIEW_STATE) ||
-    (machineState === stepId && snapshot.context.returnToReview);
-
   let errors = url.searchParams.has("fehler") ? runtime.validateStep(stepId, shown, { lang }) : [];
   if (errors.length > 0 || url.searchParams.has("fehler")) {
     const uploadErrors = issuesAsErrors(pending?.issues, stepId, lang);
@@ -53,24 +52,5 @@ export function stepPage(walk: WizardWalk, request: Request, stepId: string): St
     errors = [...uploadErrors, ...errors.filter((error) => !uploadErrors.some((issue) => issue.pointer === error.pointer))];
   }
 
-  const active = runtime.activeSteps(shown);
-  const previous = active[active.indexOf(stepId) - 1];
-  const step = runtime.step(stepId);
-  return {
-    mode: walk.mode,
-    lang,
-    base,
-    serviceTitle: localizeText(runtime.definition.title, lang),
-    municipalityName: walk.municipalityName,
-    formKey: walk.formKey,
-    step: stepView(runtime, step, shown, lang),
-    values: inputValuesForStep(runtime, stepId, shown),
-    files: fileRefsForStep(step, shown),
-    errors,
-    notice: noticeOf(url),
-    progress: progressView(runtime, shown, stepId, base, machineState === REVIEW_STATE ? "pruefen" : machineState, lang),
-    backHref: viaReview ? `${base}/pruefen` : previous ? `${base}/schritt/${encodeURIComponent(previous)}` : base,
-    viaReview,
-    machine: { value: machineState, context: { data, returnToReview: snapshot.context.returnToReview } },
-  };
+  return buildStepPage(walk, snapshot, stepId, shown, { url, errors, notice: noticeOf(url), revision: walk.state.revision ?? 0 });
 }

@@ -112,6 +112,10 @@ export interface StepPageData {
   /** Posted back as `_von=pruefen`: the page was opened from the review page. */
   viaReview: boolean;
   machine: ClientMachine;
+  /** The stored draft's revision the page shows; a background sync names it (ADR 034). */
+  revision: number;
+  /** Steps only the server can build (e.g. an identity's prefill offer): the browser's walk asks it for them. */
+  serverSteps?: string[];
 }
 
 /** The id of a value's (first) input, from its JSON pointer: `/hunde/0/name` → `feld-hunde-0-name`. */

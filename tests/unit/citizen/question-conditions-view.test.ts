@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../app/engine/compile.server";
 import { clausesToSchema } from "../../../app/engine/condition-clauses";
 import type { FormDefinition } from "../../../app/engine/types";
-import { stepView } from "../../../app/server/wizard/step-view.server";
+import { stepView } from "../../../app/server/wizard/step-view";
 import { builtInForms } from "../engine/support";
 
 const dogTax = builtInForms().find(({ definition }) => definition.id === "hundesteuer-anmeldung")!.definition;

@@ -1,0 +1,41 @@
+/**
+ * The step and review pages of a walk the browser holds (ADR 034), built from its actor with the
+ * same view-model functions the server's loaders use: the routes' clientLoaders answer a
+ * navigation with them, without asking the server. Null whenever the server must answer —
+ * no walk held, a page the machine may not show, or an address that carries a server's notice.
+ */
+import { stepAccess } from "../../server/wizard/step-events";
+import { buildStepPage } from "../../server/wizard/step-page-view";
+import { reviewView, type ReviewPageData } from "../../server/wizard/review-view";
+import type { StepPageData } from "../../server/wizard/view-model";
+import type { PageMessages } from "~/lib/i18n/messages.server";
+import { REVIEW_STATE } from "~/engine/machine";
+import { localWalk } from "./local-walk";
+
+const SERVER_PARAMS = ["fehler", "hinweis", "problem"];
+
+function decidedByServer(url: URL): boolean {
+  return SERVER_PARAMS.some((name) => url.searchParams.has(name));
+}
+
+export function localStepPage(url: URL, stepId: string): (StepPageData & { messages: PageMessages }) | null {
+  const marker = "/schritt/";
+  const at = url.pathname.lastIndexOf(marker);
+  if (at < 0 || decidedByServer(url)) return null;
+  const walk = localWalk(url.pathname.slice(0, at));
+  if (!walk || walk.serverSteps.has(stepId)) return null;
+  const snapshot = walk.actor.getSnapshot();
+  const access = stepAccess(walk.runtime, snapshot, stepId);
+  if (access !== "current" && access !== "visited") return null;
+  const page = buildStepPage(walk, snapshot, stepId, snapshot.context.data, { url, errors: [], revision: walk.sync.revision });
+  return { ...page, messages: walk.messages };
+}
+
+export function localReviewPage(url: URL): (ReviewPageData & { messages: PageMessages }) | null {
+  if (!url.pathname.endsWith("/pruefen") || decidedByServer(url)) return null;
+  const walk = localWalk(url.pathname.slice(0, -"/pruefen".length));
+  if (!walk) return null;
+  const snapshot = walk.actor.getSnapshot();
+  if (String(snapshot.value) !== REVIEW_STATE) return null;
+  return { ...reviewView(walk.runtime, snapshot, walk.runtime.definition, walk.base, url, walk.lang), messages: walk.messages };
+}
