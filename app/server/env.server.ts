@@ -33,6 +33,10 @@ export type Env = {
   outboxLeaseSeconds: number;
   /** Bearer token for GET /metrics; unset → only scrapers on this host (loopback) may read it. */
   metricsToken: string | null;
+  /** BundID (SAML): files of the IdP's metadata and of the portal's key and certificate; all three or none. */
+  bundId: { idpMetadataFile: string; spKeyFile: string; spCertFile: string } | null;
+  /** A Land's account over OpenID Connect: all three or none. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 };
 
 export class EnvError extends Error {}
@@ -92,6 +96,22 @@ function flag(source: Source, name: string, fallback: boolean): boolean {
   throw new EnvError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** Settings that only work together: all set, or none (then the feature is off). */
+function allOrNone<K extends string>(source: Source, names: Record<K, string>): Record<K, string> | null {
+  const values = Object.fromEntries(Object.entries<string>(names).map(([key, name]) => [key, read(source, name)]));
+  const missing = Object.entries<string>(names)
+    .filter(([key]) => values[key] === undefined)
+    .map(([, name]) => name);
+  if (missing.length === Object.keys(names).length) return null;
+  if (missing.length > 0)
+    throw new EnvError(
+      `${missing.join(", ")} must be set together with ${Object.values<string>(names)
+        .filter((n) => !missing.includes(n))
+        .join(", ")}`,
+    );
+  return values as Record<K, string>;
+}
+
 export function parseEnv(source: Source): Env {
   const nodeEnv = oneOf(source, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const port = integer(source, "PORT", 3000, 1, 65535);
@@ -118,7 +138,15 @@ export function parseEnv(source: Source): Env {
     outboxWorker: oneOf(source, "OUTBOX_WORKER", ["on", "off"] as const, "on") === "on",
     outboxLeaseSeconds: integer(source, "OUTBOX_LEASE_SECONDS", 120, 5, 3600),
     metricsToken: secret(source, "METRICS_TOKEN"),
+    bundId: allOrNone(source, { idpMetadataFile: "BUNDID_IDP_METADATA", spKeyFile: "BUNDID_SP_KEY", spCertFile: "BUNDID_SP_CERT" }),
+    oidc: oidcSettings(source),
   };
+}
+
+function oidcSettings(source: Source): Env["oidc"] {
+  const settings = allOrNone(source, { issuer: "OIDC_ISSUER", clientId: "OIDC_CLIENT_ID", clientSecret: "OIDC_CLIENT_SECRET" });
+  if (settings) url(source, "OIDC_ISSUER", ["https:", "http:"]);
+  return settings;
 }
 
 let cached: Env | undefined;
