@@ -216,12 +216,17 @@ export async function startTestIdp(prepared) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`SimpleSAMLphp did not start:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`SimpleSAMLphp did not start:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
     ...prepared,
     output: () => output,
+    /** For exit handlers, which cannot wait. */
+    kill: () => child.kill("SIGTERM"),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));

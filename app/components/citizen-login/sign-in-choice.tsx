@@ -1,19 +1,22 @@
+import type { ReactNode } from "react";
 import type { SignInPage } from "~/server/citizen-login/sign-in.http.server";
 import { FormAlert } from "~/components/staff/form-alert";
 
-/** One way to sign in: a plain GET form, so it works without JavaScript and carries the return path along. */
-function Provider({ action, page, label, children }: { action: string; page: SignInPage; label: string; children: React.ReactNode }) {
+/**
+ * One way to sign in: a plain link that carries the return path along, so it works without
+ * JavaScript. Not a form: the CSP's form-action 'self' would stop the redirect to the provider.
+ */
+function Provider({ path, page, label, children }: { path: string; page: SignInPage; label: string; children: ReactNode }) {
+  const query = new URLSearchParams({ zurueck: page.returnTo, ...(page.level ? { niveau: page.level } : {}) });
   return (
-    <form method="get" action={action} className="kern-stack">
+    <div className="kern-stack">
       {children}
-      <input type="hidden" name="zurueck" value={page.returnTo} />
-      {page.level && <input type="hidden" name="niveau" value={page.level} />}
       <p>
-        <button type="submit" className="kern-btn kern-btn--primary">
+        <a className="kern-btn kern-btn--primary" href={`${path}?${query}`}>
           <span className="kern-label">{label}</span>
-        </button>
+        </a>
       </p>
-    </form>
+    </div>
   );
 }
 
@@ -50,7 +53,7 @@ export function SignInChoice({ page }: { page: SignInPage }) {
           <h2 className="kern-heading-medium" id="anmelden-bundid">
             BundID
           </h2>
-          <Provider action="/anmelden/bundid" page={page} label="Mit BundID anmelden">
+          <Provider path="/anmelden/bundid" page={page} label="Mit BundID anmelden">
             <p className="kern-body">
               Das zentrale Konto des Bundes für Verwaltungsleistungen. Sie melden sich dort an; das Portal erhält Ihren Namen, Ihr
               Geburtsdatum, Ihre Anschrift und E-Mail-Adresse, soweit Ihr Konto sie enthält.
@@ -63,7 +66,7 @@ export function SignInChoice({ page }: { page: SignInPage }) {
           <h2 className="kern-heading-medium" id="anmelden-land">
             Konto Ihres Landes
           </h2>
-          <Provider action="/anmelden/land" page={page} label="Mit dem Konto Ihres Landes anmelden">
+          <Provider path="/anmelden/land" page={page} label="Mit dem Konto Ihres Landes anmelden">
             <p className="kern-body">Falls Sie ein Servicekonto Ihres Bundeslandes haben, können Sie sich auch damit anmelden.</p>
           </Provider>
         </section>
