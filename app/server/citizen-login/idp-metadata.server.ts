@@ -30,7 +30,7 @@ export function parseIdpMetadata(xml: string): IdpMetadata {
   const ssoUrl = sso?.getAttribute("Location");
   if (!ssoUrl) throw new MetadataError("IdP metadata has no SingleSignOnService for the HTTP-Redirect binding");
   const signingCerts = Array.from(idp.getElementsByTagNameNS(MD, "KeyDescriptor"))
-    .filter((key) => (key.getAttribute("use") ?? "signing") === "signing")
+    .filter((key) => !key.hasAttribute("use") || key.getAttribute("use") === "signing")
     .flatMap((key) => Array.from(key.getElementsByTagNameNS(DS, "X509Certificate")))
     .map((cert) => (cert.textContent ?? "").replace(/\s+/g, ""))
     .filter((cert) => cert.length > 0);
