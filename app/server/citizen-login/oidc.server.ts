@@ -1,19 +1,18 @@
 /**
  * Sign-in with a Land's account over OpenID Connect (openid-client): authorization code with PKCE
- * (S256), state and nonce. The state is kept server-side with the verifier and nonce, and also in a
- * short-lived cookie of this browser: a callback from another browser's login is refused.
+ * (S256), state and nonce. The state is kept server-side with the verifier and nonce; the HTTP
+ * adapter also keeps it in a short-lived cookie of this browser and hands it in at the callback,
+ * so a callback from another browser's login is refused.
  */
 import * as client from "openid-client";
 import type { CitizenIdentity, IdentityAttributes, TrustLevel } from "../citizen-account/identity";
 import { meetsTrustLevel } from "../citizen-account/identity";
-import { cookieAttributes, readCookie } from "../cookies.server";
 import { env } from "../env.server";
 import { log } from "../logger.server";
-import { findLoginRequest, LOGIN_REQUEST_TTL_MS, saveLoginRequest, takeLoginRequest } from "./login-requests.server";
+import { findLoginRequest, saveLoginRequest, takeLoginRequest } from "./login-requests.server";
 import { refuse, type LoginRefusal, type RefusalReason } from "./login-refusal";
 
 export const OIDC_PATHS = { start: "/anmelden/land", callback: "/anmelden/land/callback" } as const;
-const STATE_COOKIE = "bp_login_state";
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let configuration: Promise<client.Configuration> | null = null;
@@ -47,12 +46,8 @@ function providerConfiguration(): Promise<client.Configuration> {
 
 const redirectUri = () => `${env().publicUrl}${OIDC_PATHS.callback}`;
 
-/** Where to send the browser, and the cookie that binds this login to it. */
-export async function startOidcLogin(
-  request: Request,
-  returnTo: string,
-  level: TrustLevel | null,
-): Promise<{ location: string; cookie: string }> {
+/** Where to send the browser, and the state that binds this login to it. */
+export async function startOidcLogin(returnTo: string, level: TrustLevel | null): Promise<{ location: string; state: string }> {
   const config = await providerConfiguration();
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -66,12 +61,7 @@ export async function startOidcLogin(
     code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: "S256",
   });
-  const cookie = `${STATE_COOKIE}=${state}; ${cookieAttributes(request)}; Max-Age=${LOGIN_REQUEST_TTL_MS / 1000}`;
-  return { location: location.href, cookie };
-}
-
-export function clearedStateCookie(request: Request): string {
-  return `${STATE_COOKIE}=; ${cookieAttributes(request)}; Max-Age=0`;
+  return { location: location.href, state };
 }
 
 const ACR_LEVELS: Record<string, TrustLevel> = {
@@ -114,12 +104,14 @@ function refused(reason: RefusalReason, detail: string, status: 400 | 403 = 400)
   return refuse(reason, status);
 }
 
-/** Completes the login at the callback: checks state (cookie and store), exchanges the code with PKCE, checks the nonce. */
-export async function completeOidcLogin(request: Request): Promise<OidcResult> {
-  const incoming = new URL(request.url);
+/**
+ * Completes the login at the callback address `incoming`: checks the state (this browser's and the
+ * stored one), exchanges the code with PKCE, checks the nonce.
+ */
+export async function completeOidcLogin(incoming: URL, browserState: string | null): Promise<OidcResult> {
   const state = incoming.searchParams.get("state");
   if (!state || state.length > 200) return refused("state", "no state");
-  if (readCookie(request, STATE_COOKIE) !== state) return refused("state", "state does not match this browser");
+  if (browserState !== state) return refused("state", "state does not match this browser");
   const open = await findLoginRequest(state, "oidc");
   if (!open || !(await takeLoginRequest(state, "oidc"))) return refused("unknownRequest", "state unknown or used");
   if (incoming.searchParams.has("error")) return refused("cancelled", incoming.searchParams.get("error") ?? "");

@@ -10,9 +10,17 @@ import { log, describeError } from "../logger.server";
 import { bundIdConfig } from "./bundid-config.server";
 import { bundIdMetadata, consumeBundIdResponse, startBundIdLogin } from "./bundid.server";
 import type { LoginRefusal } from "./login-refusal";
-import { clearedStateCookie, completeOidcLogin, oidcConfigured, startOidcLogin } from "./oidc.server";
+import { cookieAttributes, readCookie } from "../cookies.server";
+import { LOGIN_REQUEST_TTL_MS } from "./login-requests.server";
+import { completeOidcLogin, oidcConfigured, startOidcLogin } from "./oidc.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
+/** Binds an OIDC login to the browser that started it; SameSite=Lax suffices, the callback is a top-level GET. */
+const STATE_COOKIE = "bp_login_state";
+
+const stateCookie = (request: Request, state: string) =>
+  `${STATE_COOKIE}=${state}; ${cookieAttributes(request)}; Max-Age=${LOGIN_REQUEST_TTL_MS / 1000}`;
+const clearedStateCookie = (request: Request) => `${STATE_COOKIE}=; ${cookieAttributes(request)}; Max-Age=0`;
 const REQUESTABLE: readonly TrustLevel[] = ["substantiell", "hoch"];
 
 export const LEVEL_NAMES: Record<TrustLevel, string> = {
@@ -107,8 +115,8 @@ export async function beginLand(request: Request): Promise<Response> {
   if (levelInvalid) return invalidLevel();
   if (!oidcConfigured()) return notConfigured("Die Anmeldung mit dem Konto Ihres Landes");
   try {
-    const { location, cookie } = await startOidcLogin(request, returnTo, level);
-    return redirect(location, { headers: { ...NO_STORE, "Set-Cookie": cookie } });
+    const { location, state } = await startOidcLogin(returnTo, level);
+    return redirect(location, { headers: { ...NO_STORE, "Set-Cookie": stateCookie(request, state) } });
   } catch (error) {
     log.warn("OIDC provider unreachable", describeError(error));
     return new Response("Der Anmeldedienst Ihres Landes ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.", {
@@ -121,7 +129,7 @@ export async function beginLand(request: Request): Promise<Response> {
 /** GET /anmelden/land/callback: back from the provider with a code (or an error). */
 export async function finishLand(request: Request) {
   if (!oidcConfigured()) throw notConfigured("Die Anmeldung mit dem Konto Ihres Landes");
-  const result = await completeOidcLogin(request);
+  const result = await completeOidcLogin(new URL(request.url), readCookie(request, STATE_COOKIE));
   if (!result.ok) return refusalPage(result, { "Set-Cookie": clearedStateCookie(request) });
   const response = await signInCitizen(request, result.identity, result.returnTo);
   response.headers.append("Set-Cookie", clearedStateCookie(request));
