@@ -9,6 +9,7 @@ import type { FrameKey } from "./frame-texts";
 const FAMILIES: Record<string, FrameKey> = {
   status: "frame.description.status",
   fortsetzen: "frame.description.resume",
+  anmelden: "frame.description.signIn",
   verwaltung: "frame.description.staff",
   verwaltung_: "frame.description.staff",
   redaktion: "frame.description.editorial",
