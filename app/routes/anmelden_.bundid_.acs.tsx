@@ -6,19 +6,18 @@ import { receiveBundIdResponse, type RefusalPage } from "~/server/citizen-login/
 /** BundID's answer arrives here as a cross-site POST (SAML HTTP-POST binding); server/index.js lets it through (ADR 038). */
 export const meta: MetaFunction = () => [{ title: "Fehler: Anmeldung nicht möglich – Bürgerportal" }];
 
-/** Only the identity provider's POST belongs here; a visit by address gets a page saying so. */
-export function loader() {
-  throw new Response("Diese Adresse nimmt nur die Antwort des Anmeldedienstes entgegen. Bitte beginnen Sie die Anmeldung auf /anmelden.", {
-    status: 405,
-    headers: { Allow: "POST", "Cache-Control": "no-store" },
-  });
-}
-
 export function action({ request }: ActionFunctionArgs) {
   return receiveBundIdResponse(request);
 }
 
 export default function BundIdAssertionConsumer() {
   const page = useActionData() as RefusalPage | undefined;
-  return <SignInRefused message={page?.refusal.message ?? ""} />;
+  return (
+    <SignInRefused
+      message={
+        page?.refusal.message ??
+        "Diese Adresse nimmt nur die Antwort des Anmeldedienstes entgegen. Bitte beginnen Sie die Anmeldung auf der Seite „Anmelden“."
+      }
+    />
+  );
 }
