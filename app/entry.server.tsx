@@ -9,7 +9,7 @@ import { DocumentLanguageProvider } from "./lib/i18n/document-language";
 import { requestLanguage } from "./server/i18n/language.http.server";
 import { reportRequestError } from "./server/lifecycle.server";
 import { addOutageHeaders } from "./server/ops/route-failures.http.server";
-export { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./server/csrf.http.server";
+export { CROSS_SITE_MESSAGE, isCrossSiteEndpoint, isSameOriginRequest } from "./server/csrf.http.server";
 
 // The HTTP server calls these through the build (build.entry.module); see server/index.js.
 export {

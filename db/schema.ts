@@ -526,3 +526,35 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_target_idx").on(t.target, t.at)],
 );
+
+/**
+ * Sign-in requests the portal sent to an identity provider: a SAML AuthnRequest's ID or an OpenID
+ * Connect state. The answer comes back cross-site (SAML posts from the IdP's page, where the
+ * SameSite=Lax cookie is not sent), so what the request was for lives here, found by the ID the
+ * answer names, and is deleted when it is answered or expired.
+ */
+export const citizenLoginRequests = pgTable(
+  "citizen_login_requests",
+  {
+    id: text("id").primaryKey(),
+    protocol: text("protocol", { enum: ["bundid", "oidc"] }).notNull(),
+    returnTo: text("return_to").notNull(),
+    requestedLevel: text("requested_level", { enum: ["basisregistrierung", "substantiell", "hoch"] }),
+    /** OpenID Connect only: the PKCE verifier and the nonce of this request. */
+    codeVerifier: text("code_verifier"),
+    nonce: text("nonce"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("citizen_login_requests_expiry_idx").on(t.expiresAt)],
+);
+
+/** IDs of SAML assertions already used to sign in, kept until they would have expired anyway: a replay is refused. */
+export const samlSeenAssertions = pgTable(
+  "saml_seen_assertions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("saml_seen_assertions_expiry_idx").on(t.expiresAt)],
+);

@@ -25,6 +25,17 @@ export type OriginFacts = {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * Addresses that take cross-site POSTs by design: BundID's SAML answer is posted by the identity
+ * provider's page (HTTP-POST binding). What makes it genuine is the signed, encrypted assertion
+ * in answer to a request the portal issued, not where the browser came from (ADR 038).
+ */
+const CROSS_SITE_ENDPOINTS = new Set(["/anmelden/bundid/acs"]);
+
+export function isCrossSiteEndpoint(path: string): boolean {
+  return CROSS_SITE_ENDPOINTS.has(path);
+}
+
 export function isSameOriginRequest(facts: OriginFacts): boolean {
   if (SAFE_METHODS.has(facts.method.toUpperCase())) return true;
   if (facts.origin) {

@@ -40,6 +40,10 @@ export type Env = {
    * beside them (ADR 036). Default: the number of cores on PostgreSQL, 1 on the embedded PGlite.
    */
   webConcurrency: number;
+  /** BundID (SAML): files of the IdP's metadata and of the portal's key and certificate; all three or none. */
+  bundId: { idpMetadataFile: string; spKeyFile: string; spCertFile: string } | null;
+  /** A Land's account over OpenID Connect: all three or none. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 };
 
 export class EnvError extends Error {}
@@ -108,6 +112,22 @@ function webConcurrency(source: Source, databaseUrl: string | null, cores: numbe
   return databaseUrl ? wanted : 1;
 }
 
+/** Settings that only work together: all set, or none (then the feature is off). */
+function allOrNone<K extends string>(source: Source, names: Record<K, string>): Record<K, string> | null {
+  const values = Object.fromEntries(Object.entries<string>(names).map(([key, name]) => [key, read(source, name)]));
+  const missing = Object.entries<string>(names)
+    .filter(([key]) => values[key] === undefined)
+    .map(([, name]) => name);
+  if (missing.length === Object.keys(names).length) return null;
+  if (missing.length > 0)
+    throw new EnvError(
+      `${missing.join(", ")} must be set together with ${Object.values<string>(names)
+        .filter((n) => !missing.includes(n))
+        .join(", ")}`,
+    );
+  return values as Record<K, string>;
+}
+
 export function parseEnv(source: Source, cores = availableParallelism()): Env {
   const nodeEnv = oneOf(source, "NODE_ENV", ["development", "production", "test"] as const, "development");
   const port = integer(source, "PORT", 3000, 1, 65535);
@@ -136,7 +156,15 @@ export function parseEnv(source: Source, cores = availableParallelism()): Env {
     outboxLeaseSeconds: integer(source, "OUTBOX_LEASE_SECONDS", 120, 5, 3600),
     metricsToken: secret(source, "METRICS_TOKEN"),
     webConcurrency: webConcurrency(source, databaseUrl, cores),
+    bundId: allOrNone(source, { idpMetadataFile: "BUNDID_IDP_METADATA", spKeyFile: "BUNDID_SP_KEY", spCertFile: "BUNDID_SP_CERT" }),
+    oidc: oidcSettings(source),
   };
+}
+
+function oidcSettings(source: Source): Env["oidc"] {
+  const settings = allOrNone(source, { issuer: "OIDC_ISSUER", clientId: "OIDC_CLIENT_ID", clientSecret: "OIDC_CLIENT_SECRET" });
+  if (settings) url(source, "OIDC_ISSUER", ["https:", "http:"]);
+  return settings;
 }
 
 let cached: Env | undefined;

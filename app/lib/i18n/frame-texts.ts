@@ -28,6 +28,7 @@ export const frameTexts = {
     "frame.description.status":
       "Den Bearbeitungsstand Ihres Antrags mit Vorgangsnummer und Zugangscode abrufen und die Eingangsbestätigung herunterladen.",
     "frame.description.resume": "Einen gespeicherten Online-Antrag mit Ihrem Fortsetzungscode weiter ausfüllen.",
+    "frame.description.signIn": "Mit BundID oder dem Konto Ihres Landes am Bürgerportal anmelden.",
     "frame.description.legal": "Rechtliche Angaben zum Bürgerportal: Impressum, Datenschutz und Barrierefreiheit.",
     "frame.description.staff":
       "Arbeitsbereich der Sachbearbeitung im Bürgerportal: Posteingang und Vorgänge der Behörde. Nur für Mitarbeitende.",
@@ -64,6 +65,7 @@ export const frameTexts = {
       "Fill in an application online step by step, check it and send it to the responsible authority – with a PDF receipt.",
     "frame.description.status": "Check the status of your application with its case number and access code, and download the receipt.",
     "frame.description.resume": "Continue a saved online application with your resume code.",
+    "frame.description.signIn": "Sign in to the citizen portal with BundID or your Land's citizen account.",
     "frame.description.legal": "Legal information about the citizen portal: legal notice, data protection and accessibility.",
     "frame.description.staff": "Workspace of the citizen portal's clerks: the authority's inbox and cases. For staff only.",
     "frame.description.editorial":

@@ -10,6 +10,7 @@ const FAMILIES: Record<string, FrameKey> = {
   status: "frame.description.status",
   fortsetzen: "frame.description.resume",
   "mein-bereich": "frame.description.account",
+  anmelden: "frame.description.signIn",
   verwaltung: "frame.description.staff",
   verwaltung_: "frame.description.staff",
   redaktion: "frame.description.editorial",

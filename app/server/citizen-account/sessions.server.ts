@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lte, or } from "drizzle-orm";
 import { citizenAccounts, citizenSessions } from "../../../db/schema";
 import { db } from "../db.server";
 import { newSecret, secretHash } from "../staff/tokens.server";
@@ -87,4 +87,18 @@ export async function closeAllCitizenSessions(accountId: string): Promise<number
     .where(eq(citizenSessions.accountId, accountId))
     .returning({ tokenHash: citizenSessions.tokenHash });
   return closed.length;
+}
+
+/**
+ * Removes sessions that can no longer be used (past their lifetime or idle too long), and with
+ * them the identity attributes they hold: kept no longer than the session needs them.
+ */
+export async function deleteEndedCitizenSessions(now = new Date()): Promise<number> {
+  const ended = await (
+    await db()
+  )
+    .delete(citizenSessions)
+    .where(or(lte(citizenSessions.expiresAt, now), lte(citizenSessions.lastSeenAt, new Date(now.getTime() - CITIZEN_SESSION_IDLE_MS))))
+    .returning({ tokenHash: citizenSessions.tokenHash });
+  return ended.length;
 }

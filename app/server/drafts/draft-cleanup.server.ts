@@ -7,6 +7,7 @@ import { and, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { attachments, drafts } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
+import { deleteEndedCitizenSessions } from "../citizen-account/sessions.server";
 import { startPeriodicJob, type PeriodicJob } from "../periodic-job.server";
 
 export async function deleteExpiredDrafts(now = new Date()): Promise<{ drafts: number; attachments: number }> {
@@ -33,5 +34,7 @@ export function startDraftCleanup(intervalMs = HOUR_MS): PeriodicJob {
   return startPeriodicJob("draft cleanup", intervalMs, async () => {
     const removed = await deleteExpiredDrafts();
     if (removed.drafts > 0 || removed.attachments > 0) log.info("expired drafts deleted", removed);
+    const sessions = await deleteEndedCitizenSessions();
+    if (sessions > 0) log.info("ended citizen sessions deleted", { sessions });
   });
 }

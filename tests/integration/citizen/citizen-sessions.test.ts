@@ -3,7 +3,7 @@ import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
 import type { CitizenIdentity } from "~/server/citizen-account/identity";
 
-const { openCitizenSession, resolveCitizenSession, closeCitizenSession, closeAllCitizenSessions } =
+const { openCitizenSession, resolveCitizenSession, closeCitizenSession, closeAllCitizenSessions, deleteEndedCitizenSessions } =
   await import("~/server/citizen-account/sessions.server");
 const { CITIZEN_SESSION_IDLE_MS, CITIZEN_SESSION_ABSOLUTE_MS } = await import("~/server/citizen-account/session-policy");
 
@@ -46,5 +46,14 @@ describe.each(databaseKinds())("citizen sessions on %s", (kind) => {
     expect(await resolveCitizenSession(phone.token)).toBeNull();
     expect(await resolveCitizenSession(laptop.token)).toBeNull();
     expect(await resolveCitizenSession("not-a-token-of-anyone-here")).toBeNull();
+  });
+
+  it("deletes ended sessions with the identity data they hold, and keeps live ones", async () => {
+    const longAgo = new Date(Date.now() - 2 * CITIZEN_SESSION_IDLE_MS);
+    const ended = await openCitizenSession({ ...erika, subject: "bPK2-ended" }, longAgo);
+    const live = await openCitizenSession({ ...erika, subject: "bPK2-live" });
+    expect(await deleteEndedCitizenSessions()).toBeGreaterThanOrEqual(1);
+    expect(await resolveCitizenSession(ended.token, longAgo)).toBeNull();
+    expect(await resolveCitizenSession(live.token)).not.toBeNull();
   });
 });

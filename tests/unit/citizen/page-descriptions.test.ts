@@ -11,6 +11,8 @@ describe("meta descriptions by page family", () => {
     ["/status", "frame.description.status"],
     ["/status/eingangsbestaetigung.pdf", "frame.description.status"],
     ["/fortsetzen", "frame.description.resume"],
+    ["/anmelden", "frame.description.signIn"],
+    ["/anmelden/bundid/acs", "frame.description.signIn"],
     ["/verwaltung", "frame.description.staff"],
     ["/verwaltung/vorgaenge/VGKOE-2026-000001", "frame.description.staff"],
     ["/redaktion/leistungen/x/vorschau", "frame.description.editorial"],

@@ -1,0 +1,5 @@
+import { bundIdMetadataResponse } from "~/server/citizen-login/sign-in.http.server";
+
+export function loader() {
+  return bundIdMetadataResponse();
+}

@@ -1,0 +1,72 @@
+/**
+ * Sign-in requests the portal issued, kept server-side: the answer names them (SAML InResponseTo,
+ * OIDC state) and arrives where no cookie of ours may come along (a cross-site POST). Each is
+ * answered once: taking it deletes it.
+ */
+import { and, eq, gt, lt } from "drizzle-orm";
+import { citizenLoginRequests, samlSeenAssertions } from "../../../db/schema";
+import type { TrustLevel } from "../citizen-account/identity";
+import { db } from "../db.server";
+
+/** How long a citizen may take at the identity provider before the request is void. */
+export const LOGIN_REQUEST_TTL_MS = 15 * 60 * 1000;
+
+export type LoginRequest = {
+  id: string;
+  protocol: "bundid" | "oidc";
+  returnTo: string;
+  requestedLevel: TrustLevel | null;
+  codeVerifier?: string | null;
+  nonce?: string | null;
+};
+
+export async function saveLoginRequest(request: LoginRequest, now = new Date()): Promise<Date> {
+  const database = await db();
+  await database.delete(citizenLoginRequests).where(lt(citizenLoginRequests.expiresAt, now));
+  await database
+    .insert(citizenLoginRequests)
+    .values({ ...request, createdAt: now, expiresAt: new Date(now.getTime() + LOGIN_REQUEST_TTL_MS) });
+  return now;
+}
+
+/** The open request with this ID (and its creation time), or null when unknown, answered or expired. */
+export async function findLoginRequest(
+  id: string,
+  protocol: LoginRequest["protocol"],
+  now = new Date(),
+): Promise<(LoginRequest & { createdAt: Date }) | null> {
+  const [row] = await (
+    await db()
+  )
+    .select()
+    .from(citizenLoginRequests)
+    .where(and(eq(citizenLoginRequests.id, id), eq(citizenLoginRequests.protocol, protocol), gt(citizenLoginRequests.expiresAt, now)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Takes a request: true only for the one caller that deleted it (two answers to one request race here). */
+export async function takeLoginRequest(id: string, protocol: LoginRequest["protocol"]): Promise<boolean> {
+  const taken = await (
+    await db()
+  )
+    .delete(citizenLoginRequests)
+    .where(and(eq(citizenLoginRequests.id, id), eq(citizenLoginRequests.protocol, protocol)))
+    .returning({ id: citizenLoginRequests.id });
+  return taken.length > 0;
+}
+
+/**
+ * Records an assertion as used; false when it was used before (a replay). Kept until it expires
+ * anyway: after that the time checks refuse it.
+ */
+export async function firstUseOfAssertion(id: string, expiresAt: Date, now = new Date()): Promise<boolean> {
+  const database = await db();
+  await database.delete(samlSeenAssertions).where(lt(samlSeenAssertions.expiresAt, now));
+  const inserted = await database
+    .insert(samlSeenAssertions)
+    .values({ id, expiresAt })
+    .onConflictDoNothing()
+    .returning({ id: samlSeenAssertions.id });
+  return inserted.length > 0;
+}
