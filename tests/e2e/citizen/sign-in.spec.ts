@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/a11y";
+import { formById } from "./support/forms";
+import { expectStep, startApplication } from "./support/wizard";
 
 test.describe("sign-in with BundID", () => {
   // tests/e2e/serve.mjs starts SimpleSAMLphp and configures the portal for it when it is installed.
@@ -41,7 +43,10 @@ test.describe("sign-in with BundID", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung nicht möglich");
   });
 
-  test("signs in at the identity provider's login form and comes back signed in", async ({ page, context }, testInfo) => {
+  test("signs in at the identity provider's login form, comes back signed in and may take the identity's values into a form", async ({
+    page,
+    context,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== "mit-javascript", "one journey is enough; the page itself is checked without JavaScript above");
     await page.goto("/anmelden?zurueck=/status");
     await page.getByRole("link", { name: "Mit BundID anmelden" }).click();
@@ -54,5 +59,17 @@ test.describe("sign-in with BundID", () => {
     expect(cookies.find((cookie) => cookie.name === "bp_citizen")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     await page.goto("/anmelden");
     await expect(page.getByText("Sie sind bereits angemeldet.")).toBeVisible();
+
+    // The values the IdP asserted reach the wizard's offer, and taking them fills the step.
+    const dogTax = formById("hundesteuer-anmeldung").definition;
+    await startApplication(page, dogTax);
+    const offer = page.getByRole("region", { name: "Angaben aus Ihrem Konto" });
+    await expect(offer).toContainText("Heidestraße");
+    await offer.getByRole("button", { name: "Aus Ihrem BundID-Konto übernehmen" }).click();
+    await expectStep(page, dogTax, dogTax.steps[0]!.id);
+    await expect(page.getByLabel("Vorname")).toHaveValue("Erika");
+    await expect(page.getByLabel("Familienname")).toHaveValue("Mustermann");
+    await expect(page.getByLabel("Straße")).toHaveValue("Heidestraße");
+    await expect(page.getByLabel("Hausnummer")).toHaveValue("17");
   });
 });
