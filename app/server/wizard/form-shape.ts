@@ -10,7 +10,7 @@ import { parsePointer } from "../../engine/json-pointer";
 import { createSchemaResolver } from "../../engine/schema-resolver";
 import { sharedSchemasById } from "../../engine/shared-schemas";
 import type { FormDefinition } from "../../engine/types";
-import { validatorSchemas } from "../../engine/validator-schemas";
+import { normalizeDataSchema, textareaPointers } from "../../engine/normalize-schema";
 
 export interface ArrayBounds {
   isArray: boolean;
@@ -35,7 +35,9 @@ const shapes = new WeakMap<FormDefinition, FormShape>();
 export function formShape(definition: FormDefinition): FormShape {
   const cached = shapes.get(definition);
   if (cached) return cached;
-  const resolver = createSchemaResolver(validatorSchemas(definition).data, sharedSchemasById);
+  // The normalised schema the validators enforce; their pattern vetting changes no bound and no
+  // requirement, and keeping it out keeps the regex analyser out of the browser's bundle.
+  const resolver = createSchemaResolver(normalizeDataSchema(definition.dataSchema, textareaPointers(definition)), sharedSchemasById);
   const bounds = new Map<string, ArrayBounds>();
   const requirements = new Map<string, FieldRequirement>();
   const shape: FormShape = {
