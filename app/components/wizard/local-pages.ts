@@ -11,6 +11,7 @@ import type { StepPageData } from "../../server/wizard/view-model";
 import type { PageMessages } from "~/lib/i18n/messages.server";
 import { REVIEW_STATE } from "~/engine/machine";
 import { localWalk } from "./local-walk";
+import { pageMessagesText } from "~/lib/i18n/view-text";
 
 const SERVER_PARAMS = ["fehler", "hinweis", "problem"];
 
@@ -27,7 +28,12 @@ export function localStepPage(url: URL, stepId: string): (StepPageData & { messa
   const snapshot = walk.actor.getSnapshot();
   const access = stepAccess(walk.runtime, snapshot, stepId);
   if (access !== "current" && access !== "visited") return null;
-  const page = buildStepPage(walk, snapshot, stepId, snapshot.context.data, { url, errors: [], revision: walk.sync.revision });
+  const page = buildStepPage(walk, snapshot, stepId, snapshot.context.data, {
+    url,
+    errors: [],
+    revision: walk.sync.revision,
+    text: pageMessagesText(walk.messages),
+  });
   return { ...page, messages: walk.messages };
 }
 
@@ -37,5 +43,8 @@ export function localReviewPage(url: URL): (ReviewPageData & { messages: PageMes
   if (!walk) return null;
   const snapshot = walk.actor.getSnapshot();
   if (String(snapshot.value) !== REVIEW_STATE) return null;
-  return { ...reviewView(walk.runtime, snapshot, walk.runtime.definition, walk.base, url, walk.lang), messages: walk.messages };
+  return {
+    ...reviewView(walk.runtime, snapshot, walk.runtime.definition, walk.base, url, walk.lang, pageMessagesText(walk.messages)),
+    messages: walk.messages,
+  };
 }

@@ -11,7 +11,8 @@ import { describeCondition, schemaToClauses, type ConditionSubject, type Conditi
 import { concerns, conditionReferences } from "../../engine/field-conditions";
 import { parsePointer } from "../../engine/json-pointer";
 import type { FieldDefinition, FormDefinition, Lang, StepDefinition } from "../../engine/types";
-import { localizeText, translate } from "../../lib/i18n/translate";
+import { localizeText } from "../../lib/i18n/format";
+import type { ViewText } from "../../lib/i18n/view-text";
 import type { ConditionView } from "./view-model";
 
 /** True when the condition names a question among `siblings` (the page's fields, or one item's fields). */
@@ -45,9 +46,10 @@ export function conditionView(
   siblings: readonly FieldDefinition[],
   definition: FormDefinition,
   lang: Lang,
+  text: ViewText,
 ): ConditionView {
   const words = schemaToClauses(field.when);
-  if (words === null || words.clauses.length === 0) return { words: translate(lang, "step.conditionOther") };
+  if (words === null || words.clauses.length === 0) return { words: text("step.conditionOther") };
   const position = siblings.indexOf(field);
   const single = words.clauses.length === 1 ? words.clauses[0]! : undefined;
   const controller = single

@@ -7,7 +7,8 @@ import type { FormRuntime } from "../../engine/runtime";
 import { transition, type FormSnapshot } from "../../engine/transition";
 import type { FieldError, FormDefinition, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
-import { localizeText, translate, type Localized } from "../../lib/i18n/translate";
+import { localizeText, type Localized } from "../../lib/i18n/format";
+import type { ViewText } from "../../lib/i18n/view-text";
 import { fieldId } from "./view-model";
 
 export interface ReviewPageData {
@@ -26,7 +27,15 @@ export interface ReviewPageData {
  * What the review page shows of a draft in review (also the editors' preview): every answer by
  * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
  */
-export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definition: FormDefinition, base: string, url: URL, lang: Lang) {
+export function reviewView(
+  runtime: FormRuntime,
+  snapshot: FormSnapshot,
+  definition: FormDefinition,
+  base: string,
+  url: URL,
+  lang: Lang,
+  text: ViewText,
+) {
   const errors = url.searchParams.has("fehler")
     ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang })
         .errors
@@ -34,7 +43,7 @@ export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, definit
   return {
     lang,
     base,
-    title: definition.review.title ? localizeText(definition.review.title, lang) : { text: translate(lang, "review.title") },
+    title: definition.review.title ? localizeText(definition.review.title, lang) : { text: text("review.title") },
     serviceTitle: localizeText(definition.title, lang),
     sections: describeAnswers(runtime, snapshot.context.data, lang).map((section) => ({
       ...section,

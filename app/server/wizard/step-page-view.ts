@@ -8,7 +8,8 @@ import type { FormRuntime } from "../../engine/runtime";
 import type { FormSnapshot } from "../../engine/transition";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
-import { localizeText } from "../../lib/i18n/translate";
+import { localizeText } from "../../lib/i18n/format";
+import type { ViewText } from "../../lib/i18n/view-text";
 import { inputValuesForStep } from "../../engine/form-submission";
 import type { WizardMode } from "./answer-store";
 import { fileRefsForStep, progressView, stepView } from "./step-view";
@@ -28,7 +29,7 @@ export function buildStepPage(
   snapshot: FormSnapshot,
   stepId: string,
   shown: FormValues,
-  page: { url: URL; errors: FieldError[]; notice?: MessageKey; revision: number },
+  page: { url: URL; errors: FieldError[]; notice?: MessageKey; revision: number; text: ViewText },
 ): StepPageData {
   const { runtime, base, lang } = walk;
   const data = snapshot.context.data;
@@ -46,7 +47,7 @@ export function buildStepPage(
     serviceTitle: localizeText(runtime.definition.title, lang),
     municipalityName: walk.municipalityName,
     formKey: walk.formKey,
-    step: stepView(runtime, step, shown, lang),
+    step: stepView(runtime, step, shown, lang, page.text),
     values: inputValuesForStep(runtime, stepId, shown),
     files: fileRefsForStep(step, shown),
     errors: page.errors,

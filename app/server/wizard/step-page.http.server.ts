@@ -5,14 +5,14 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import type { Lang } from "../../engine/types";
+import type { FieldError, Lang } from "../../engine/types";
+import type { StoredIssue } from "../drafts/draft-state";
 import { translate } from "../../lib/i18n/translate";
 import { hasFileField, type StepPageData } from "./view-model";
 import type { MessageGroup } from "../../lib/i18n/messages.server";
 import type { WizardWalk } from "./answer-store";
 import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
-import { issuesAsErrors } from "./step-view";
 import { buildStepPage } from "./step-page-view";
 import { notFound, requireWizard } from "./wizard-context.http.server";
 
@@ -52,5 +52,23 @@ export function stepPage(walk: WizardWalk, request: Request, stepId: string): St
     errors = [...uploadErrors, ...errors.filter((error) => !uploadErrors.some((issue) => issue.pointer === error.pointer))];
   }
 
-  return buildStepPage(walk, snapshot, stepId, shown, { url, errors, notice: noticeOf(url), revision: walk.state.revision ?? 0 });
+  return buildStepPage(walk, snapshot, stepId, shown, {
+    url,
+    errors,
+    notice: noticeOf(url),
+    revision: walk.state.revision ?? 0,
+    text: (key, values) => translate(lang, key, values),
+  });
+}
+
+/** Upload problems as errors the summary and the fields show. */
+export function issuesAsErrors(issues: StoredIssue[] | undefined, stepId: string, lang: Lang): FieldError[] {
+  return (issues ?? []).map((issue) => ({
+    pointer: issue.pointer,
+    fieldPointer: issue.pointer,
+    stepId,
+    label: "",
+    message: translate(lang, issue.key, issue.values),
+    keyword: "upload",
+  }));
 }

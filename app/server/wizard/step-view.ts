@@ -6,11 +6,11 @@
 import { getAt, parsePointer } from "../../engine/json-pointer";
 import { itemLabel } from "../../engine/messages";
 import type { FormRuntime } from "../../engine/runtime";
-import type { FieldDefinition, FieldError, FormValues, Lang, StepDefinition } from "../../engine/types";
-import { localizeText, translate } from "../../lib/i18n/translate";
+import type { FieldDefinition, FormValues, Lang, StepDefinition } from "../../engine/types";
+import { localizeText } from "../../lib/i18n/format";
+import type { ViewText } from "../../lib/i18n/view-text";
 import type { FieldView, FileRefView, ProgressView, StepView } from "./view-model";
 import { fileRuleOf } from "../uploads/upload-rules";
-import type { StoredIssue } from "../drafts/draft-state";
 import { formShape } from "./form-shape";
 import { conditionView, isLiveCondition, shownFields } from "./question-conditions";
 
@@ -20,6 +20,7 @@ function fieldView(
   factsPointer: string,
   data: FormValues,
   lang: Lang,
+  text: ViewText,
   siblings: readonly FieldDefinition[],
 ): FieldView {
   const shape = formShape(runtime.definition);
@@ -36,7 +37,7 @@ function fieldView(
     options: field.options?.map((option) => ({ value: String(option.value), label: localizeText(option.label, lang) })),
     // Item conditions are about the item and always decided on the page (by the citizen's answers there).
     ...(field.when && (factsPointer.includes("/*/") || isLiveCondition(field, siblings))
-      ? { condition: conditionView(field, siblings, runtime.definition, lang) }
+      ? { condition: conditionView(field, siblings, runtime.definition, lang, text) }
       : {}),
   };
   if (field.widget === "file") {
@@ -49,7 +50,7 @@ function fieldView(
     const count = Math.max(Array.isArray(items) ? items.length : 0, bounds.minItems);
     view.group = {
       fields: (field.fields ?? []).map((item) =>
-        fieldView(runtime, item, `${field.pointer}/*${item.pointer}`, data, lang, field.fields ?? []),
+        fieldView(runtime, item, `${field.pointer}/*${item.pointer}`, data, lang, text, field.fields ?? []),
       ),
       minItems: bounds.minItems,
       maxItems: bounds.maxItems,
@@ -60,13 +61,13 @@ function fieldView(
   return view;
 }
 
-export function stepView(runtime: FormRuntime, step: StepDefinition, data: FormValues, lang: Lang): StepView {
+export function stepView(runtime: FormRuntime, step: StepDefinition, data: FormValues, lang: Lang, text: ViewText): StepView {
   return {
     id: step.id,
     title: localizeText(step.title, lang),
     description: step.description ? localizeText(step.description, lang) : undefined,
     fields: shownFields(step, runtime.hiddenQuestions(data)).map((field) =>
-      fieldView(runtime, field, field.pointer, data, lang, step.fields),
+      fieldView(runtime, field, field.pointer, data, lang, text, step.fields),
     ),
   };
 }
@@ -95,18 +96,6 @@ export function fileRefsForStep(step: StepDefinition, data: FormValues): Record<
     });
   }
   return files;
-}
-
-/** Upload problems as errors the summary and the fields show. */
-export function issuesAsErrors(issues: StoredIssue[] | undefined, stepId: string, lang: Lang): FieldError[] {
-  return (issues ?? []).map((issue) => ({
-    pointer: issue.pointer,
-    fieldPointer: issue.pointer,
-    stepId,
-    label: "",
-    message: translate(lang, issue.key, issue.values),
-    keyword: "upload",
-  }));
 }
 
 export function progressView(

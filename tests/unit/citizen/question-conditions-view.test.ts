@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../app/engine/compile.server";
 import { clausesToSchema } from "../../../app/engine/condition-clauses";
 import type { FormDefinition } from "../../../app/engine/types";
+import { translate } from "../../../app/lib/i18n/translate";
 import { stepView } from "../../../app/server/wizard/step-view";
 import { builtInForms } from "../engine/support";
 
@@ -16,7 +17,7 @@ describe("conditional questions on the step page", () => {
     const runtime = compile(dogTax);
     const step = runtime.step("hunde");
     const previous = (lang: "de" | "en") =>
-      stepView(runtime, step, {}, lang)
+      stepView(runtime, step, {}, lang, (key) => translate(lang, key))
         .fields.find((field) => field.widget === "group")!
         .group!.fields.find((field) => field.pointer === "/vorherigeGemeinde")!;
     expect(previous("de").condition).toEqual({ words: "Nur wenn Sie ‚Ja‘ gewählt haben", controller: "/zuzug", revealUnder: "ja" });
@@ -31,8 +32,8 @@ describe("conditional questions on the step page", () => {
     zahlung.fields[0]!.when = clausesToSchema({ combine: "all", clauses: [{ pointer: "/halter/kontakt/email", operator: "isEmpty" }] });
     const runtime = compile(definition);
     const step = runtime.step("zahlung");
-    expect(stepView(runtime, step, { halter: { kontakt: { email: "a@b.de" } } }, "de").fields).toEqual([]);
-    const shown = stepView(runtime, step, {}, "de").fields;
+    expect(stepView(runtime, step, { halter: { kontakt: { email: "a@b.de" } } }, "de", (key) => translate("de", key)).fields).toEqual([]);
+    const shown = stepView(runtime, step, {}, "de", (key) => translate("de", key)).fields;
     expect(shown.map((field) => field.pointer)).toEqual(["/zahlung/zahlweise"]);
     // Decided by the server: no words needed on the page.
     expect(shown[0]!.condition).toBeUndefined();
