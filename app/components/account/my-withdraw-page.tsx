@@ -4,7 +4,7 @@ import { useT } from "~/lib/i18n/use-translation";
 import type { MyWithdrawPageData } from "~/server/citizen-account/my-case-actions.http.server";
 import { asErrors } from "../status/page-problems";
 import { ErrorSummary } from "../wizard/error-summary";
-import { PageTextField } from "../wizard/field-parts";
+import { WithdrawConfirmForm, WithdrawDone } from "../status/withdraw-parts";
 import { useFocusAfterNavigation } from "../wizard/use-focus-management";
 import { myCaseHref } from "./my-case-page";
 
@@ -24,36 +24,8 @@ export function MyWithdrawPage({ page }: { page: MyWithdrawPageData }) {
       <h1 className="kern-heading-large" tabIndex={-1} ref={heading}>
         {"done" in page ? t("withdraw.doneTitle") : t("withdraw.title")}
       </h1>
-      {"confirm" in page && (
-        <>
-          <p className="kern-body">{t("withdraw.confirmText", { caseNumber })}</p>
-          <form method="post" className="kern-stack-lg" noValidate>
-            <PageTextField
-              rows={6}
-              autoComplete="off"
-              id="feld-grund"
-              name="grund"
-              label={t("withdraw.reason")}
-              hint={t("withdraw.reasonHint")}
-              error={problems[0]?.message}
-              defaultValue={page.confirm.reason}
-            />
-            <p>
-              <button type="submit" className="kern-btn kern-btn--primary">
-                <span className="kern-label">{t("withdraw.confirm")}</span>
-              </button>
-            </p>
-          </form>
-        </>
-      )}
-      {"done" in page && (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t("withdraw.doneText", { caseNumber })}</p>
-            <p className="kern-body">{t("withdraw.doneMail")}</p>
-          </div>
-        </div>
-      )}
+      {"confirm" in page && <WithdrawConfirmForm caseNumber={caseNumber} reason={page.confirm.reason} error={problems[0]?.message} />}
+      {"done" in page && <WithdrawDone caseNumber={caseNumber} />}
       <p>
         <Link className="kern-link" to={href}>
           {"confirm" in page ? t("account.withdrawCancel") : t("reply.backToStatus")}

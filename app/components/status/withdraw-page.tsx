@@ -4,7 +4,7 @@ import { useT } from "~/lib/i18n/use-translation";
 import type { WithdrawPageData } from "~/server/status/withdraw-post.http.server";
 import { ErrorSummary } from "../wizard/error-summary";
 import { asErrors } from "./page-problems";
-import { PageTextField } from "../wizard/field-parts";
+import { WithdrawConfirmForm, WithdrawDone } from "./withdraw-parts";
 import { useFocusAfterNavigation } from "../wizard/use-focus-management";
 import { BackToStatus, CaseAccessFields } from "./case-access-fields";
 
@@ -25,37 +25,19 @@ export function WithdrawPage({ page }: { page: WithdrawPageData | null }) {
       </h1>
       {page && "confirm" in page && (
         <>
-          <p className="kern-body">{t("withdraw.confirmText", { caseNumber: page.confirm.caseNumber })}</p>
-          <form method="post" action="/status/zurueckziehen" className="kern-stack-lg" noValidate>
+          <WithdrawConfirmForm
+            caseNumber={page.confirm.caseNumber}
+            reason={page.confirm.reason}
+            error={problems[0]?.message}
+            action="/status/zurueckziehen"
+          >
             <CaseAccessFields caseNumber={page.confirm.caseNumber} accessCode={page.confirm.accessCode} />
             <input type="hidden" name="bestaetigt" value="ja" />
-            <PageTextField
-              rows={6}
-              autoComplete="off"
-              id="feld-grund"
-              name="grund"
-              label={t("withdraw.reason")}
-              hint={t("withdraw.reasonHint")}
-              error={problems[0]?.message}
-              defaultValue={page.confirm.reason}
-            />
-            <p>
-              <button type="submit" className="kern-btn kern-btn--primary">
-                <span className="kern-label">{t("withdraw.confirm")}</span>
-              </button>
-            </p>
-          </form>
+          </WithdrawConfirmForm>
           <BackToStatus caseNumber={page.confirm.caseNumber} accessCode={page.confirm.accessCode} label={t("withdraw.cancel")} />
         </>
       )}
-      {page && "done" in page && (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t("withdraw.doneText", { caseNumber: page.done.caseNumber })}</p>
-            <p className="kern-body">{t("withdraw.doneMail")}</p>
-          </div>
-        </div>
-      )}
+      {page && "done" in page && <WithdrawDone caseNumber={page.done.caseNumber} />}
       {page && "refused" in page && (
         <BackToStatus caseNumber={page.refused.caseNumber} accessCode={page.refused.accessCode} label={t("reply.backToStatus")} />
       )}
