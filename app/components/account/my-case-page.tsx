@@ -1,3 +1,4 @@
+import { CaseHistoryTable } from "../status/case-history-table";
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { formatDateTime } from "~/lib/i18n/format";
@@ -54,32 +55,7 @@ export function MyCasePage({ view }: { view: MyCaseView }) {
         </section>
       )}
       <h2 className="kern-heading-medium">{t("account.messages")}</h2>
-      <table className="kern-table">
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t("status.date")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("status.state")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("status.message")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {view.history.map((entry, index) => (
-            <tr className="kern-table__row" key={`${entry.at}-${index}`}>
-              <td className="kern-table__cell">{formatDateTime(entry.at, lang)}</td>
-              <td className="kern-table__cell">{t(`caseStatus.${entry.status}` as MessageKey)}</td>
-              <td className="kern-table__cell preserve-lines" lang="de">
-                {entry.note ?? ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CaseHistoryTable history={view.history} lang={lang} statusLabel={(status) => t(`caseStatus.${status}` as MessageKey)} />
       {view.replies.length > 0 && (
         <section aria-labelledby="antworten" className="kern-stack">
           <h2 className="kern-heading-medium" id="antworten">

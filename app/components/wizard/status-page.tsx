@@ -1,7 +1,8 @@
+import { CaseHistoryTable } from "../status/case-history-table";
 import { Form, Link } from "@remix-run/react";
 import { useRef } from "react";
 import type { FieldError as EngineFieldError } from "~/engine/types";
-import { formatDateTime, type Lang } from "~/lib/i18n/format";
+import type { Lang } from "~/lib/i18n/format";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { GermanOnly, Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
@@ -94,32 +95,7 @@ function Result({ result, lang }: { result: StatusResult; lang: Lang }) {
         </section>
       )}
       <h3 className="kern-heading-small">{t("status.history")}</h3>
-      <table className="kern-table">
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th className="kern-table__header" scope="col">
-              {t("status.date")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("status.state")}
-            </th>
-            <th className="kern-table__header" scope="col">
-              {t("status.message")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {result.history.map((entry, index) => (
-            <tr className="kern-table__row" key={`${entry.at}-${index}`}>
-              <td className="kern-table__cell">{formatDateTime(entry.at, lang)}</td>
-              <td className="kern-table__cell">{statusLabel(t, entry.status)}</td>
-              <td className="kern-table__cell preserve-lines" lang="de">
-                {entry.note ?? ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CaseHistoryTable history={result.history} lang={lang} statusLabel={(status) => statusLabel(t, status)} />
       <SentReplies result={result} lang={lang} />
       {/* A plain form post: the browser downloads the PDF; the access code never goes into a URL. */}
       <Form method="post" action="/status/eingangsbestaetigung.pdf" reloadDocument>
