@@ -6,7 +6,8 @@ import type { StepPageData } from "~/server/wizard/view-model";
 import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { handleStepPost } from "~/server/wizard/step-action.http.server";
-import { loadStepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
+import { stepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
+import { requireWizard } from "~/server/wizard/wizard-context.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
 import { prefillOnStep, type PrefillOffer } from "~/server/citizen-account/prefill.http.server";
 import { PrefillOfferBox } from "~/components/account/prefill-offer";
@@ -21,8 +22,10 @@ export const headers = () => ({ "Cache-Control": "no-store" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requestLanguage(request);
-  const page = await loadStepPage(request, params, lang);
-  const { offer: prefill, offeringSteps } = await prefillOnStep(request, params, lang);
+  const walk = await requireWizard(request, params, lang);
+  const stepId = params.stepId ?? "";
+  const page = stepPage(walk, request, stepId);
+  const { offer: prefill, offeringSteps } = await prefillOnStep(request, walk, stepId);
   return {
     ...page,
     prefill,

@@ -13,6 +13,7 @@ import { withPending } from "../drafts/draft-state";
 import { readPageForm } from "../form-body.http.server";
 import { pageOf, stepAccess } from "../wizard/step-events";
 import { restoreSnapshot } from "../wizard/walk-position.server";
+import type { WizardWalk } from "../wizard/answer-store";
 import { notFound, requireWizard } from "../wizard/wizard-context.http.server";
 import { currentCitizen } from "./citizen-session.http.server";
 import type { IdentityProvider } from "./identity";
@@ -39,14 +40,14 @@ export interface StepPrefill {
   offeringSteps: string[];
 }
 
-export async function prefillOnStep(request: Request, params: Params, lang: Lang): Promise<StepPrefill> {
+/** For the step page's loader, on the walk it loaded already (one draft read per request). */
+export async function prefillOnStep(request: Request, walk: WizardWalk, stepId: string): Promise<StepPrefill> {
   const citizen = await currentCitizen(request);
   if (!citizen) return { offer: null, offeringSteps: [] };
-  const walk = await requireWizard(request, params, lang);
+  const lang = walk.lang;
   const offeringSteps = walk.runtime.stepOrder.filter(
     (id) => Object.keys(identityValuesForStep(walk.runtime.step(id), citizen.attributes)).length > 0,
   );
-  const stepId = params.stepId ?? "";
   if (!offeringSteps.includes(stepId)) return { offer: null, offeringSteps };
   const step = walk.runtime.step(stepId);
   const values = identityValuesForStep(step, citizen.attributes);
