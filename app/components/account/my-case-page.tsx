@@ -1,4 +1,5 @@
 import { CaseHistoryTable } from "../status/case-history-table";
+import { SentReplyList } from "../status/sent-replies";
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/lib/i18n/dictionary";
 import { formatDateTime } from "~/lib/i18n/format";
@@ -56,31 +57,22 @@ export function MyCasePage({ view }: { view: MyCaseView }) {
       )}
       <h2 className="kern-heading-medium">{t("account.messages")}</h2>
       <CaseHistoryTable history={view.history} lang={lang} statusLabel={(status) => t(`caseStatus.${status}` as MessageKey)} />
-      {view.replies.length > 0 && (
-        <section aria-labelledby="antworten" className="kern-stack">
+      <SentReplyList
+        replies={view.replies}
+        lang={lang}
+        heading={(text) => (
           <h2 className="kern-heading-medium" id="antworten">
-            {t("reply.sent")}
+            {text}
           </h2>
-          <ul className="kern-list">
-            {view.replies.map((reply) => (
-              <li key={reply.id} className="kern-stack" data-testid="gesendete-antwort">
-                <p className="kern-body kern-body--bold">{t("reply.sentAt", { date: formatDateTime(reply.at, lang) })}</p>
-                {reply.message && (
-                  <p className="kern-body preserve-lines" lang="de">
-                    {reply.message}
-                  </p>
-                )}
-                {reply.fileCount > 0 && <p className="kern-body">{t("reply.fileCount", { count: reply.fileCount })}</p>}
-                <p>
-                  <a className="kern-link" href={`${href}/antworten/${reply.id}.pdf`} download>
-                    {t("account.replyReceipt", { date: formatDateTime(reply.at, lang) })}
-                  </a>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        )}
+        receipt={(reply) => (
+          <p>
+            <a className="kern-link" href={`${href}/antworten/${reply.id}.pdf`} download>
+              {t("account.replyReceipt", { date: formatDateTime(reply.at, lang) })}
+            </a>
+          </p>
+        )}
+      />
       <p>
         <a className="kern-link" href={`${href}/eingangsbestaetigung.pdf`} download>
           {t("account.receipt")}

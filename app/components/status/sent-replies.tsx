@@ -1,19 +1,51 @@
+import type { ReactNode } from "react";
 import { formatDateTime, type Lang } from "~/lib/i18n/format";
 import { useT } from "~/lib/i18n/use-translation";
 import type { StatusResult } from "~/server/status/status-result.server";
 import { CaseAccessFields } from "./case-access-fields";
 
-/** The citizen's own replies, each with its receipt (a post: the access code stays out of the address). */
+/** The citizen's own replies, each with its receipt (on /status a post: the access code stays out of the address). */
 export function SentReplies({ result, lang }: { result: StatusResult; lang: Lang }) {
+  return (
+    <SentReplyList
+      replies={result.replies}
+      lang={lang}
+      heading={(text) => (
+        <h3 className="kern-heading-small" id="antworten">
+          {text}
+        </h3>
+      )}
+      receipt={(reply) => <ReplyReceiptButton caseNumber={result.caseNumber} accessCode={result.accessCode} replyId={reply.id} />}
+    />
+  );
+}
+
+interface SentReply {
+  id: string;
+  at: string;
+  message?: string | null;
+  fileCount: number;
+}
+
+/** The list of sent replies, shared by /status and Mein Bereich; each place words its heading and receipt link. */
+export function SentReplyList<R extends SentReply>({
+  replies,
+  lang,
+  heading,
+  receipt,
+}: {
+  replies: readonly R[];
+  lang: Lang;
+  heading: (text: string) => ReactNode;
+  receipt: (reply: R) => ReactNode;
+}) {
   const t = useT();
-  if (result.replies.length === 0) return null;
+  if (replies.length === 0) return null;
   return (
     <section aria-labelledby="antworten" className="kern-stack">
-      <h3 className="kern-heading-small" id="antworten">
-        {t("reply.sent")}
-      </h3>
+      {heading(t("reply.sent"))}
       <ul className="kern-list">
-        {result.replies.map((reply) => (
+        {replies.map((reply) => (
           <li key={reply.id} className="kern-stack" data-testid="gesendete-antwort">
             <p className="kern-body kern-body--bold">{t("reply.sentAt", { date: formatDateTime(reply.at, lang) })}</p>
             {reply.message && (
@@ -22,7 +54,7 @@ export function SentReplies({ result, lang }: { result: StatusResult; lang: Lang
               </p>
             )}
             {reply.fileCount > 0 && <p className="kern-body">{t("reply.fileCount", { count: reply.fileCount })}</p>}
-            <ReplyReceiptButton caseNumber={result.caseNumber} accessCode={result.accessCode} replyId={reply.id} />
+            {receipt(reply)}
           </li>
         ))}
       </ul>
