@@ -18,7 +18,14 @@ const benches = [
   "lighthouse",
 ];
 
-for (const name of benches) {
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !benches.includes(name));
+if (unknown.length > 0) {
+  console.error(`unknown bench ${unknown.join(", ")}; known: ${benches.join(", ")}`);
+  process.exit(2);
+}
+
+for (const name of chosen.length > 0 ? chosen : benches) {
   const file = new URL(`./${name}.bench.ts`, import.meta.url);
   if (!existsSync(file)) continue;
   console.log(`\n=== ${name} ===`);

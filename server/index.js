@@ -8,6 +8,7 @@ import { precompressedAssets } from "./static-assets.js";
 import { finalErrorHandler, requestLog } from "./request-log.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 import { methodPolicy } from "./method-policy.js";
+import { routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
 import { metricsEndpoint } from "./metrics-endpoint.js";
 
@@ -25,12 +26,14 @@ try {
 
 await runtime.prepareServer();
 
+const matchesOf = routeMatcher(build.routes);
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
 // Before the access log: scrapes are neither logged nor counted in the request figures.
 app.get("/metrics", metricsEndpoint(runtime));
-app.use(requestLog(runtime, build));
+app.use(requestLog(runtime, matchesOf));
 // API answers are small JSON (and PDFs are compressed already): compressing them costs more
 // CPU than it saves bytes; pages and static assets are compressed.
 app.use(compression({ filter: (req, res) => !req.path.startsWith("/api/") && compression.filter(req, res) }));
@@ -86,7 +89,7 @@ app.use((req, res, next) => {
 app.use("/build", precompressedAssets("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
-app.use(methodPolicy(build, runtime));
+app.use(methodPolicy(build, runtime, matchesOf));
 
 app.use((req, res, next) => {
   // The health probes answer for themselves during an outage: /healthz/live stays 200, the others say 503.

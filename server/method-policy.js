@@ -2,27 +2,8 @@
 // the request: OPTIONS gets 204 with `Allow`, any other method the matched route does not handle
 // gets 405 with `Allow` (Remix itself would answer TRACE with a 500 and an unknown method with a
 // bare 405), and a non-GET request to an address no route serves gets 404.
-import { matchRoutes } from "@remix-run/router";
+import { documentPath } from "./route-matches.js";
 import { edgeAnswerFor, plainAnswer } from "./http-policy.js";
-
-/** Nested route objects for matchRoutes, built from the flat manifest of the server build. */
-function routeTree(manifest) {
-  const childrenOf = new Map();
-  for (const route of Object.values(manifest)) {
-    const siblings = childrenOf.get(route.parentId) ?? [];
-    siblings.push(route);
-    childrenOf.set(route.parentId, siblings);
-  }
-  const build = (parentId) =>
-    (childrenOf.get(parentId) ?? []).map((route) => ({
-      id: route.id,
-      path: route.path,
-      index: route.index,
-      caseSensitive: route.caseSensitive,
-      children: route.index ? undefined : build(route.id),
-    }));
-  return build(undefined);
-}
 
 /**
  * The methods a matched address accepts. A module may name them (`allowedMethods`, for API
@@ -38,12 +19,6 @@ function allowedMethods(manifest, matches, search) {
   return [...methods, "OPTIONS"];
 }
 
-/** The page a single-fetch data request (`/a/b.data`, `/_root.data`) is for, as Remix strips it. */
-function documentPath(path) {
-  if (path === "/_root.data") return "/";
-  return path.endsWith(".data") ? path.slice(0, -".data".length) : path;
-}
-
 /** The match whose action a POST reaches, chosen as Remix does (`getTargetMatch` of @remix-run/router). */
 function actionTarget(matches, search) {
   const leaf = matches[matches.length - 1];
@@ -52,10 +27,9 @@ function actionTarget(matches, search) {
   return contributing[contributing.length - 1];
 }
 
-export function methodPolicy(build, runtime) {
-  const routes = routeTree(build.routes);
+export function methodPolicy(build, runtime, matchesOf) {
   return (req, res, next) => {
-    const matches = matchRoutes(routes, documentPath(req.path));
+    const matches = matchesOf(documentPath(req.path));
     const isCatchAll = !matches || matches[matches.length - 1].route.path?.endsWith("*");
     if (isCatchAll) {
       // GET and HEAD go on to static files and to the pages' own 404.

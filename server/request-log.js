@@ -2,6 +2,7 @@
 // The log lines themselves are written by the app build (app/server/ops/request-log.server.ts).
 import { randomUUID } from "node:crypto";
 import { edgeAnswerFor, plainAnswer } from "./http-policy.js";
+import { routePattern } from "./route-matches.js";
 
 /** A client's own id is kept only if it cannot smuggle anything into a log line or a header. */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{7,63}$/;
@@ -10,8 +11,7 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{7,63}$/;
  * First middleware: gives the request its id (X-Request-Id in the answer, in the request Remix
  * sees, and in every log line about it) and writes one access-log line when the answer is done.
  */
-export function requestLog(runtime, build) {
-  const routePatternOf = runtime.routePatternMatcher(build);
+export function requestLog(runtime, matchesOf) {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const offered = req.get("x-request-id");
@@ -23,7 +23,7 @@ export function requestLog(runtime, build) {
       runtime.logRequest({
         requestId,
         method: req.method,
-        route: routePatternOf(req.path),
+        route: routePattern(matchesOf(req.path)),
         status: res.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
         completed: res.writableFinished,
