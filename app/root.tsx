@@ -79,6 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
   const t = useT();
   const description = frameText(lang, descriptionKey(useLocation().pathname));
+  // Null, not undefined, on a page without an error when the server renders it.
   const error = useRouteError();
   return (
     <html lang={lang}>
@@ -87,7 +88,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="description" content={description} />
         <Meta />
-        {error !== undefined && <title>{`${t(describe(errorStatus(error)).title)} – Bürgerportal`}</title>}
+        {error != null && <title>{`${t(describe(errorStatus(error)).title)} – Bürgerportal`}</title>}
         <Links />
       </head>
       <body>

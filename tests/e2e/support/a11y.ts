@@ -7,8 +7,11 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
  * Fails the test with axe's description of every violation on the page as it is now.
  * axe itself needs JavaScript: for a page shown with JavaScript disabled, the exact DOM the
  * person sees is re-served (scripts removed) to a scripting-enabled page and checked there.
+ * It also checks what axe does not: the page has exactly one title (a second one, even empty or
+ * hidden, is invalid and may be what a browser or screen reader names the page by).
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await page.locator("head > title").allTextContents(), `titles of ${page.url()}`).toHaveLength(1);
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
   const target = javaScriptEnabled ? page : await scriptFreeCopy(page);
   try {

@@ -20,6 +20,8 @@ const textOf = (html: string) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ");
 
+const titlesOf = (html: string) => [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]);
+
 const groups = new Set(Object.keys(de).map((key) => key.slice(0, key.indexOf("."))));
 
 /** Words that look like a catalogue key ("frame.tagline") in the page's text, title or attributes. */
@@ -72,7 +74,7 @@ describe.each(databaseKinds())("error page language on %s", (kind) => {
       const html = await response.text();
       const text = textOf(html);
       expect(html).toContain(`<html lang="${lang}"`);
-      expect(html).toContain(`<title>${t["error.unexpectedTitle"]} – Bürgerportal</title>`);
+      expect(titlesOf(html)).toEqual([`${t["error.unexpectedTitle"]} – Bürgerportal`]);
       expect(text).toContain(t["error.unexpectedTitle"]);
       expect(text).toContain(t["error.unexpectedText"]);
       expect(text).toContain(t["error.status"].replace("{status}", "500"));
@@ -88,6 +90,15 @@ describe.each(databaseKinds())("error page language on %s", (kind) => {
       expect(text).not.toContain(other["frame.tagline"]);
     });
 
+    it.each(["/", "/status", "/rastenberg/hundesteuer-anmeldung"])("%s has its own title and no other", async (path) => {
+      const response = await fetch(`${portal.server.baseUrl}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+      expect(response.status).toBe(200);
+      const titles = titlesOf(await response.text());
+      expect(titles).toHaveLength(1);
+      expect(titles[0]).toMatch(/ – Bürgerportal$/);
+      expect(titles[0]).not.toContain(t["error.unexpectedTitle"]);
+    });
+
     it("a page that does not exist shows the 404 page with real text", async () => {
       const response = await fetch(`${portal.server.baseUrl}/gibt-es-nicht/auch-nicht/wirklich-nicht`, {
         headers: cookie ? { Cookie: cookie } : {},
@@ -95,7 +106,7 @@ describe.each(databaseKinds())("error page language on %s", (kind) => {
       expect(response.status).toBe(404);
       const html = await response.text();
       expect(html).toContain(`<html lang="${lang}"`);
-      expect(html).toContain(`<title>${t["error.notFoundTitle"]} – Bürgerportal</title>`);
+      expect(titlesOf(html)).toEqual([`${t["error.notFoundTitle"]} – Bürgerportal`]);
       expect(textOf(html)).toContain(t["error.notFoundTitle"]);
       expect(textOf(html)).toContain(t["frame.tagline"]);
       expect(rawKeys(html)).toEqual([]);
