@@ -63,9 +63,13 @@ export class DraftSync {
     void this.run();
   }
 
-  /** Resolves once everything queued is stored (it waits through offline periods). */
+  /**
+   * Resolves once everything queued is stored (it waits through offline periods and for the
+   * person's choice in a conflict), or at once when the server refused a save: the page then
+   * posts as without JavaScript, and the server's answer to that post says what is wrong.
+   */
   flush(): Promise<void> {
-    if (this.queue.length === 0) return Promise.resolve();
+    if (this.queue.length === 0 || this.state.status === "refused") return Promise.resolve();
     return new Promise((resolve) => {
       this.waiting.push(resolve);
       this.retryNow();
@@ -148,6 +152,7 @@ export class DraftSync {
       this.set({ status: "conflict", message: reply.message });
     } else {
       this.set({ status: "refused", message: reply.message });
+      for (const resolve of this.waiting.splice(0)) resolve();
     }
     return "stopped";
   }

@@ -65,4 +65,19 @@ describe("the background sync queue", () => {
     expect(sync.revision).toBe(8);
     sync.stop();
   });
+
+  it("after a refused save, a page waiting for the queue goes on at once, so its own post reaches the server", async () => {
+    const sent = network([() => Response.json({ message: "Bitte prüfen Sie Ihre Angaben." }, { status: 422 })]);
+    const sync = new DraftSync("/rastenberg/hundesteuer-anmeldung", 2);
+    sync.enqueue("halter", [["/halter/name/vorname", ""]]);
+    // The page's "Weiter" waits for the queue while the refused answer is on its way.
+    const waiting = sync.flush();
+    await waiting;
+    expect(sync.getState()).toEqual({ status: "refused", message: "Bitte prüfen Sie Ihre Angaben." });
+    // Later waits do not hang either, and nothing more is sent.
+    await sync.flush();
+    expect(sent).toHaveLength(1);
+    expect(sync.pending).toBe(true);
+    sync.stop();
+  });
 });
