@@ -4,9 +4,9 @@
 // hoch). Keys are made with openssl for each run. Plain JavaScript: tests/e2e/serve.mjs uses it too.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./free-port.mjs";
 
 export const SIMPLESAMLPHP_WWW = "/usr/share/simplesamlphp/www";
 
@@ -47,17 +47,6 @@ export function simpleSamlPhpAvailable() {
   } catch {
     return false;
   }
-}
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 function keyPair(dir, name, subject) {

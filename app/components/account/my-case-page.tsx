@@ -60,11 +60,7 @@ export function MyCasePage({ view }: { view: MyCaseView }) {
       <SentReplyList
         replies={view.replies}
         lang={lang}
-        heading={(text) => (
-          <h2 className="kern-heading-medium" id="antworten">
-            {text}
-          </h2>
-        )}
+        headingLevel={2}
         receipt={(reply) => (
           <p>
             <a className="kern-link" href={`${href}/antworten/${reply.id}.pdf`} download>

@@ -10,11 +10,7 @@ export function SentReplies({ result, lang }: { result: StatusResult; lang: Lang
     <SentReplyList
       replies={result.replies}
       lang={lang}
-      heading={(text) => (
-        <h3 className="kern-heading-small" id="antworten">
-          {text}
-        </h3>
-      )}
+      headingLevel={3}
       receipt={(reply) => <ReplyReceiptButton caseNumber={result.caseNumber} accessCode={result.accessCode} replyId={reply.id} />}
     />
   );
@@ -27,23 +23,26 @@ interface SentReply {
   fileCount: number;
 }
 
-/** The list of sent replies, shared by /status and Mein Bereich; each place words its heading and receipt link. */
+/** The list of sent replies, shared by /status and Mein Bereich; each place sets its heading's level and receipt link. */
 export function SentReplyList<R extends SentReply>({
   replies,
   lang,
-  heading,
+  headingLevel,
   receipt,
 }: {
   replies: readonly R[];
   lang: Lang;
-  heading: (text: string) => ReactNode;
+  headingLevel: 2 | 3;
   receipt: (reply: R) => ReactNode;
 }) {
   const t = useT();
   if (replies.length === 0) return null;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="antworten" className="kern-stack">
-      {heading(t("reply.sent"))}
+      <Heading className={headingLevel === 2 ? "kern-heading-medium" : "kern-heading-small"} id="antworten">
+        {t("reply.sent")}
+      </Heading>
       <ul className="kern-list">
         {replies.map((reply) => (
           <li key={reply.id} className="kern-stack" data-testid="gesendete-antwort">

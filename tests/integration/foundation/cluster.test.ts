@@ -7,7 +7,7 @@ import { request } from "node:http";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../support/databases";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { postSubmission } from "../../support/api-submission";
 import { startServer } from "../../support/server";
 
 /** The portal's Node processes started by `pid` (a process may also run esbuild, which is no portal process). */
@@ -78,18 +78,7 @@ describe("the portal's processes", () => {
         expect(metrics.match(/^bp_outbox_backlog /gm)).toHaveLength(1);
 
         // The HTTP processes leave the receipt to the outbox worker, which is woken at once.
-        const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-        const response = await fetch(`${server.baseUrl}/api/v1/submissions`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            service: "hundesteuer-anmeldung",
-            municipality: "16068042",
-            data,
-            attachments,
-            idempotencyKey: crypto.randomUUID(),
-          }),
-        });
+        const response = await postSubmission(server.baseUrl);
         expect(response.status).toBe(201);
         const receiptsPending = async () =>
           (
