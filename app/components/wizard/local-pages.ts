@@ -44,7 +44,7 @@ export function localReviewPage(url: URL): (ReviewPageData & { messages: PageMes
   const snapshot = walk.actor.getSnapshot();
   if (String(snapshot.value) !== REVIEW_STATE) return null;
   return {
-    ...reviewView(walk.runtime, snapshot, walk.runtime.definition, walk.base, url, walk.lang, pageMessagesText(walk.messages)),
+    ...reviewView(walk.runtime, snapshot, walk.base, url, walk.lang, pageMessagesText(walk.messages)),
     messages: walk.messages,
   };
 }

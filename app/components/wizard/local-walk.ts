@@ -9,7 +9,7 @@
 import { createActor, type Actor, type Snapshot } from "xstate";
 import type { FormMachine } from "~/engine/machine";
 import type { FormRuntime } from "~/engine/runtime";
-import { persistState, restoreState, type FormSnapshot } from "~/engine/transition";
+import { persistState, restoreState } from "~/engine/transition";
 import type { FormValues } from "~/engine/types";
 import type { PageMessages } from "~/lib/i18n/messages.server";
 import { applyStepPostWith, type StepPostOutcome } from "../../server/wizard/step-events";
@@ -86,10 +86,6 @@ export function advance(
   });
   if (outcome.kind === "accepted") walk.sync.enqueue(stepId, fields);
   return outcome;
-}
-
-export function snapshotOf(walk: LocalWalk): FormSnapshot {
-  return walk.actor.getSnapshot();
 }
 
 /** A page is posted to the server: its answer, not this walk, decides what shows next. */

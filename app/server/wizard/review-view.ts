@@ -5,7 +5,7 @@
 import { describeAnswers } from "../../engine/describe-answers";
 import type { FormRuntime } from "../../engine/runtime";
 import { transition, type FormSnapshot } from "../../engine/transition";
-import type { FieldError, FormDefinition, Lang } from "../../engine/types";
+import type { FieldError, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { localizeText, type Localized } from "../../lib/i18n/format";
 import type { ViewText } from "../../lib/i18n/view-text";
@@ -27,19 +27,12 @@ export interface ReviewPageData {
  * What the review page shows of a draft in review (also the editors' preview): every answer by
  * step with its "Ändern" link, the declaration, and the errors of a refused submit (`?fehler`).
  */
-export function reviewView(
-  runtime: FormRuntime,
-  snapshot: FormSnapshot,
-  definition: FormDefinition,
-  base: string,
-  url: URL,
-  lang: Lang,
-  text: ViewText,
-) {
+export function reviewView(runtime: FormRuntime, snapshot: FormSnapshot, base: string, url: URL, lang: Lang, text: ViewText) {
   const errors = url.searchParams.has("fehler")
     ? transition(runtime, snapshot, { type: "SUBMIT", declarationAccepted: url.searchParams.get("fehler") !== "erklaerung" }, { lang })
         .errors
     : [];
+  const { definition } = runtime;
   return {
     lang,
     base,

@@ -57,7 +57,7 @@ export function reviewPage(walk: WizardWalk, request: Request): ReviewPageData {
   const url = new URL(request.url);
   const problem = PROBLEMS[url.searchParams.get("problem") ?? ""];
   return {
-    ...reviewView(runtime, snapshot, runtime.definition, base, url, lang, (key, values) => translate(lang, key, values)),
+    ...reviewView(runtime, snapshot, base, url, lang, (key, values) => translate(lang, key, values)),
     problem: problem ? translate(lang, problem) : undefined,
     notice: noticeOf(url),
   };

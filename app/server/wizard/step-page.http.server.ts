@@ -62,7 +62,7 @@ export function stepPage(walk: WizardWalk, request: Request, stepId: string): St
 }
 
 /** Upload problems as errors the summary and the fields show. */
-export function issuesAsErrors(issues: StoredIssue[] | undefined, stepId: string, lang: Lang): FieldError[] {
+function issuesAsErrors(issues: StoredIssue[] | undefined, stepId: string, lang: Lang): FieldError[] {
   return (issues ?? []).map((issue) => ({
     pointer: issue.pointer,
     fieldPointer: issue.pointer,
