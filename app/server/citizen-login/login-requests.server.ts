@@ -21,9 +21,9 @@ export type LoginRequest = {
 };
 
 export async function saveLoginRequest(request: LoginRequest, now = new Date()): Promise<Date> {
-  const database = await db();
-  await database.delete(citizenLoginRequests).where(lt(citizenLoginRequests.expiresAt, now));
-  await database
+  await (
+    await db()
+  )
     .insert(citizenLoginRequests)
     .values({ ...request, createdAt: now, expiresAt: new Date(now.getTime() + LOGIN_REQUEST_TTL_MS) });
   return now;
@@ -57,16 +57,30 @@ export async function takeLoginRequest(id: string, protocol: LoginRequest["proto
 }
 
 /**
- * Records an assertion as used; false when it was used before (a replay). Kept until it expires
- * anyway: after that the time checks refuse it.
+ * Records an assertion as used; false when it was used before (a replay). Kept until it expires:
+ * after that the time checks refuse it anyway.
  */
-export async function firstUseOfAssertion(id: string, expiresAt: Date, now = new Date()): Promise<boolean> {
-  const database = await db();
-  await database.delete(samlSeenAssertions).where(lt(samlSeenAssertions.expiresAt, now));
-  const inserted = await database
+export async function firstUseOfAssertion(id: string, expiresAt: Date): Promise<boolean> {
+  const inserted = await (
+    await db()
+  )
     .insert(samlSeenAssertions)
     .values({ id, expiresAt })
     .onConflictDoNothing()
     .returning({ id: samlSeenAssertions.id });
   return inserted.length > 0;
+}
+
+/** Requests and used assertions past their expiry (the hourly clean-up): nothing reads them any more. */
+export async function deleteExpiredLoginRecords(now = new Date()): Promise<number> {
+  const database = await db();
+  const requests = await database
+    .delete(citizenLoginRequests)
+    .where(lt(citizenLoginRequests.expiresAt, now))
+    .returning({ id: citizenLoginRequests.id });
+  const assertions = await database
+    .delete(samlSeenAssertions)
+    .where(lt(samlSeenAssertions.expiresAt, now))
+    .returning({ id: samlSeenAssertions.id });
+  return requests.length + assertions.length;
 }

@@ -8,6 +8,7 @@ import { attachments, drafts } from "../../../db/schema";
 import { db } from "../db.server";
 import { log } from "../logger.server";
 import { deleteEndedCitizenSessions } from "../citizen-account/sessions.server";
+import { deleteExpiredLoginRecords } from "../citizen-login/login-requests.server";
 import { startPeriodicJob, type PeriodicJob } from "../periodic-job.server";
 
 export async function deleteExpiredDrafts(now = new Date()): Promise<{ drafts: number; attachments: number }> {
@@ -36,5 +37,7 @@ export function startDraftCleanup(intervalMs = HOUR_MS): PeriodicJob {
     if (removed.drafts > 0 || removed.attachments > 0) log.info("expired drafts deleted", removed);
     const sessions = await deleteEndedCitizenSessions();
     if (sessions > 0) log.info("ended citizen sessions deleted", { sessions });
+    const loginRecords = await deleteExpiredLoginRecords();
+    if (loginRecords > 0) log.info("expired sign-in requests and assertions deleted", { records: loginRecords });
   });
 }
