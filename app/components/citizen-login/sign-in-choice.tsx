@@ -35,9 +35,9 @@ export function SignInChoice({ page }: { page: SignInPage }) {
         Mit einem Konto sehen Sie Ihre Anträge an einem Ort und können Ihre Angaben in Formulare übernehmen. Ohne Anmeldung können Sie
         weiterhin Anträge stellen.
       </p>
-      {page.levelName && (
+      {page.level && (
         <p className="kern-body">
-          Für diesen Schritt ist eine Anmeldung mit dem Vertrauensniveau <strong>{page.levelName}</strong> nötig
+          Für diesen Schritt ist eine Anmeldung mit dem Vertrauensniveau <strong>{page.level}</strong> nötig
           {page.level === "hoch" ? ", zum Beispiel mit der Online-Ausweisfunktion Ihres Personalausweises." : "."}
         </p>
       )}

@@ -23,12 +23,6 @@ const stateCookie = (request: Request, state: string) =>
 const clearedStateCookie = (request: Request) => `${STATE_COOKIE}=; ${cookieAttributes(request)}; Max-Age=0`;
 const REQUESTABLE: readonly TrustLevel[] = ["substantiell", "hoch"];
 
-export const LEVEL_NAMES: Record<TrustLevel, string> = {
-  basisregistrierung: "Basisregistrierung",
-  substantiell: "substantiell",
-  hoch: "hoch",
-};
-
 type Wanted = { returnTo: string; level: TrustLevel | null; levelInvalid: boolean };
 
 function wanted(request: Request): Wanted {
@@ -41,7 +35,6 @@ function wanted(request: Request): Wanted {
 export type SignInPage = {
   returnTo: string;
   level: TrustLevel | null;
-  levelName: string | null;
   bundId: boolean;
   land: boolean;
   signedIn: boolean;
@@ -52,7 +45,6 @@ export async function loadSignInPage(request: Request): Promise<SignInPage> {
   return {
     returnTo,
     level,
-    levelName: level ? LEVEL_NAMES[level] : null,
     bundId: bundIdConfig() !== null,
     land: oidcConfigured(),
     signedIn: (await currentCitizen(request)) !== null,
