@@ -9,17 +9,17 @@
  * Target (ADR 034): ≤ 100 ms; with a server round trip per step it was about 1.3 s.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { localize } from "../app/engine/messages";
 import type { FormDefinition, FormValues } from "../app/engine/types";
 import { fillStep } from "../tests/e2e/citizen/support/fill-step";
 import { startServer } from "../tests/support/server";
 import { percentile } from "./stats";
+import { launchChromium } from "./support/portal-pages";
 
 const FORM = "hundesteuer-anmeldung";
 const LATENCY_MS = Number(process.env.BENCH_STEP_LATENCY_MS ?? 400);
 const APPLICATIONS = Number(process.env.BENCH_STEP_APPLICATIONS ?? 4);
-const BROWSER = "/usr/bin/chromium";
 
 const definition = JSON.parse(readFileSync(`forms/${FORM}.json`, "utf8")) as FormDefinition;
 const journeys = (
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     return;
   }
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: existsSync(BROWSER) ? BROWSER : undefined, args: ["--no-sandbox"] });
+  const browser = await launchChromium();
   const times: number[] = [];
   const byStep = new Map<string, number[]>();
   try {
