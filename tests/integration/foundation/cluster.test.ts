@@ -77,7 +77,7 @@ describe("the portal's processes", () => {
         expect(requestsCounted(metrics, "/healthz/live"), metrics).toBe(20);
         expect(metrics.match(/^bp_outbox_backlog /gm)).toHaveLength(1);
 
-        // The HTTP processes leave the receipt to the outbox worker, which is woken at once.
+        // The HTTP processes leave the receipt to the outbox worker process.
         const response = await postSubmission(server.baseUrl);
         expect(response.status).toBe(201);
         const receiptsPending = async () =>
