@@ -45,15 +45,18 @@ export async function findLoginRequest(
   return row ?? null;
 }
 
-/** Takes a request: true only for the one caller that deleted it (two answers to one request race here). */
-export async function takeLoginRequest(id: string, protocol: LoginRequest["protocol"]): Promise<boolean> {
-  const taken = await (
+/**
+ * Takes an open request: only the one caller that deletes it gets it (two answers to one request
+ * race here); null when unknown, answered or expired.
+ */
+export async function takeLoginRequest(id: string, protocol: LoginRequest["protocol"], now = new Date()): Promise<LoginRequest | null> {
+  const [taken] = await (
     await db()
   )
     .delete(citizenLoginRequests)
-    .where(and(eq(citizenLoginRequests.id, id), eq(citizenLoginRequests.protocol, protocol)))
-    .returning({ id: citizenLoginRequests.id });
-  return taken.length > 0;
+    .where(and(eq(citizenLoginRequests.id, id), eq(citizenLoginRequests.protocol, protocol), gt(citizenLoginRequests.expiresAt, now)))
+    .returning();
+  return taken ?? null;
 }
 
 /**

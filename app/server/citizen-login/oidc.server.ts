@@ -9,7 +9,7 @@ import type { CitizenIdentity, IdentityAttributes, TrustLevel } from "../citizen
 import { meetsTrustLevel } from "../citizen-account/identity";
 import { env } from "../env.server";
 import { log } from "../logger.server";
-import { findLoginRequest, saveLoginRequest, takeLoginRequest } from "./login-requests.server";
+import { saveLoginRequest, takeLoginRequest } from "./login-requests.server";
 import { refuse, type LoginRefusal, type RefusalReason } from "./login-refusal";
 
 export const OIDC_PATHS = { start: "/anmelden/land", callback: "/anmelden/land/callback" } as const;
@@ -112,8 +112,8 @@ export async function completeOidcLogin(incoming: URL, browserState: string | nu
   const state = incoming.searchParams.get("state");
   if (!state || state.length > 200) return refused("state", "no state");
   if (browserState !== state) return refused("state", "state does not match this browser");
-  const open = await findLoginRequest(state, "oidc");
-  if (!open || !(await takeLoginRequest(state, "oidc"))) return refused("unknownRequest", "state unknown or used");
+  const open = await takeLoginRequest(state, "oidc");
+  if (!open) return refused("unknownRequest", "state unknown or used");
   if (incoming.searchParams.has("error")) return refused("cancelled", incoming.searchParams.get("error") ?? "");
   const config = await providerConfiguration();
   // The callback address as the provider knows it: behind a proxy the request's own URL differs.
