@@ -6,9 +6,8 @@
  */
 import { SAML, ValidateInResponseTo, type CacheProvider, type Profile, type SamlConfig } from "@node-saml/node-saml";
 import { DOMParser } from "@xmldom/xmldom";
-import type { CitizenIdentity, TrustLevel } from "../citizen-account/identity";
+import type { TrustLevel } from "../citizen-account/identity";
 import { meetsTrustLevel } from "../citizen-account/identity";
-import { log } from "../logger.server";
 import { AUTHN_CONTEXT_FOR, mapBundIdAttributes, type SamlAttributes } from "./bundid-profile";
 import { bundIdConfig, type BundIdConfig } from "./bundid-config.server";
 import {
@@ -19,7 +18,7 @@ import {
   takeLoginRequest,
   type LoginRequest,
 } from "./login-requests.server";
-import { refuse, type LoginRefusal, type RefusalReason } from "./login-refusal";
+import { refuse, refuseLogged, type LoginResult, type RefusalReason } from "./login-refusal";
 
 /** Clock difference tolerated between BundID and the portal. */
 export const CLOCK_SKEW_MS = 30_000;
@@ -82,8 +81,6 @@ export async function startBundIdLogin(returnTo: string, level: TrustLevel | nul
   return samlFor(config, remember, level ?? "substantiell").getAuthorizeUrlAsync("", undefined, {});
 }
 
-export type BundIdResult = { ok: true; identity: CitizenIdentity; returnTo: string } | LoginRefusal;
-
 /** Checks the envelope node-saml leaves to its callers: where it was sent, and that the assertion is encrypted. */
 function envelopeRefusal(xml: string, config: BundIdConfig): RefusalReason | null {
   const errors: string[] = [];
@@ -129,7 +126,7 @@ function factsOf(profile: Profile): AssertionFacts {
 }
 
 /** Checks a SAMLResponse posted to the assertion consumer service and gives the identity in it. */
-export async function consumeBundIdResponse(samlResponse: string | null): Promise<BundIdResult> {
+export async function consumeBundIdResponse(samlResponse: string | null): Promise<LoginResult> {
   const config = bundIdConfig();
   if (!config) return refuse("malformed", 400);
   if (!samlResponse || samlResponse.length > MAX_RESPONSE_CHARS || !/^[A-Za-z0-9+/=\s]+$/.test(samlResponse)) return refuse("malformed");
@@ -175,7 +172,4 @@ export async function consumeBundIdResponse(samlResponse: string | null): Promis
   };
 }
 
-function refused(reason: RefusalReason, detail: string, status: 400 | 403 = 400): LoginRefusal {
-  log.warn("BundID sign-in refused", { reason, detail: detail.slice(0, 300) });
-  return refuse(reason, status);
-}
+const refused = (reason: RefusalReason, detail: string, status?: 400 | 403) => refuseLogged("BundID", reason, detail, status);

@@ -3,6 +3,9 @@
  * own text here). The reason is logged; the page says what happened and what to do, never the
  * technical detail of a signature or a certificate.
  */
+import type { CitizenIdentity } from "../citizen-account/identity";
+import { log } from "../logger.server";
+
 export type RefusalReason =
   | "malformed"
   | "unencrypted"
@@ -18,6 +21,9 @@ export type RefusalReason =
   | "state";
 
 export type LoginRefusal = { ok: false; status: 400 | 403; reason: RefusalReason; message: string };
+
+/** What checking a sign-in's answer gives, whichever protocol it came by. */
+export type LoginResult = { ok: true; identity: CitizenIdentity; returnTo: string } | LoginRefusal;
 
 const TRY_AGAIN = "Bitte melden Sie sich erneut an.";
 
@@ -39,4 +45,10 @@ const MESSAGES: Record<RefusalReason, string> = {
 
 export function refuse(reason: RefusalReason, status: 400 | 403 = 400): LoginRefusal {
   return { ok: false, status, reason, message: MESSAGES[reason] };
+}
+
+/** A refusal whose technical detail goes to the log, not to the citizen's page. */
+export function refuseLogged(protocol: "BundID" | "OIDC", reason: RefusalReason, detail: string, status: 400 | 403 = 400): LoginRefusal {
+  log.warn(`${protocol} sign-in refused`, { reason, detail: detail.slice(0, 300) });
+  return refuse(reason, status);
 }

@@ -5,12 +5,11 @@
  * so a callback from another browser's login is refused.
  */
 import * as client from "openid-client";
-import type { CitizenIdentity, IdentityAttributes, TrustLevel } from "../citizen-account/identity";
+import type { IdentityAttributes, TrustLevel } from "../citizen-account/identity";
 import { meetsTrustLevel } from "../citizen-account/identity";
 import { env } from "../env.server";
-import { log } from "../logger.server";
 import { saveLoginRequest, takeLoginRequest } from "./login-requests.server";
-import { refuse, type LoginRefusal, type RefusalReason } from "./login-refusal";
+import { refuseLogged, type LoginResult, type RefusalReason } from "./login-refusal";
 
 export const OIDC_PATHS = { start: "/anmelden/land", callback: "/anmelden/land/callback" } as const;
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -97,18 +96,13 @@ export function attributesFromClaims(claims: Claims): IdentityAttributes {
   return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)) as IdentityAttributes;
 }
 
-export type OidcResult = { ok: true; identity: CitizenIdentity; returnTo: string } | LoginRefusal;
-
-function refused(reason: RefusalReason, detail: string, status: 400 | 403 = 400): LoginRefusal {
-  log.warn("OIDC sign-in refused", { reason, detail: detail.slice(0, 300) });
-  return refuse(reason, status);
-}
+const refused = (reason: RefusalReason, detail: string, status?: 400 | 403) => refuseLogged("OIDC", reason, detail, status);
 
 /**
  * Completes the login at the callback address `incoming`: checks the state (this browser's and the
  * stored one), exchanges the code with PKCE, checks the nonce.
  */
-export async function completeOidcLogin(incoming: URL, browserState: string | null): Promise<OidcResult> {
+export async function completeOidcLogin(incoming: URL, browserState: string | null): Promise<LoginResult> {
   const state = incoming.searchParams.get("state");
   if (!state || state.length > 200) return refused("state", "no state");
   if (browserState !== state) return refused("state", "state does not match this browser");
