@@ -4,6 +4,7 @@
  * the mapping is tested without an identity provider. See docs/decisions/038-bundid-saml-and-oidc-login.md.
  */
 import type { IdentityAttributes, PostalAddress, TrustLevel } from "../citizen-account/identity";
+import { assertedText, EIDAS_LEVELS, present } from "./asserted-values";
 
 export const BUNDID_ATTRIBUTES = {
   /** bPK2: BundID's sector-specific pseudonym of the person, stable per service provider. */
@@ -33,9 +34,7 @@ const LEVEL_VALUES: Record<string, TrustLevel> = {
   "STORK-QAA-Level-2": "basisregistrierung",
   "STORK-QAA-Level-3": "substantiell",
   "STORK-QAA-Level-4": "hoch",
-  "http://eidas.europa.eu/LoA/low": "basisregistrierung",
-  "http://eidas.europa.eu/LoA/substantial": "substantiell",
-  "http://eidas.europa.eu/LoA/high": "hoch",
+  ...EIDAS_LEVELS,
 };
 
 /** A level value as BundID words it, or null when unknown (the caller then takes the lowest). */
@@ -47,10 +46,7 @@ export type SamlAttributes = Record<string, unknown>;
 
 function single(attributes: SamlAttributes, name: string): string | undefined {
   const raw = attributes[name];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed.slice(0, 500);
+  return assertedText(Array.isArray(raw) ? raw[0] : raw);
 }
 
 /** A birth date as YYYY-MM-DD; BundID may send it as a full dateTime. Anything else is dropped, not guessed. */
@@ -76,17 +72,17 @@ export function mapBundIdAttributes(attributes: SamlAttributes): MappedIdentity 
     city: single(attributes, BUNDID_ATTRIBUTES.city),
     country: single(attributes, BUNDID_ATTRIBUTES.country),
   };
-  const present = Object.fromEntries(Object.entries(address).filter(([, value]) => value !== undefined)) as PostalAddress;
+  const asserted = present(address);
   const mapped: IdentityAttributes = {
     givenName: single(attributes, BUNDID_ATTRIBUTES.givenName),
     familyName: single(attributes, BUNDID_ATTRIBUTES.familyName),
     birthDate: isoDate(single(attributes, BUNDID_ATTRIBUTES.birthDate)),
     email: single(attributes, BUNDID_ATTRIBUTES.email),
-    ...(Object.keys(present).length > 0 ? { address: present } : {}),
+    ...(Object.keys(asserted).length > 0 ? { address: asserted } : {}),
   };
   return {
     subject: single(attributes, BUNDID_ATTRIBUTES.bpk2) ?? null,
     trustLevel: trustLevelOf(single(attributes, BUNDID_ATTRIBUTES.trustLevel)),
-    attributes: Object.fromEntries(Object.entries(mapped).filter(([, value]) => value !== undefined)) as IdentityAttributes,
+    attributes: present(mapped),
   };
 }

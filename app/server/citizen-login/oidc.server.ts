@@ -8,6 +8,7 @@ import * as client from "openid-client";
 import type { IdentityAttributes, TrustLevel } from "../citizen-account/identity";
 import { meetsTrustLevel } from "../citizen-account/identity";
 import { env } from "../env.server";
+import { assertedText, EIDAS_LEVELS, present } from "./asserted-values";
 import { saveLoginRequest, takeLoginRequest } from "./login-requests.server";
 import { refuseLogged, type LoginResult, type RefusalReason } from "./login-refusal";
 
@@ -64,36 +65,31 @@ export async function startOidcLogin(returnTo: string, level: TrustLevel | null)
 }
 
 const ACR_LEVELS: Record<string, TrustLevel> = {
-  "http://eidas.europa.eu/LoA/low": "basisregistrierung",
-  "http://eidas.europa.eu/LoA/substantial": "substantiell",
-  "http://eidas.europa.eu/LoA/high": "hoch",
+  ...EIDAS_LEVELS,
   substantiell: "substantiell",
   hoch: "hoch",
 };
 
 type Claims = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 500) : undefined);
 
 /** The portal's identity attributes from standard OIDC claims (ID token and UserInfo). */
 export function attributesFromClaims(claims: Claims): IdentityAttributes {
   const address = (typeof claims.address === "object" && claims.address ? claims.address : {}) as Claims;
-  const mappedAddress = Object.fromEntries(
-    Object.entries({
-      street: text(address.street_address),
-      postalCode: text(address.postal_code),
-      city: text(address.locality),
-      country: text(address.country),
-    }).filter(([, value]) => value !== undefined),
-  );
-  const birthDate = text(claims.birthdate);
+  const mappedAddress = present({
+    street: assertedText(address.street_address),
+    postalCode: assertedText(address.postal_code),
+    city: assertedText(address.locality),
+    country: assertedText(address.country),
+  });
+  const birthDate = assertedText(claims.birthdate);
   const attributes: IdentityAttributes = {
-    givenName: text(claims.given_name),
-    familyName: text(claims.family_name),
+    givenName: assertedText(claims.given_name),
+    familyName: assertedText(claims.family_name),
     birthDate: birthDate && /^\d{4}-\d{2}-\d{2}$/.test(birthDate) ? birthDate : undefined,
-    email: claims.email_verified === false ? undefined : text(claims.email),
+    email: claims.email_verified === false ? undefined : assertedText(claims.email),
     ...(Object.keys(mappedAddress).length > 0 ? { address: mappedAddress } : {}),
   };
-  return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)) as IdentityAttributes;
+  return present(attributes);
 }
 
 const refused = (reason: RefusalReason, detail: string, status?: 400 | 403) => refuseLogged("OIDC", reason, detail, status);
@@ -127,7 +123,7 @@ export async function completeOidcLogin(incoming: URL, browserState: string | nu
   } catch (error) {
     return refused("malformed", error instanceof Error ? error.message : String(error));
   }
-  const subject = text(claims.sub);
+  const subject = assertedText(claims.sub);
   if (!subject) return refused("noSubject", "no sub");
   const trustLevel = ACR_LEVELS[String(claims.acr ?? "")] ?? "basisregistrierung";
   if (open.requestedLevel && !meetsTrustLevel(trustLevel, open.requestedLevel))
