@@ -5,7 +5,7 @@
  * portal issued (InResponseTo, kept server-side) and used only once.
  */
 import { SAML, ValidateInResponseTo, type CacheProvider, type Profile, type SamlConfig } from "@node-saml/node-saml";
-import { DOMParser } from "@xmldom/xmldom";
+import { parseXmlDocument } from "./xml-document";
 import type { TrustLevel } from "../citizen-account/identity";
 import { meetsTrustLevel } from "../citizen-account/identity";
 import { AUTHN_CONTEXT_FOR, mapBundIdAttributes, type SamlAttributes } from "./bundid-profile";
@@ -83,11 +83,7 @@ export async function startBundIdLogin(returnTo: string, level: TrustLevel | nul
 
 /** Checks the envelope node-saml leaves to its callers: where it was sent, and that the assertion is encrypted. */
 function envelopeRefusal(xml: string, config: BundIdConfig): RefusalReason | null {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    errorHandler: { error: (message: string) => void errors.push(message), fatalError: (message: string) => void errors.push(message) },
-  }).parseFromString(xml, "text/xml");
-  const root = doc.documentElement;
+  const { root, errors } = parseXmlDocument(xml);
   if (errors.length > 0 || !root || root.localName !== "Response" || root.namespaceURI !== SAMLP) return "malformed";
   if (root.getAttribute("Destination") !== config.acsUrl) return "destination";
   const children = Array.from(root.childNodes).filter((node) => node.nodeType === 1) as Element[];

@@ -3,7 +3,7 @@
  * environment): its entity ID, the single sign-on address for the HTTP-Redirect binding and the
  * certificates it signs with.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { parseXmlDocument } from "./xml-document";
 
 const MD = "urn:oasis:names:tc:SAML:2.0:metadata";
 const DS = "http://www.w3.org/2000/09/xmldsig#";
@@ -14,12 +14,8 @@ export type IdpMetadata = { entityId: string; ssoUrl: string; signingCerts: stri
 export class MetadataError extends Error {}
 
 export function parseIdpMetadata(xml: string): IdpMetadata {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    errorHandler: { error: (message: string) => void errors.push(message), fatalError: (message: string) => void errors.push(message) },
-  }).parseFromString(xml, "text/xml");
-  if (errors.length > 0 || !doc.documentElement) throw new MetadataError(`IdP metadata is not well-formed XML: ${errors[0] ?? "empty"}`);
-  const entity = doc.documentElement;
+  const { root: entity, errors } = parseXmlDocument(xml);
+  if (errors.length > 0 || !entity) throw new MetadataError(`IdP metadata is not well-formed XML: ${errors[0] ?? "empty"}`);
   if (entity.localName !== "EntityDescriptor" || entity.namespaceURI !== MD)
     throw new MetadataError("IdP metadata has no EntityDescriptor");
   const entityId = entity.getAttribute("entityID");
