@@ -45,12 +45,11 @@ export async function prefillOnStep(request: Request, walk: WizardWalk, stepId: 
   const citizen = await currentCitizen(request);
   if (!citizen) return { offer: null, offeringSteps: [] };
   const lang = walk.lang;
-  const offeringSteps = walk.runtime.stepOrder.filter(
-    (id) => Object.keys(identityValuesForStep(walk.runtime.step(id), citizen.attributes)).length > 0,
-  );
+  const valuesByStep = new Map(walk.runtime.stepOrder.map((id) => [id, identityValuesForStep(walk.runtime.step(id), citizen.attributes)]));
+  const offeringSteps = [...valuesByStep].filter(([, values]) => Object.keys(values).length > 0).map(([id]) => id);
   if (!offeringSteps.includes(stepId)) return { offer: null, offeringSteps };
   const step = walk.runtime.step(stepId);
-  const values = identityValuesForStep(step, citizen.attributes);
+  const values = valuesByStep.get(stepId)!;
   const pointers = Object.keys(values);
   const pending = walk.state.pending[stepId];
   const data = walk.snapshot.context.data;
