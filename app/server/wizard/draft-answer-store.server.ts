@@ -9,11 +9,28 @@ import { saveDraftState, withLockedDraft } from "../drafts/drafts.server";
 import { deleteUnreferencedAttachments, draftAttachmentsById, storeAttachment } from "../uploads/attachments.server";
 import type { AnswerStore, WalkFiles } from "./answer-store";
 
-/** Stores a changed state as the next revision of `previous` (the state read under the same lock). */
-export async function saveDraftChange(tx: Transaction, draftId: string, previous: DraftState, state: DraftState): Promise<number> {
+/**
+ * Stores a changed state as the next revision of `previous` (the state read under the same lock);
+ * a background sync's id is kept with the revision it made, so its replay is recognised.
+ */
+export async function saveDraftChange(
+  tx: Transaction,
+  draftId: string,
+  previous: DraftState,
+  state: DraftState,
+  syncId?: string,
+): Promise<number> {
   const revision = (previous.revision ?? 0) + 1;
-  await save(tx, draftId, { ...state, revision });
+  await save(tx, draftId, { ...state, revision, ...(syncId ? { lastSync: { id: syncId, revision } } : {}) });
   return revision;
+}
+
+/** The draft's files as a walk uses them, inside the transaction that holds the draft row. */
+export function draftFiles(tx: Transaction, draftId: string): WalkFiles {
+  return {
+    find: (ids) => draftAttachmentsById(tx, draftId, [...ids]),
+    add: (upload) => storeAttachment(tx, { draftId, ...upload }),
+  };
 }
 
 async function save(tx: Transaction, draftId: string, state: DraftState): Promise<void> {
@@ -28,12 +45,8 @@ export function draftAnswerStore(draftId: string): AnswerStore {
   return {
     async change(work) {
       const change = await withLockedDraft(draftId, async (tx, row) => {
-        const files: WalkFiles = {
-          find: (ids) => draftAttachmentsById(tx, row.id, [...ids]),
-          add: (upload) => storeAttachment(tx, { draftId: row.id, ...upload }),
-        };
         const previous = readDraftState(row.snapshot);
-        const outcome = await work(previous, files);
+        const outcome = await work(previous, draftFiles(tx, row.id));
         if (outcome.state) await saveDraftChange(tx, row.id, previous, outcome.state);
         return outcome;
       });

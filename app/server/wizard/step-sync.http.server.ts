@@ -14,10 +14,8 @@ import type { FieldError, Lang } from "../../engine/types";
 import type { MessageKey } from "../../lib/i18n/dictionary";
 import { translate } from "../../lib/i18n/translate";
 import { readDraftState, withPending } from "../drafts/draft-state";
-import { draftAttachmentsById, storeAttachment } from "../uploads/attachments.server";
 import { withLockedDraft } from "../drafts/drafts.server";
-import type { WalkFiles } from "./answer-store";
-import { saveDraftChange } from "./draft-answer-store.server";
+import { draftFiles, saveDraftChange } from "./draft-answer-store.server";
 import { fieldValue, readStepBody } from "./step-body.http.server";
 import { applyStepPost, pageOf } from "./step-events";
 import { resolveStepEntries } from "./step-uploads.server";
@@ -82,11 +80,7 @@ export async function handleStepSync(request: Request, params: Params, lang: Lan
     if (row.submittedCaseId) return refuse(410, "sync.gone", lang);
     if (base !== current) return refuse(409, "sync.stale", lang, { revision: current });
 
-    const files: WalkFiles = {
-      find: (ids) => draftAttachmentsById(tx, row.id, [...ids]),
-      add: (upload) => storeAttachment(tx, { draftId: row.id, ...upload }),
-    };
-    const { entries, issues } = await resolveStepEntries(files, runtime.definition, step, body, { lang });
+    const { entries, issues } = await resolveStepEntries(draftFiles(tx, row.id), runtime.definition, step, body, { lang });
     if (issues.length > 0) {
       const errors = issues.map((issue) => ({ pointer: issue.pointer, message: translate(lang, issue.key, issue.values) }));
       return refuse(422, "sync.refused", lang, { errors });
@@ -100,8 +94,7 @@ export async function handleStepSync(request: Request, params: Params, lang: Lan
     if (result.kind !== "accepted") return refuse(409, "sync.notHere", lang, { revision: current, page: pageOf(snapshot) });
 
     const next = withPending({ ...state, machine: persistState(runtime, result.snapshot) }, stepId, undefined);
-    const revision = current + 1;
-    await saveDraftChange(tx, row.id, state, { ...next, lastSync: { id: syncId, revision } });
+    const revision = await saveDraftChange(tx, row.id, state, next, syncId);
     return reply(200, { revision, page: pageOf(result.snapshot) });
   });
   return outcome ?? refuse(410, "sync.gone", lang);
