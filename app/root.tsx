@@ -11,9 +11,9 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import siteCss from "./styles/site.css";
-import firaSans400 from "./styles/generated/fonts/fira-sans-latin-400-normal.woff2";
-import firaSans600 from "./styles/generated/fonts/fira-sans-latin-600-normal.woff2";
-import firaSans700 from "./styles/generated/fonts/fira-sans-latin-700-normal.woff2";
+import firaSans400 from "./styles/generated/fonts/fira-sans-german-400-normal.woff2";
+import firaSans600 from "./styles/generated/fonts/fira-sans-german-600-normal.woff2";
+import firaSans700 from "./styles/generated/fonts/fira-sans-german-700-normal.woff2";
 import { describe, ErrorPage, errorStatus } from "./components/error-page";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/site-frame";

@@ -2,7 +2,8 @@
  * Responses for a published form version's browser assets: immutable (a version never
  * changes), so browsers and proxies keep them for a year and revalidate with the ETag.
  * Assets are compressed once at the highest settings (Brotli 11, Zopfli for gzip), in the
- * background after their first request; until then the HTTP server compresses on the fly.
+ * background from when the version is first served; until then the HTTP server compresses on
+ * the fly.
  */
 import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
@@ -11,7 +12,8 @@ import { gzipAsync } from "@gfx/zopfli";
 const compressBrotli = promisify(brotliCompress);
 
 export class FormAsset {
-  private encoded: { br: Uint8Array; gzip: Uint8Array } | null = null;
+  /** Each encoding as soon as it is made: Brotli, which every current browser takes, is much the quicker. */
+  private encoded: { br?: Uint8Array; gzip?: Uint8Array } = {};
   private encoding: Promise<void> | null = null;
 
   constructor(
@@ -20,23 +22,33 @@ export class FormAsset {
     readonly etag: string,
   ) {}
 
+  /** Compresses, once: a request that comes after this settles finds the small encodings. */
+  prepare(): Promise<void> {
+    this.encoding ??= this.encode().catch(() => {
+      // Served uncompressed by this class (and compressed on the fly) until the next try.
+      this.encoding = null;
+    });
+    return this.encoding;
+  }
+
   /** The body in the best encoding the request accepts that is ready. */
   encodedFor(request: Request): { body: string | Uint8Array; encoding: "br" | "gzip" | null } {
-    this.encoding ??= this.encode();
+    void this.prepare();
     const accepted = acceptedEncodings(request);
-    if (this.encoded && accepted.has("br")) return { body: this.encoded.br, encoding: "br" };
-    if (this.encoded && accepted.has("gzip")) return { body: this.encoded.gzip, encoding: "gzip" };
+    if (this.encoded.br && accepted.has("br")) return { body: this.encoded.br, encoding: "br" };
+    if (this.encoded.gzip && accepted.has("gzip")) return { body: this.encoded.gzip, encoding: "gzip" };
     return { body: this.body, encoding: null };
   }
 
   private async encode(): Promise<void> {
     const bytes = Buffer.from(this.body);
     // Both off the event loop: Brotli in libuv's thread pool, Zopfli asynchronously.
-    const [br, gzip] = await Promise.all([
-      compressBrotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }),
-      gzipAsync(bytes, { numiterations: 15 }),
+    await Promise.all([
+      compressBrotli(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+      }).then((br) => (this.encoded.br = br)),
+      gzipAsync(bytes, { numiterations: 15 }).then((gzip) => (this.encoded.gzip = gzip)),
     ]);
-    this.encoded = { br, gzip };
   }
 }
 

@@ -13,6 +13,7 @@ import type { FormDefinition } from "../../engine/types";
 import { db } from "../db.server";
 import { storeValidatorModule } from "./validator-modules.server";
 import { FormAsset } from "./form-assets.server";
+import { describeError, log } from "../logger.server";
 
 export interface ServedForm {
   module: FormAsset;
@@ -43,4 +44,18 @@ export async function servedForm(serviceId: string, version: number): Promise<Se
   };
   served.set(key, form);
   return form;
+}
+
+/**
+ * Loads a version's browser assets and compresses them. The page that names them starts it without
+ * waiting, so that the browser's request for them, a moment later, is answered in the small
+ * encoding even by a server that has just started. Never rejects.
+ */
+export async function prepareServedForm(serviceId: string, version: number): Promise<void> {
+  try {
+    const form = await servedForm(serviceId, version);
+    await Promise.all([form?.module.prepare(), form?.definitionJson.prepare()]);
+  } catch (error) {
+    log.warn("form assets not prepared", { serviceId, version, ...describeError(error) });
+  }
 }

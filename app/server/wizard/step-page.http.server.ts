@@ -15,6 +15,7 @@ import { noticeOf } from "./notices";
 import { pageOf, stepAccess } from "./step-events";
 import { buildStepPage } from "./step-page-view";
 import { notFound, requireWizard } from "./wizard-context.http.server";
+import { prepareServedForm } from "../services/served-forms.server";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -34,6 +35,8 @@ export async function loadStepPage(request: Request, params: Params, lang: Lang)
 
 export function stepPage(walk: WizardWalk, request: Request, stepId: string): StepPageData {
   const { runtime, snapshot, state, base, lang } = walk;
+  // The citizen's browser fetches the form's runtime once the page is idle (ADR 034).
+  if (walk.mode === "citizen") void prepareServedForm(walk.formKey.id, walk.formKey.version);
   const access = stepAccess(runtime, snapshot, stepId);
   if (access === "unknown") throw notFound(translate(lang, "step.unknown"));
   if (access === "submitted") throw redirect(`${base}/bestaetigung`, { headers: NO_STORE });

@@ -24,6 +24,7 @@ describe("the fingerprinted build files", () => {
       res.setHeader("Content-Security-Policy", "default-src 'self'");
       res.setHeader("X-Frame-Options", "DENY");
       res.setHeader("X-Content-Type-Options", "nosniff");
+      res.setHeader("Referrer-Policy", "same-origin");
       next();
     });
     app.use("/build", precompressedAssets(folder));
@@ -62,6 +63,8 @@ describe("the fingerprinted build files", () => {
       expect(raw.headers["last-modified"], path).toBeUndefined();
       expect(raw.headers["content-security-policy"], path).toBeUndefined();
       expect(raw.headers["x-frame-options"], path).toBeUndefined();
+      expect(raw.headers["referrer-policy"], path).toBeUndefined();
+      expect(raw.headers["accept-ranges"], path).toBeUndefined();
       expect(raw.headers["x-content-type-options"], path).toBe("nosniff");
     }
   });
