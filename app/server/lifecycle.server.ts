@@ -6,6 +6,7 @@ import { startOutboxWorker } from "./outbox/outbox-worker.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { startRetentionJob } from "./cases/retention-job.server";
 import { log } from "./logger.server";
+import { closeMailTransport } from "./mail/mailer.server";
 import { errorDetails, isClientError } from "./ops/error-details.server";
 
 /** What the HTTP server (server/index.js) needs before it listens. Parsing env here fails fast. */
@@ -92,6 +93,7 @@ export function announceListening(): void {
 
 export async function shutdownServer(): Promise<void> {
   await Promise.allSettled(backgroundTasks.map((task) => task.stop()));
+  closeMailTransport();
   await closeDatabase();
   log.info("shutdown complete");
 }

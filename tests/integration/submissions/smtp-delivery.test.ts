@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { outbox } from "../../../db/schema";
+import { usePreparedDatabase } from "../../support/prepared-database";
+import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { startSmtpSink } from "../../support/smtp-sink";
+
+const sink = await startSmtpSink();
+process.env.SMTP_URL = sink.url;
+const { submitApplication } = await import("~/server/submissions/submit.server");
+const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
+const { outboxHandlers } = await import("~/server/notifications/handlers.server");
+const { closeMailTransport } = await import("~/server/mail/mailer.server");
+
+const SUBMISSIONS = 12;
+
+describe("mail over a real SMTP server", () => {
+  const database = usePreparedDatabase("pglite");
+  afterAll(async () => {
+    closeMailTransport();
+    await sink.close();
+  });
+
+  it("delivers every notice of a burst over a few reused connections", async () => {
+    for (let i = 0; i < SUBMISSIONS; i++) {
+      const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
+      const result = await submitApplication({
+        serviceId: "hundesteuer-anmeldung",
+        municipalityAgs: "16068042",
+        data,
+        inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+        idempotencyKey: crypto.randomUUID(),
+        channel: "api",
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+    }
+    while ((await processOutboxOnce(outboxHandlers)) > 0) {
+      // until every entry is delivered
+    }
+
+    const entries = await database.handle.db.select().from(outbox);
+    const mails = entries.filter((entry) => entry.kind !== "receipt");
+    expect(mails.length).toBe(2 * SUBMISSIONS);
+    expect(entries.every((entry) => entry.deliveredAt !== null && entry.lastError === null)).toBe(true);
+    expect(sink.received.length).toBe(mails.length);
+    const citizen = "lukasz.nowak@example.org"; // the fixture applicant's address
+    expect(sink.received.filter((mail) => mail.to.includes(citizen)).length).toBe(SUBMISSIONS);
+    expect(sink.received.every((mail) => /^Subject: /m.test(mail.raw))).toBe(true);
+    // A pool of four connections, each carrying several messages, not one connection per message.
+    expect(sink.connections()).toBeGreaterThan(0);
+    expect(sink.connections()).toBeLessThanOrEqual(4);
+  });
+});
