@@ -16,6 +16,7 @@ import { sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../tests/support/databases";
 import { payloadFixture, withInlineFiles } from "../tests/support/payloads";
 import { startServer } from "../tests/support/server";
+import { startSmtpSink } from "../tests/support/smtp-sink";
 import { percentile } from "./stats";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
@@ -69,13 +70,15 @@ function processesOf(database: TestDatabase | null): string {
 
 export async function run() {
   const database: TestDatabase | null = process.env.DATABASE_URL ? await createTestDatabase("postgres") : null;
-  // E-mails go to .eml files (no SMTP_URL). On a RAM disk where there is one: production sends
-  // over SMTP, and thousands of small files on this machine's disk would measure the disk.
+  // E-mails go to .eml files (no SMTP_URL), on a RAM disk where there is one: thousands of small
+  // files on this machine's disk would measure the disk. BENCH_MAIL=smtp sends them as production
+  // does, over SMTP, to a relay in this process (its CPU then shares the cores too).
   const mailDir = mkdtempSync(join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "bp-bench-mail-"));
+  const relay = process.env.BENCH_MAIL === "smtp" ? await startSmtpSink() : null;
   const server = await startServer({
     cluster: true,
     databaseUrl: database?.url ?? undefined,
-    env: { SUBMISSION_RATE_LIMIT: "1000000", LOG_LEVEL: "error", MAIL_DIR: mailDir },
+    env: { SUBMISSION_RATE_LIMIT: "1000000", LOG_LEVEL: "error", MAIL_DIR: mailDir, ...(relay ? { SMTP_URL: relay.url } : {}) },
   });
   // node:http on kept-alive connections rather than fetch: the load generator shares the two
   // cores with the server, and fetch's streams cost it about twice the CPU per request.
@@ -145,7 +148,9 @@ export async function run() {
       database: database ? "postgres" : "pglite",
       processes: processesOf(database),
       burstSeconds: Number(seconds.toFixed(1)),
-      mail: `.eml files in ${mailDir}`,
+      mail: relay
+        ? `SMTP to a local relay, ${relay.received.length} messages over ${relay.connections()} connections`
+        : `.eml files in ${mailDir}`,
       submissions: latencies.length,
       clients: CLIENTS,
       submissionsPerSecond: Math.round(latencies.length / seconds),
@@ -159,6 +164,7 @@ export async function run() {
   } finally {
     agent.destroy();
     await server.stop();
+    await relay?.close();
     await database?.drop();
     rmSync(mailDir, { recursive: true, force: true });
   }

@@ -4,14 +4,16 @@ export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 /**
  * A real SMTP server on a free local port that keeps what it receives: the relay at the edge of
- * the portal, without TLS or authentication. Counts the connections, to show how they are used.
+ * the portal, without authentication, with TLS when given a certificate. Counts the connections, to show how they are used.
  */
-export async function startSmtpSink() {
+export async function startSmtpSink(tls?: { key: string; cert: string }) {
   const received: ReceivedMail[] = [];
   let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
+    // With a key and certificate: TLS from the first byte (smtps://).
+    ...(tls ? { secure: true, key: tls.key, cert: tls.cert } : {}),
     logger: false,
     onConnect(_session, callback) {
       connections++;
@@ -34,7 +36,7 @@ export async function startSmtpSink() {
   const address = server.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `${tls ? "smtps" : "smtp"}://127.0.0.1:${port}`,
     received,
     connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
