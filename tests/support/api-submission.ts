@@ -1,3 +1,5 @@
+import type { FormValues } from "../../app/engine/types";
+import type { SubmissionRequest } from "../../app/server/submissions/submit.server";
 import { payloadFixture, withInlineFiles } from "./payloads";
 
 /** One dog-tax application for the API, as a municipality's software would send it (fresh files each time). */
@@ -16,4 +18,22 @@ export async function submitDogTax(baseUrl: string, body: string = dogTaxSubmiss
   if (response.status !== 201 && response.status !== 200)
     throw new Error(`submission answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { caseNumber: string }).caseNumber;
+}
+
+/**
+ * A fixture payload as the API route hands it to `submitApplication`: fresh files (their ids are
+ * unique per case), decoded from base64, a new idempotency key, the API channel.
+ */
+export function apiSubmissionRequest(
+  payload: FormValues,
+  request: Pick<SubmissionRequest, "serviceId" | "municipalityAgs"> & Partial<SubmissionRequest>,
+): SubmissionRequest {
+  const { data, attachments } = withInlineFiles(payload);
+  return {
+    data,
+    inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
+    idempotencyKey: crypto.randomUUID(),
+    channel: "api",
+    ...request,
+  };
 }

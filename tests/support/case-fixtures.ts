@@ -19,7 +19,8 @@ import { secretHash } from "../../app/server/staff/tokens.server";
 import { receiptOf } from "../../app/server/submissions/receipt-store.server";
 import { submitApplication } from "../../app/server/submissions/submit.server";
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from "./databases";
-import { payloadFixture, withInlineFiles } from "./payloads";
+import { apiSubmissionRequest } from "./api-submission";
+import { payloadFixture } from "./payloads";
 import { startServer, type RunningServer } from "./server";
 
 // The fixtures run the app's start-up in this process; its demo credentials need not be printed here.
@@ -69,21 +70,24 @@ export async function createCaseFor(
     ...(options.municipalityAgs ? { municipalityAgs: options.municipalityAgs } : {}),
   };
   const payloads = payloadFixture(route.serviceId).valid;
-  const { data, attachments } = withInlineFiles(payloads[(options.variant ?? 0) % payloads.length]);
-  const result = await submitApplication({
+  const request = apiSubmissionRequest(payloads[(options.variant ?? 0) % payloads.length], {
     serviceId: route.serviceId,
     municipalityAgs: route.municipalityAgs,
-    data,
     idempotencyKey: `fixture-${randomUUID()}`,
-    channel: "api",
-    inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
   });
+  const result = await submitApplication(request);
+
   if (!result.ok) throw new Error(`fixture submission failed: ${result.code} ${result.message}`);
   if (result.case.authority.id !== authorityId) throw new Error(`fixture case went to ${result.case.authority.id}, not ${authorityId}`);
   const database = await db();
   if (options.submittedAt) await database.update(cases).set({ submittedAt: options.submittedAt }).where(eq(cases.id, result.case.caseId));
   if (options.receipt !== false) await receiptOf(result.case.caseId);
-  return { caseId: result.case.caseId, caseNumber: result.case.caseNumber, authorityId, attachmentIds: attachments.map((a) => a.id) };
+  return {
+    caseId: result.case.caseId,
+    caseNumber: result.case.caseNumber,
+    authorityId,
+    attachmentIds: (request.inlineAttachments ?? []).map((a) => a.id),
+  };
 }
 
 /** `perAuthority` cases for every seeded authority, keyed by authority id. */

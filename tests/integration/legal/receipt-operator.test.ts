@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { operators } from "../../../db/schema";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { apiSubmissionRequest } from "../../support/api-submission";
+import { payloadFixture } from "../../support/payloads";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 
 process.env.MAIL_DIR ??= "tmp/receipt-operator-mail";
@@ -21,16 +22,9 @@ describe.each(databaseKinds())("the operator on the receipt on %s", (kind) => {
   const database = usePreparedDatabase(kind);
 
   async function receiptText(municipalityAgs: string, lang: "de" | "en"): Promise<string> {
-    const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-    const result = await submitApplication({
-      serviceId: "hundesteuer-anmeldung",
-      municipalityAgs,
-      data,
-      inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
-      idempotencyKey: crypto.randomUUID(),
-      channel: "api",
-      lang,
-    });
+    const result = await submitApplication(
+      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], { serviceId: "hundesteuer-anmeldung", municipalityAgs, lang }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     return normalizeSpace((await extractPdf(await receiptOf(result.case.caseId))).pages.join("\n"));
   }

@@ -11,7 +11,8 @@ import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { cases } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { apiSubmissionRequest } from "../../support/api-submission";
+import { payloadFixture } from "../../support/payloads";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 import { flatten, readTaggedPdf } from "../../support/pdf-structure";
 
@@ -42,16 +43,13 @@ describe("the case's language in e-mails and receipts", () => {
   const database = usePreparedDatabase("pglite");
 
   async function submit(lang: "de" | "en") {
-    const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-    const result = await submitApplication({
-      serviceId: "hundesteuer-anmeldung",
-      municipalityAgs: "16068042",
-      data,
-      inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
-      idempotencyKey: crypto.randomUUID(),
-      channel: "api",
-      lang,
-    });
+    const result = await submitApplication(
+      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
+        serviceId: "hundesteuer-anmeldung",
+        municipalityAgs: "16068042",
+        lang,
+      }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
     await processOutboxOnce(outboxHandlers);
     const [stored] = await database.handle.db

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { cases, outbox } from "../../../db/schema";
 import { freePort } from "../../support/server";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { apiSubmissionRequest } from "../../support/api-submission";
+import { payloadFixture } from "../../support/payloads";
 
 // An SMTP server that is not there: a port nobody listens on.
 process.env.SMTP_URL = `smtp://127.0.0.1:${await freePort()}`;
@@ -15,15 +16,12 @@ describe("outbox with a failing SMTP server", () => {
   const database = usePreparedDatabase("pglite");
 
   it("never loses or blocks a submission, delivers what it can and retries mail with backoff", async () => {
-    const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-    const result = await submitApplication({
-      serviceId: "hundesteuer-anmeldung",
-      municipalityAgs: "16068042",
-      data,
-      inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
-      idempotencyKey: crypto.randomUUID(),
-      channel: "api",
-    });
+    const result = await submitApplication(
+      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
+        serviceId: "hundesteuer-anmeldung",
+        municipalityAgs: "16068042",
+      }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
 
     const before = Date.now();

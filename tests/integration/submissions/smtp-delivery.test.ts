@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { payloadFixture, withInlineFiles } from "../../support/payloads";
+import { apiSubmissionRequest } from "../../support/api-submission";
+import { payloadFixture } from "../../support/payloads";
 import { startSmtpSink } from "../../support/smtp-sink";
 
 const sink = await startSmtpSink();
@@ -22,15 +23,12 @@ describe("mail over a real SMTP server", () => {
 
   it("delivers every notice of a burst over a few reused connections", async () => {
     for (let i = 0; i < SUBMISSIONS; i++) {
-      const { data, attachments } = withInlineFiles(payloadFixture("hundesteuer-anmeldung").valid[0]);
-      const result = await submitApplication({
-        serviceId: "hundesteuer-anmeldung",
-        municipalityAgs: "16068042",
-        data,
-        inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
-        idempotencyKey: crypto.randomUUID(),
-        channel: "api",
-      });
+      const result = await submitApplication(
+        apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
+          serviceId: "hundesteuer-anmeldung",
+          municipalityAgs: "16068042",
+        }),
+      );
       if (!result.ok) throw new Error(JSON.stringify(result));
     }
     while ((await processOutboxOnce(outboxHandlers)) > 0) {

@@ -13,6 +13,7 @@ import { receiptOf } from "~/server/submissions/receipt-store.server";
 import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
 import { databaseKinds, type TestDatabase } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
+import { apiSubmissionRequest } from "../../support/api-submission";
 import { payloadFixture, sampleFile, withInlineFiles } from "../../support/payloads";
 import { extractPdf } from "../../support/pdf-text";
 
@@ -24,16 +25,12 @@ let keyCounter = 0;
 const uniqueKey = () => `test-${Date.now()}-${++keyCounter}-${Math.random().toString(36).slice(2)}`;
 
 function dogTaxRequest(overrides: Partial<SubmissionRequest> = {}): SubmissionRequest {
-  const { data, attachments } = withInlineFiles(dogTax.valid[0]);
-  return {
+  return apiSubmissionRequest(dogTax.valid[0], {
     serviceId: "hundesteuer-anmeldung",
     municipalityAgs: RASTENBERG,
-    data,
-    inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
     idempotencyKey: uniqueKey(),
-    channel: "api",
     ...overrides,
-  };
+  });
 }
 
 describe.each(databaseKinds())("submissions on %s", (kind) => {
@@ -77,15 +74,9 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
       "wohngeld-mietzuschuss",
     ]) {
       for (const payload of payloadFixture(formId).valid) {
-        const { data, attachments } = withInlineFiles(payload);
-        const result = await submitApplication({
-          serviceId: formId,
-          municipalityAgs: "16068051",
-          data,
-          inlineAttachments: attachments.map((a) => ({ id: a.id, content: new Uint8Array(Buffer.from(a.content, "base64")) })),
-          idempotencyKey: uniqueKey(),
-          channel: "api",
-        });
+        const result = await submitApplication(
+          apiSubmissionRequest(payload, { serviceId: formId, municipalityAgs: "16068051", idempotencyKey: uniqueKey() }),
+        );
         expect(result.ok ? "ok" : JSON.stringify(result), formId).toBe("ok");
         if (!result.ok) continue;
         const prefix = formId === "wohngeld-mietzuschuss" ? "LRASOE" : "STSOE";
