@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import * as schema from "./schema";
 import { lockDataDir } from "./pglite-lock";
+import { keepConnectionsAfterStatementErrors } from "./statement-errors-keep-connections";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -49,6 +50,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   });
   // An idle client losing its connection must not take the process down; the pool reconnects.
   pool.on("error", () => {});
+  keepConnectionsAfterStatementErrors(pool);
   const db = drizzle(pool, { schema }) as unknown as Database;
   return {
     db,

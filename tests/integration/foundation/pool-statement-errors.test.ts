@@ -1,0 +1,28 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keepConnectionsAfterStatementErrors } from "../../../db/statement-errors-keep-connections";
+
+// The pool's behaviour against a real server: the embedded PGlite has no pool.
+describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed statement", () => {
+  let pool: pg.Pool;
+  const backend = async () => (await pool.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid;
+
+  beforeAll(() => {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    keepConnectionsAfterStatementErrors(pool);
+  });
+  afterAll(() => pool.end());
+
+  it("keeps a connection the server answered with an ERROR, and ends one that broke", async () => {
+    const first = await backend();
+    await expect(pool.query("select 1 / 0")).rejects.toMatchObject({ code: "22012", severity: "ERROR" });
+    await expect(pool.query("select $1::int", ["keine Zahl"])).rejects.toMatchObject({ code: "22P02" });
+    expect(await backend()).toBe(first);
+
+    // The server ends this connection (FATAL): the pool must not hand it out again.
+    await expect(pool.query("select pg_terminate_backend(pg_backend_pid())")).rejects.toBeTruthy();
+    const next = await backend();
+    expect(next).not.toBe(first);
+    expect((await pool.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
+  });
+});
