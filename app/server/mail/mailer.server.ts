@@ -21,6 +21,9 @@ const SMTP_SETTINGS = {
   pool: true,
   maxConnections: 4,
   maxMessages: 100,
+  // A relay that closes connections before its greeting fails the message after one more try,
+  // to be retried by the outbox with back-off, rather than being reconnected to for ever.
+  maxRequeues: 1,
   connectionTimeout: 10_000,
   greetingTimeout: 10_000,
   socketTimeout: 20_000,
@@ -38,17 +41,21 @@ type SocketOptions = { host?: string; port?: number; secure?: boolean; connectio
 function relaySocket(options: SocketOptions, callback: (error: Error | null, socket?: { connection: Socket }) => void): void {
   const port = options.port ?? (options.secure ? 465 : 587);
   const socket = connect({ host: options.host ?? "localhost", port, noDelay: true, keepAlive: true });
-  const fail = (error: Error) => {
-    socket.destroy();
-    callback(error);
-  };
-  socket.setTimeout(options.connectionTimeout ?? SMTP_SETTINGS.connectionTimeout, () => fail(new Error("SMTP connection timeout")));
-  socket.once("error", fail);
-  socket.once("connect", () => {
+  let settled = false;
+  const settle = (error: Error | null) => {
+    if (settled) return;
+    settled = true;
+    // Nodemailer sets its own socket timeout and error handling on the connection from here on.
+    socket.removeListener("timeout", onTimeout).removeListener("error", settle).removeListener("connect", onConnect);
     socket.setTimeout(0);
-    socket.removeListener("error", fail);
-    callback(null, { connection: socket });
-  });
+    if (error) socket.destroy();
+    callback(error, error ? undefined : { connection: socket });
+  };
+  const onTimeout = () => settle(new Error("SMTP connection timeout"));
+  const onConnect = () => settle(null);
+  socket.setTimeout(options.connectionTimeout ?? SMTP_SETTINGS.connectionTimeout, onTimeout);
+  socket.once("error", settle);
+  socket.once("connect", onConnect);
 }
 
 function relayTransport(smtpUrl: string): Transporter {
@@ -61,8 +68,8 @@ function relayTransport(smtpUrl: string): Transporter {
   const transport = nodemailer.createTransport(
     url.searchParams.get("pool") === "false" ? new SMTPTransport(options) : new SMTPPool({ ...options, pool: true }),
   );
-  // A failed message rejects its own send; this is what fails beside one (an idle connection
-  // dropped), which must not end the process.
+  // A failed message rejects its own send. Should the transport report an error beside one, it is
+  // logged: an unheard "error" event would end the process.
   transport.on("error", (error) => log.warn("mail transport error", describeError(error)));
   return transport;
 }

@@ -21,13 +21,23 @@ export interface ServedForm {
   definition: FormDefinition;
 }
 
-const served = new Map<string, ServedForm>();
+/** Per version, also while it is being loaded: concurrent first pages share one load and one compression. */
+const served = new Map<string, Promise<ServedForm | null>>();
 
 /** The module and definition of a published (or retired: drafts may still use it) version; null otherwise. */
-export async function servedForm(serviceId: string, version: number): Promise<ServedForm | null> {
+export function servedForm(serviceId: string, version: number): Promise<ServedForm | null> {
   const key = `${serviceId}@${version}`;
-  const cached = served.get(key);
-  if (cached) return cached;
+  let form = served.get(key);
+  if (!form) {
+    form = loadServedForm(serviceId, version, key);
+    served.set(key, form);
+    // A draft version may be published later, and a failed load is tried again.
+    form.then((loaded) => loaded ?? served.delete(key)).catch(() => served.delete(key));
+  }
+  return form;
+}
+
+async function loadServedForm(serviceId: string, version: number, key: string): Promise<ServedForm | null> {
   const database = await db();
   const [row] = await database
     .select({ module: serviceVersions.validatorModule, definition: serviceVersions.definition, status: serviceVersions.status })
@@ -37,13 +47,11 @@ export async function servedForm(serviceId: string, version: number): Promise<Se
   if (!row || row.status === "draft") return null;
   const definition = row.definition as FormDefinition;
   const module = row.module ?? (await storeValidatorModule(database, definition));
-  const form: ServedForm = {
+  return {
     module: new FormAsset(module, "text/javascript; charset=utf-8", `"${key}"`),
     definitionJson: new FormAsset(JSON.stringify(definition), "application/json; charset=utf-8", `"${key}"`),
     definition,
   };
-  served.set(key, form);
-  return form;
 }
 
 /**

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepConnectionsAfterStatementErrors } from "../../../db/statement-errors-keep-connections";
+import { startTcpProxy } from "../../support/tcp-proxy";
 
 // The pool's behaviour against a real server: the embedded PGlite has no pool.
 describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed statement", () => {
@@ -24,5 +25,26 @@ describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed s
     const next = await backend();
     expect(next).not.toBe(first);
     expect((await pool.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
+  });
+
+  it("answers a query whose connection breaks with its error, and the process goes on", async () => {
+    const server = new URL(process.env.DATABASE_URL!);
+    const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+    const through = new URL(process.env.DATABASE_URL!);
+    through.hostname = "127.0.0.1";
+    through.port = String(proxy.port);
+    const broken = new pg.Pool({ connectionString: through.toString(), max: 1 });
+    keepConnectionsAfterStatementErrors(broken);
+    try {
+      const sleeping = broken.query("select pg_sleep(5)");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await proxy.cut();
+      await expect(sleeping).rejects.toBeTruthy();
+      await proxy.restore();
+      expect((await broken.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
+    } finally {
+      await broken.end();
+      await proxy.close();
+    }
   });
 });
