@@ -48,8 +48,12 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
   });
-  // An idle client losing its connection must not take the process down; the pool reconnects.
+  // A client losing its connection must not take the process down. An idle one is the pool's to
+  // replace; one in use (a transaction, the start-up lock) says so as an event before its query
+  // fails, and pg's pool listens only while it is idle. The query's own error reaches its caller,
+  // and the pool ends the broken client when it comes back.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   keepConnectionsAfterStatementErrors(pool);
   const db = drizzle(pool, { schema }) as unknown as Database;
   return {

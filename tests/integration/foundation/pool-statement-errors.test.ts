@@ -1,10 +1,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../../../db/client";
 import { keepConnectionsAfterStatementErrors } from "../../../db/statement-errors-keep-connections";
 import { startTcpProxy } from "../../support/tcp-proxy";
 
 // The pool's behaviour against a real server: the embedded PGlite has no pool.
-describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed statement", () => {
+describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed statement or a broken connection", () => {
   let pool: pg.Pool;
   const backend = async () => (await pool.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid;
 
@@ -44,6 +46,27 @@ describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed s
       expect((await broken.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
     } finally {
       await broken.end();
+      await proxy.close();
+    }
+  });
+
+  it("refuses a transaction whose connection breaks, and the process goes on", async () => {
+    const server = new URL(process.env.DATABASE_URL!);
+    const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+    const through = new URL(process.env.DATABASE_URL!);
+    through.hostname = "127.0.0.1";
+    through.port = String(proxy.port);
+    const handle = await openDatabase({ kind: "postgres", url: through.toString(), poolSize: 1 });
+    try {
+      const sleeping = handle.db.transaction((tx) => tx.execute(sql`select pg_sleep(5)`));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await proxy.cut();
+      await expect(sleeping).rejects.toBeTruthy();
+      await proxy.restore();
+      const answer = (await handle.db.execute(sql`select 1 as one`)) as unknown as { rows: Array<{ one: number }> };
+      expect(answer.rows[0]!.one).toBe(1);
+    } finally {
+      await handle.close();
       await proxy.close();
     }
   });
