@@ -21,8 +21,18 @@ export function edgeAnswerFor(runtime, kind, req, values) {
   return runtime.edgeAnswer(kind, req.originalUrl, req.headers, "", values);
 }
 
+/**
+ * How long the rest of a refused body is still read (and dropped) after the answer. A client is
+ * usually still sending when the answer comes; closing the connection at once made it fail on
+ * its next write (EPIPE) instead of reading the answer, and fetch gives up with "fetch failed".
+ */
+const DRAIN_REFUSED_BODY_MS = 10_000;
+
 export function requestTooLarge(runtime, req, res, limit) {
-  res.setHeader("Connection", "close");
+  const drained = setTimeout(() => req.socket.destroy(), DRAIN_REFUSED_BODY_MS);
+  drained.unref();
+  req.once("end", () => clearTimeout(drained));
+  req.once("close", () => clearTimeout(drained));
   const megabytes = { count: Math.round((limit / 1_048_576) * 10) / 10 };
   plainAnswer(req, res, 413, edgeAnswerFor(runtime, "tooLarge", req, { megabytes }));
 }
