@@ -55,3 +55,12 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     },
   };
 }
+
+/** A proxy in front of the PostgreSQL server a database URL names, and that URL through it. */
+export async function proxiedDatabaseUrl(databaseUrl: string) {
+  const url = new URL(databaseUrl);
+  const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+  url.hostname = "127.0.0.1";
+  url.port = String(proxy.port);
+  return { proxy, url: url.toString() };
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../../../db/client";
 import { keepConnectionsAfterStatementErrors } from "../../../db/statement-errors-keep-connections";
-import { startTcpProxy } from "../../support/tcp-proxy";
+import { proxiedDatabaseUrl } from "../../support/tcp-proxy";
 
 // The pool's behaviour against a real server: the embedded PGlite has no pool.
 describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed statement or a broken connection", () => {
@@ -29,45 +29,46 @@ describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed s
     expect((await pool.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
   });
 
-  it("answers a query whose connection breaks with its error, and the process goes on", async () => {
-    const server = new URL(process.env.DATABASE_URL!);
-    const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
-    const through = new URL(process.env.DATABASE_URL!);
-    through.hostname = "127.0.0.1";
-    through.port = String(proxy.port);
-    const broken = new pg.Pool({ connectionString: through.toString(), max: 1 });
-    keepConnectionsAfterStatementErrors(broken);
+  /** Runs a five-second query through a proxy, cuts the link under it, and gives the query's outcome. */
+  async function cutUnder(run: (url: string) => { query: Promise<unknown>; check: () => Promise<void>; end: () => Promise<void> }) {
+    const { proxy, url } = await proxiedDatabaseUrl(process.env.DATABASE_URL!);
+    const { query, check, end } = run(url);
     try {
-      const sleeping = broken.query("select pg_sleep(5)");
       await new Promise((resolve) => setTimeout(resolve, 200));
       await proxy.cut();
-      await expect(sleeping).rejects.toBeTruthy();
+      await expect(query).rejects.toBeTruthy();
       await proxy.restore();
-      expect((await broken.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
+      await check();
     } finally {
-      await broken.end();
+      await end();
       await proxy.close();
     }
+  }
+
+  it("answers a query whose connection breaks with its error, and the process goes on", async () => {
+    await cutUnder((url) => {
+      const broken = new pg.Pool({ connectionString: url, max: 1 });
+      keepConnectionsAfterStatementErrors(broken);
+      return {
+        query: broken.query("select pg_sleep(5)"),
+        check: async () => expect((await broken.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1),
+        end: () => broken.end(),
+      };
+    });
   });
 
   it("refuses a transaction whose connection breaks, and the process goes on", async () => {
-    const server = new URL(process.env.DATABASE_URL!);
-    const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
-    const through = new URL(process.env.DATABASE_URL!);
-    through.hostname = "127.0.0.1";
-    through.port = String(proxy.port);
-    const handle = await openDatabase({ kind: "postgres", url: through.toString(), poolSize: 1 });
-    try {
-      const sleeping = handle.db.transaction((tx) => tx.execute(sql`select pg_sleep(5)`));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await proxy.cut();
-      await expect(sleeping).rejects.toBeTruthy();
-      await proxy.restore();
-      const answer = (await handle.db.execute(sql`select 1 as one`)) as unknown as { rows: Array<{ one: number }> };
-      expect(answer.rows[0]!.one).toBe(1);
-    } finally {
-      await handle.close();
-      await proxy.close();
-    }
+    let handle: Awaited<ReturnType<typeof openDatabase>> | undefined;
+    await cutUnder((url) => {
+      const opened = openDatabase({ kind: "postgres", url, poolSize: 1 }).then((h) => (handle = h));
+      return {
+        query: opened.then((h) => h.db.transaction((tx) => tx.execute(sql`select pg_sleep(5)`))),
+        check: async () => {
+          const answer = (await handle!.db.execute(sql`select 1 as one`)) as unknown as { rows: Array<{ one: number }> };
+          expect(answer.rows[0]!.one).toBe(1);
+        },
+        end: async () => (await opened).close(),
+      };
+    });
   });
 });

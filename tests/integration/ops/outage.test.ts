@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/lib/i18n/dictionary";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { startServer, type RunningServer } from "../../support/server";
-import { startTcpProxy } from "../../support/tcp-proxy";
+import { proxiedDatabaseUrl, type startTcpProxy } from "../../support/tcp-proxy";
 
 /*
  * The database link is cut under a running portal: through a TCP proxy in front of PostgreSQL.
@@ -18,11 +18,9 @@ describe.skipIf(!process.env.DATABASE_URL)(
 
     beforeAll(async () => {
       database = await createTestDatabase("postgres");
-      const url = new URL(database.url!);
-      proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
-      url.hostname = "127.0.0.1";
-      url.port = String(proxy.port);
-      server = await startServer({ databaseUrl: url.toString() });
+      const proxied = await proxiedDatabaseUrl(database.url!);
+      proxy = proxied.proxy;
+      server = await startServer({ databaseUrl: proxied.url });
     });
     afterAll(async () => {
       await server?.stop();

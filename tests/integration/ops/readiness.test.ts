@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { postSubmission } from "../../support/api-submission";
 import { parsePrometheusText, sampleValue } from "../../support/prometheus-text";
 import { startServer, type RunningServer } from "../../support/server";
-import { startTcpProxy } from "../../support/tcp-proxy";
+import { proxiedDatabaseUrl, type startTcpProxy } from "../../support/tcp-proxy";
 
 describe.skipIf(!process.env.DATABASE_URL)("/healthz/live and /healthz/ready (PostgreSQL; skipped without DATABASE_URL)", () => {
   let database: TestDatabase;
@@ -19,12 +19,10 @@ describe.skipIf(!process.env.DATABASE_URL)("/healthz/live and /healthz/ready (Po
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
-    const url = new URL(database.url!);
-    databaseName = url.pathname.slice(1);
-    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
-    url.hostname = "127.0.0.1";
-    url.port = String(proxy.port);
-    server = await startServer({ databaseUrl: url.toString(), env: { SUBMISSION_RATE_LIMIT: "1000" } });
+    databaseName = new URL(database.url!).pathname.slice(1);
+    const proxied = await proxiedDatabaseUrl(database.url!);
+    proxy = proxied.proxy;
+    server = await startServer({ databaseUrl: proxied.url, env: { SUBMISSION_RATE_LIMIT: "1000" } });
   });
   afterAll(async () => {
     await server?.stop();
