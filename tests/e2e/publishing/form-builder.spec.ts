@@ -39,6 +39,8 @@ test("an editor builds, previews and publishes a three-page service; citizens fi
   browser,
 }) => {
   test.skip(!withJavaScript(), "the builder needs JavaScript; the citizens file with and without it below");
+  // A whole afternoon in one story: every keystroke of the editor, two citizens and a clerk.
+  test.slow();
   const id = serviceId();
   await signInAsEditor(page);
   await activate(page, page.getByRole("link", { name: "Neue Leistung im Baukasten anlegen" }));

@@ -1,5 +1,6 @@
 /** What the first journey of each form does on a step besides answering it. */
-import { expect, type Page } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
 import type { StepDefinition } from "../../../../app/engine/types";
 import { sampleFile } from "../../../support/payloads";
 import { ensureItems, itemCount } from "./fill-step";
@@ -23,9 +24,11 @@ export async function refuseOversizeFile(page: Page, step: StepDefinition): Prom
   if (!field) return;
   const bytes = Buffer.alloc((field.maxBytes ?? DEFAULT_MAX_BYTES) + 1);
   Buffer.from(sampleFile("application/pdf")).copy(bytes, 0, 0, 8);
-  await page
-    .locator(`input[type="file"][name="${field.pointer}"]`)
-    .setInputFiles({ name: "zu-gross.pdf", mimeType: "application/pdf", buffer: bytes });
+  // A file on disk reaches the local browser by its path; a buffer of 10 MB crosses the protocol
+  // encoded, which took seconds.
+  const path = test.info().outputPath("zu-gross.pdf");
+  await writeFile(path, bytes);
+  await page.locator(`input[type="file"][name="${field.pointer}"]`).setInputFiles(path);
   await page.getByRole("button", { name: "Weiter", exact: true }).click();
   await expect(page.getByText(/Die Datei „zu-gross\.pdf“ ist zu groß/).first()).toBeVisible();
 }
