@@ -56,8 +56,10 @@ export async function startTcpProxy(target: { host: string; port: number }) {
   };
 }
 
+export type TcpProxy = Awaited<ReturnType<typeof startTcpProxy>>;
+
 /** A proxy in front of the PostgreSQL server a database URL names, and that URL through it. */
-export async function proxiedDatabaseUrl(databaseUrl: string) {
+export async function proxiedDatabaseUrl(databaseUrl: string): Promise<{ proxy: TcpProxy; url: string }> {
   const url = new URL(databaseUrl);
   const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
   url.hostname = "127.0.0.1";

@@ -29,7 +29,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed s
     expect((await pool.query<{ one: number }>("select 1 as one")).rows[0]!.one).toBe(1);
   });
 
-  /** Runs a five-second query through a proxy, cuts the link under it, and gives the query's outcome. */
+  /** Starts a five-second query through a proxy, cuts the link under it: the query must fail, and `check` must pass once the link is back. */
   async function cutUnder(run: (url: string) => { query: Promise<unknown>; check: () => Promise<void>; end: () => Promise<void> }) {
     const { proxy, url } = await proxiedDatabaseUrl(process.env.DATABASE_URL!);
     const { query, check, end } = run(url);
@@ -58,13 +58,12 @@ describe.skipIf(!process.env.DATABASE_URL)("the PostgreSQL pool after a failed s
   });
 
   it("refuses a transaction whose connection breaks, and the process goes on", async () => {
-    let handle: Awaited<ReturnType<typeof openDatabase>> | undefined;
     await cutUnder((url) => {
-      const opened = openDatabase({ kind: "postgres", url, poolSize: 1 }).then((h) => (handle = h));
+      const opened = openDatabase({ kind: "postgres", url, poolSize: 1 });
       return {
-        query: opened.then((h) => h.db.transaction((tx) => tx.execute(sql`select pg_sleep(5)`))),
+        query: opened.then((handle) => handle.db.transaction((tx) => tx.execute(sql`select pg_sleep(5)`))),
         check: async () => {
-          const answer = (await handle!.db.execute(sql`select 1 as one`)) as unknown as { rows: Array<{ one: number }> };
+          const answer = (await (await opened).db.execute(sql`select 1 as one`)) as unknown as { rows: Array<{ one: number }> };
           expect(answer.rows[0]!.one).toBe(1);
         },
         end: async () => (await opened).close(),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/lib/i18n/dictionary";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { startServer, type RunningServer } from "../../support/server";
-import { proxiedDatabaseUrl, type startTcpProxy } from "../../support/tcp-proxy";
+import { proxiedDatabaseUrl, type TcpProxy } from "../../support/tcp-proxy";
 
 /*
  * The database link is cut under a running portal: through a TCP proxy in front of PostgreSQL.
@@ -13,7 +13,7 @@ describe.skipIf(!process.env.DATABASE_URL)(
   "database outage answers (PostgreSQL through a TCP proxy; skipped without DATABASE_URL: PGlite runs in-process, no link to cut)",
   () => {
     let database: TestDatabase;
-    let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
+    let proxy: TcpProxy;
     let server: RunningServer;
 
     beforeAll(async () => {

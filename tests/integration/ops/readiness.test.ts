@@ -9,11 +9,11 @@ import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { postSubmission } from "../../support/api-submission";
 import { parsePrometheusText, sampleValue } from "../../support/prometheus-text";
 import { startServer, type RunningServer } from "../../support/server";
-import { proxiedDatabaseUrl, type startTcpProxy } from "../../support/tcp-proxy";
+import { proxiedDatabaseUrl, type TcpProxy } from "../../support/tcp-proxy";
 
 describe.skipIf(!process.env.DATABASE_URL)("/healthz/live and /healthz/ready (PostgreSQL; skipped without DATABASE_URL)", () => {
   let database: TestDatabase;
-  let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
+  let proxy: TcpProxy;
   let server: RunningServer;
   let databaseName: string;
 
