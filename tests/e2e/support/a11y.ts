@@ -43,6 +43,7 @@ async function axeViolations(page: Page): Promise<axe.Result[]> {
  * about five times as long.
  */
 const copyPages = new WeakMap<Browser, Promise<Page>>();
+const BLANK_DOCUMENT = "<!DOCTYPE html><title>Kopie</title>";
 
 async function scriptFreeCopy(page: Page): Promise<Page> {
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
@@ -57,13 +58,7 @@ async function scriptFreeCopy(page: Page): Promise<Page> {
   const origin = new URL(page.url()).origin;
   if (new URL(copy.url()).origin !== origin) {
     const blank = `${origin}/__axe-copy`;
-    await copy.route(
-      blank,
-      (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: "<!DOCTYPE html><title>Kopie</title>" }),
-      {
-        times: 1,
-      },
-    );
+    await copy.route(blank, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: BLANK_DOCUMENT }), { times: 1 });
     await copy.goto(blank);
   }
   const viewport = page.viewportSize();
