@@ -11,18 +11,42 @@ import { errorText } from "./error-texts";
 import { fillPlaceholders, isLang, type Lang } from "./format";
 import { frameText } from "./frame-texts";
 
+type Messages = Partial<Record<MessageKey, string>>;
+
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export interface RootLanguageData {
   lang: Lang;
   /** False on staff pages, which are German only. */
   languageSwitch: boolean;
-  messages: Partial<Record<MessageKey, string>>;
+  messages: Messages;
 }
 
-/** The texts of all matched routes, as their loaders sent them. */
-export function matchedMessages(matches: ReadonlyArray<{ data?: unknown }>): Partial<Record<MessageKey, string>> {
-  return Object.assign({}, ...matches.map((match) => (match.data as { messages?: object } | null | undefined)?.messages));
+/** Merged texts, found by the matched routes' message objects in order (a trie of weak maps). */
+interface MergedTexts {
+  merged?: Messages;
+  next: WeakMap<object, MergedTexts>;
+}
+const mergedTexts: MergedTexts = { next: new WeakMap() };
+
+/**
+ * The texts of all matched routes, as their loaders sent them. Every component that shows a text
+ * asks for them while a page renders, dozens of times with the same loader data; merging a
+ * thousand keys each time took over a quarter of a step page's render, so the merge is made once per set
+ * of loader data and dropped with it.
+ */
+export function matchedMessages(matches: ReadonlyArray<{ data?: unknown }>): Messages {
+  const sources: object[] = [];
+  let node = mergedTexts;
+  for (const match of matches) {
+    const messages = (match.data as { messages?: object } | null | undefined)?.messages;
+    if (!messages) continue;
+    sources.push(messages);
+    let next = node.next.get(messages);
+    if (!next) node.next.set(messages, (next = { next: new WeakMap() }));
+    node = next;
+  }
+  return (node.merged ??= Object.freeze(Object.assign({}, ...sources) as Messages));
 }
 
 function rootData(): Partial<RootLanguageData> | undefined {

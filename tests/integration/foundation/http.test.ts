@@ -86,6 +86,22 @@ describe.each(databaseKinds())("portal over HTTP on %s", (kind) => {
     expect(missingHtml).toContain('lang="de"');
   });
 
+  it("renders the whole page for a search engine, which waits for all of it, as for a browser", async () => {
+    const crawler = { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } };
+    const [forCrawler, forBrowser] = await Promise.all([get("/rastenberg", crawler), get("/rastenberg")]);
+    expect(forCrawler.status).toBe(200);
+    expect(forCrawler.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await forCrawler.text();
+    expect(html).toContain("Verwaltungsgemeinschaft Kölleda");
+    expect(html).toContain("</html>");
+    // The same markup apart from the per-request nonce.
+    const withoutNonce = (page: string) => page.replace(/nonce="[^"]*"/g, "");
+    expect(withoutNonce(html)).toBe(withoutNonce(await forBrowser.text()));
+    const missing = await get("/atlantis", crawler);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Seite nicht gefunden");
+  });
+
   it("keeps staff, editorial and API paths out of search engines with robots.txt", async () => {
     const response = await get("/robots.txt");
     expect(response.status).toBe(200);

@@ -46,4 +46,16 @@ describe("texts a page sends", () => {
     ];
     expect(matchedMessages(matches)).toEqual({ "frame.status": "root", "status.title": "route" });
   });
+
+  it("are merged once for the same loader data, and anew when a route's data changes", () => {
+    const root = { messages: { "frame.status": "root" } };
+    const first = { messages: { "status.title": "first" } };
+    const second = { messages: { "status.title": "second" } };
+    const merged = matchedMessages([{ data: root }, { data: first }]);
+    expect(matchedMessages([{ data: root }, { data: undefined }, { data: first }])).toBe(merged);
+    expect(matchedMessages([{ data: root }, { data: second }])).toEqual({ "frame.status": "root", "status.title": "second" });
+    expect(matchedMessages([{ data: first }, { data: root }])).toEqual({ "frame.status": "root", "status.title": "first" });
+    expect(matchedMessages([{ data: root }])).toEqual({ "frame.status": "root" });
+    expect(Object.isFrozen(merged)).toBe(true);
+  });
 });
