@@ -9,6 +9,7 @@ import type { Executor, Transaction } from "../../../db/client";
 import { drafts } from "../../../db/schema";
 import type { Lang } from "../../engine/types";
 import { db } from "../db.server";
+import { preparedPerDatabase } from "../prepared-statements.server";
 import { env } from "../env.server";
 import type { DraftState } from "./draft-state";
 import { deleteDraftAttachments } from "../uploads/attachments.server";
@@ -49,16 +50,20 @@ export async function createDraft(input: {
   return { draft, token };
 }
 
+// Every wizard page asks for its draft.
+const draftByTokenHash = preparedPerDatabase((database) =>
+  database
+    .select()
+    .from(drafts)
+    .where(and(eq(drafts.tokenHash, sql.placeholder("tokenHash")), gt(drafts.expiresAt, sql.placeholder("now"))))
+    .limit(1)
+    .prepare("draft_by_token_hash"),
+);
+
 /** The unexpired draft a cookie token opens. */
 export async function draftForToken(token: string | null): Promise<DraftRecord | null> {
   if (!token) return null;
-  const [draft] = await (
-    await db()
-  )
-    .select()
-    .from(drafts)
-    .where(and(eq(drafts.tokenHash, secretHash(token)), gt(drafts.expiresAt, new Date())))
-    .limit(1);
+  const [draft] = await draftByTokenHash(await db()).execute({ tokenHash: secretHash(token), now: new Date().toISOString() });
   return draft ?? null;
 }
 

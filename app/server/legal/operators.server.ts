@@ -2,9 +2,10 @@
  * Who runs the portal where (ADR 023): each municipality and each authority names its operator;
  * pages outside any municipality belong to the portal-wide default operator.
  */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { authorities, cases, municipalities, operators } from "../../../db/schema";
 import { db } from "../db.server";
+import { preparedPerDatabase } from "../prepared-statements.server";
 
 export type Operator = typeof operators.$inferSelect;
 
@@ -102,18 +103,22 @@ export async function operatorOfAuthority(authorityId: string): Promise<Operator
   return row?.operator ?? defaultOperator();
 }
 
+// The footer of every municipality's page asks this.
+const municipalityWithOperatorBySlug = preparedPerDatabase((database) =>
+  database
+    .select({ ags: municipalities.ags, name: municipalities.name, slug: municipalities.slug, operator: operators })
+    .from(municipalities)
+    .leftJoin(operators, eq(operators.key, municipalities.operatorKey))
+    .where(eq(municipalities.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare("municipality_with_operator"),
+);
+
 /** The operator and name of a municipality given by its address slug, in one query; null when there is none. */
 export async function municipalityWithOperator(
   slug: string,
 ): Promise<{ ags: string; name: string; slug: string; operator: Operator } | null> {
-  const [row] = await (
-    await db()
-  )
-    .select({ ags: municipalities.ags, name: municipalities.name, slug: municipalities.slug, operator: operators })
-    .from(municipalities)
-    .leftJoin(operators, eq(operators.key, municipalities.operatorKey))
-    .where(eq(municipalities.slug, slug))
-    .limit(1);
+  const [row] = await municipalityWithOperatorBySlug(await db()).execute({ slug });
   if (!row) return null;
   return { ags: row.ags, name: row.name, slug: row.slug, operator: row.operator ?? (await defaultOperator()) };
 }

@@ -12,6 +12,7 @@ import {
   serviceVersions,
 } from "../../../db/schema";
 import { decideResponsibleAuthority, type RoutingDecision, type ServiceLevel } from "./zustaendigkeit";
+import { preparedPerDatabase } from "../prepared-statements.server";
 
 export type Authority = typeof authorities.$inferSelect;
 
@@ -65,8 +66,8 @@ function buildRoutingQuery(database: Database) {
     .prepare("routing_context");
 }
 
-// Submissions ask this for every request: the query is built once per database handle.
-const preparedQueries = new WeakMap<Database, ReturnType<typeof buildRoutingQuery>>();
+// Submissions ask this for every request.
+const routingQuery = preparedPerDatabase(buildRoutingQuery);
 
 type ExistingCase = { id: string; requestHash: string };
 
@@ -80,12 +81,7 @@ export async function routingContext(
   database: Database,
   input: { serviceId: string; municipalityAgs: string; level?: ServiceLevel; idempotencyKey?: string },
 ): Promise<RoutingContext | null> {
-  let query = preparedQueries.get(database);
-  if (!query) {
-    query = buildRoutingQuery(database);
-    preparedQueries.set(database, query);
-  }
-  const [row] = await query.execute({
+  const [row] = await routingQuery(database).execute({
     serviceId: input.serviceId,
     municipalityAgs: input.municipalityAgs,
     idempotencyKey: input.idempotencyKey ?? null,
