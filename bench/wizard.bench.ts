@@ -3,8 +3,8 @@
  * the round trip on loopback, so an upper bound of the server's own time; the GET also once the
  * process is warm, after 1,500 more requests), and the JavaScript a citizen downloads for a step
  * page: every script and modulepreload asset of the page plus the form's validator module,
- * gzip-compressed as the server sends them. Runs against
- * PostgreSQL when DATABASE_URL is set (a fresh database beside it), else PGlite.
+ * gzip-compressed as the server sends them. Runs against PostgreSQL when DATABASE_URL is set (a
+ * fresh database beside it), else PGlite.
  *
  * Targets: GET p50 ≤ 10 ms, POST p50 ≤ 20 ms, ≤ 100 KB gzipped JavaScript (issue 16).
  */

@@ -31,8 +31,8 @@ const mergedTexts: MergedTexts = { next: new WeakMap() };
 
 /**
  * The texts of all matched routes, as their loaders sent them. Every component that shows a text
- * asks for them while a page renders, dozens of times with the same loader data; merging a
- * thousand keys each time took over a quarter of a step page's render, so the merge is made once per set
+ * asks for them while a page renders, dozens of times with the same loader data; merging them
+ * anew each time took over a quarter of a step page's render. So the merge is made once per set
  * of loader data and dropped with it.
  */
 export function matchedMessages(matches: ReadonlyArray<{ data?: unknown }>): Messages {
