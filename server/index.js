@@ -11,6 +11,7 @@ import { methodPolicy } from "./method-policy.js";
 import { routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
 import { metricsEndpoint } from "./metrics-endpoint.js";
+import { apiOnlyBuild, byAddressKind, isApiPath } from "./api-routes.js";
 
 const remixBuild = await import("../build/index.js");
 const runtime = remixBuild.entry.module;
@@ -26,7 +27,8 @@ try {
 
 await runtime.prepareServer();
 
-const matchesOf = routeMatcher(build.routes);
+const apiBuild = apiOnlyBuild(build);
+const matchesOf = byAddressKind(routeMatcher(apiBuild.routes), routeMatcher(build.routes));
 
 const app = express();
 app.disable("x-powered-by");
@@ -100,18 +102,19 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all(
-  "*",
+const remixHandler = (serverBuild) =>
   createRequestHandler({
-    build,
+    build: serverBuild,
     mode: config.nodeEnv,
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
       requestId: res.locals.requestId,
       clientAddress: req.ip ?? "unknown",
     }),
-  }),
-);
+  });
+const apiHandler = remixHandler(apiBuild);
+const pageHandler = remixHandler(build);
+app.all("*", (req, res, next) => (isApiPath(req.path) ? apiHandler : pageHandler)(req, res, next));
 
 app.use(finalErrorHandler(runtime));
 

@@ -50,6 +50,14 @@ function submission(overrides: Record<string, unknown> = {}): string {
 
 const ROWS: Row[] = [
   { name: "unknown endpoint", request: () => ({ path: "/gibt-es-nicht" }), status: 404, code: "not_found", key: "api.endpointUnknown" },
+  // Shaped like a wizard step's address (/:gemeinde/:service/schritt/:stepId), but the API's.
+  {
+    name: "unknown endpoint shaped like a page",
+    request: () => ({ path: "/schritt/halter" }),
+    status: 404,
+    code: "not_found",
+    key: "api.endpointUnknown",
+  },
   { name: "malformed AGS", request: () => ({ path: "/municipalities/123" }), status: 400, code: "invalid_ags", key: "api.invalidAgs" },
   {
     name: "unknown AGS",

@@ -1,0 +1,55 @@
+import { matchRoutes } from "@remix-run/router";
+import { describe, expect, it } from "vitest";
+import { apiOnlyBuild, byAddressKind, isApiPath } from "../../../server/api-routes.js";
+import { routeMatcher } from "../../../server/route-matches.js";
+
+/** A flat manifest as the Remix server build has it, with an API route under a pathless layout. */
+const manifest = {
+  root: { id: "root", path: "" },
+  "routes/_index": { id: "routes/_index", parentId: "root", index: true },
+  "routes/$gemeinde.$service": { id: "routes/$gemeinde.$service", parentId: "root", path: ":gemeinde/:service" },
+  "routes/$gemeinde.$service._index": { id: "routes/$gemeinde.$service._index", parentId: "routes/$gemeinde.$service", index: true },
+  "routes/apidoc": { id: "routes/apidoc", parentId: "root", path: "apidoc" },
+  "routes/api.$": { id: "routes/api.$", parentId: "root", path: "api/*" },
+  "routes/api.v1.cases": { id: "routes/api.v1.cases", parentId: "root", path: "api/v1/cases" },
+  "routes/_versioned": { id: "routes/_versioned", parentId: "root" },
+  "routes/_versioned.api.v2.cases": { id: "routes/_versioned.api.v2.cases", parentId: "routes/_versioned", path: "api/v2/cases" },
+};
+const build = { entry: { module: {} }, routes: manifest };
+
+describe("the API's routes", () => {
+  it("keep the API's routes with their ancestors and nothing else", () => {
+    const subset = apiOnlyBuild(build);
+    expect(Object.keys(subset.routes).sort()).toEqual(
+      ["root", "routes/_versioned", "routes/_versioned.api.v2.cases", "routes/api.$", "routes/api.v1.cases"].sort(),
+    );
+    expect(subset.entry).toBe(build.entry);
+    expect(subset.routes["routes/api.v1.cases"]).toBe(manifest["routes/api.v1.cases"]);
+  });
+
+  it("match an API route as the whole build does, and send every other API address to the API's catch-all", () => {
+    const whole = routeMatcher(manifest);
+    const apiOnly = routeMatcher(apiOnlyBuild(build).routes);
+    const leaf = (matches: ReturnType<typeof matchRoutes>) => matches?.at(-1)?.route.id;
+    for (const path of ["/api", "/api/v1/cases", "/api/v2/cases", "/api/v1/unknown", "/api/x/y/z"]) {
+      expect(leaf(apiOnly(path)), path).toBe(leaf(whole(path)));
+    }
+    // Two segments fit the page of a service, whose index route ranks above the API's catch-all.
+    expect(leaf(whole("/api/x"))).toBe("routes/$gemeinde.$service._index");
+    expect(leaf(apiOnly("/api/x"))).toBe("routes/api.$");
+  });
+
+  it("choose by address between what serves the API and what serves the pages", () => {
+    const serving = byAddressKind(
+      (path: string) => `api ${path}`,
+      (path: string) => `page ${path}`,
+    );
+    expect(serving("/api/v1/cases")).toBe("api /api/v1/cases");
+    expect(serving("/api")).toBe("api /api");
+    expect(serving("/apidoc")).toBe("page /apidoc");
+  });
+
+  it("are only asked for addresses under /api", () => {
+    for (const path of ["/", "/apidoc", "/api.data", "/apix/v1", "/rastenberg/api"]) expect(isApiPath(path), path).toBe(false);
+  });
+});
