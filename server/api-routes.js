@@ -1,5 +1,5 @@
 // Every address under /api is the API's, answered by its own Remix request handler over the API's
-// routes only (ADR 040). Remix matches each request against every route of its build twice,
+// routes only (ADR 040). Remix matches an API call against every route of its build twice,
 // flattening and ranking all of them each time; for a JSON call that walk over the portal's pages
 // was the largest share of the framework's work. The API's catch-all (api.$) answers an unknown
 // address as JSON, where the whole build let some of them fall to a page route with parameters.

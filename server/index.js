@@ -1,4 +1,4 @@
-// HTTP server: security headers, body limits, static files, the Remix handler, graceful shutdown.
+// HTTP server: security headers, body limits, static files, the Remix handlers (the API's and the pages'), graceful shutdown.
 // Configuration and start-up work come from the app build (app/entry.server.tsx), which owns env parsing.
 import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
