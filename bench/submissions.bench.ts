@@ -4,7 +4,8 @@
  * it takes to drain after the burst ends (target: within 10 s of a 60 s burst). The server runs
  * as `npm start` runs it (server/cluster.js): on PostgreSQL WEB_CONCURRENCY HTTP processes (default:
  * the cores) and a dedicated outbox worker. Runs against PostgreSQL when DATABASE_URL is set (a
- * fresh database beside it), else against PGlite (one process).
+ * fresh database beside it), else against PGlite (one process). On PostgreSQL it also reports the
+ * CPU a submission costs each kind of process, its receipt and e-mails included, read from /proc.
  *
  * BENCH_SUBMISSIONS (default 3000) sets the burst by count; BENCH_BURST_SECONDS=60 by time instead.
  */
@@ -17,6 +18,7 @@ import { createTestDatabase, type TestDatabase } from "../tests/support/database
 import { payloadFixture, withInlineFiles } from "../tests/support/payloads";
 import { startServer } from "../tests/support/server";
 import { startSmtpSink } from "../tests/support/smtp-sink";
+import { cpuPerUnitMs, cpuSnapshot } from "./support/process-cpu";
 import { percentile } from "./stats";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
@@ -66,6 +68,21 @@ async function receiptLag(database: TestDatabase, since: Date) {
 function processesOf(database: TestDatabase | null): string {
   const http = database ? Number(process.env.WEB_CONCURRENCY ?? availableParallelism()) : 1;
   return http > 1 ? `${http} HTTP + 1 outbox worker` : "1 (HTTP and outbox worker in one process)";
+}
+
+/**
+ * Where the CPU of a submission goes, its receipt and e-mails included (burst and drain), by
+ * process role; and the rate the machine's cores allow when every receipt keeps pace: the cores
+ * divided by the portal's and PostgreSQL's CPU per submission, with the load generator elsewhere.
+ */
+function cpuFigures(perSubmission: Record<string, number>) {
+  const serverMs = Object.entries(perSubmission)
+    .filter(([role]) => role !== "loadGenerator")
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  return {
+    cpuPerSubmissionMs: perSubmission,
+    ...(perSubmission.postgres ? { coresAllowSubmissionsPerSecond: Math.round((availableParallelism() * 1000) / serverMs) } : {}),
+  };
 }
 
 export async function run() {
@@ -128,6 +145,7 @@ export async function run() {
     // A timed burst: bodies for up to 600 submissions/s, made before the clock starts.
     const bodies = Array.from({ length: BURST_SECONDS ? BURST_SECONDS * 600 : TOTAL }, bodyFor);
     const since = new Date();
+    const cpuBefore = cpuSnapshot(server.pid);
     const started = performance.now();
     const latencies = await load(bodies, BURST_SECONDS ? started + BURST_SECONDS * 1000 : Infinity);
     const seconds = (performance.now() - started) / 1000;
@@ -135,6 +153,7 @@ export async function run() {
     // Receipts come from the outbox worker: wait until every case has one, then read how long
     // each took from its submission (the outbox entry's creation) to being stored.
     const receipts = database ? await receiptLag(database, since) : null;
+    const cpu = database ? cpuFigures(cpuPerUnitMs(cpuBefore, cpuSnapshot(server.pid), latencies.length)) : null;
 
     // A citizen alone: one submission at a time, each waiting for its receipt.
     const aloneSince = new Date();
@@ -158,6 +177,7 @@ export async function run() {
       p99Ms: Number(percentile(latencies, 99).toFixed(1)),
       ...(receipts ?? { receipts: "stored by the server's own PGlite; not readable from here" }),
       ...(alone ? { receiptLagOneAtATimeMaxSeconds: alone.receiptLagMaxSeconds } : {}),
+      ...cpu,
     };
     console.log("submissions (HTTP API, 32 clients):", figures);
     return figures;
