@@ -88,8 +88,8 @@ export function cpuPerUnitMs(before: CpuSnapshot, after: CpuSnapshot, units: num
   const perUnit = (seconds: number) => Number(((seconds * 1000) / units).toFixed(2));
   return Object.fromEntries(
     [...totals]
-      .filter(([, seconds]) => seconds > 0)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([role, seconds]) => [role, perUnit(seconds)]),
+      .map(([role, seconds]) => [role, perUnit(seconds)] as const)
+      .filter(([, ms]) => ms > 0),
   );
 }
