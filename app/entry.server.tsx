@@ -27,6 +27,7 @@ export {
 // Failure answers, request ids and the access log (server/request-log.js).
 export { withFailureAnswers } from "./server/ops/route-failures.http.server";
 export { edgeAnswer } from "./server/ops/edge-answers.http.server";
+export { isApiPath } from "./server/api/api-address";
 export { logRequest, logRequestError } from "./server/ops/request-log.server";
 export { clientErrorStatus } from "./server/ops/error-details.server";
 // The browser tests' server (tests/e2e/serve.mjs) signs test citizens in as a login protocol does

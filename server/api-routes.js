@@ -4,35 +4,26 @@
 // was the largest share of the framework's work. The API's catch-all (api.$) answers an unknown
 // address as JSON, where the whole build let some of them fall to a page route with parameters.
 
-const API_PREFIX = "api";
-
-/** The full path of a route of the flat server manifest (`api/v1/submissions`), from its ancestors' paths. */
+/** The full path of a route of the flat server manifest (`/api/v1/submissions`), from its ancestors' paths. */
 function fullPath(manifest, route) {
   const segments = [];
   for (let current = route; current; current = manifest[current.parentId]) {
     if (current.path) segments.unshift(current.path);
   }
-  return segments.join("/").replace(/\/+/g, "/").replace(/^\//, "");
+  return `/${segments.join("/")}`.replace(/\/+/g, "/");
 }
 
-/** Whether an address is the API's: `/api` and everything under `/api/`. */
-export function isApiPath(pathname) {
-  return pathname === `/${API_PREFIX}` || pathname.startsWith(`/${API_PREFIX}/`);
-}
-
-/** The server build with the routes that can answer an API address: the API's routes and their ancestors. */
+/**
+ * The server build with the routes that can answer an API address (the build's `isApiPath`): the
+ * API's routes and their ancestors.
+ */
 export function apiOnlyBuild(build) {
   const manifest = build.routes;
+  const { isApiPath } = build.entry.module;
   const kept = new Set();
   for (const route of Object.values(manifest)) {
-    const path = fullPath(manifest, route);
-    if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) continue;
+    if (!isApiPath(fullPath(manifest, route))) continue;
     for (let current = route; current && !kept.has(current.id); current = manifest[current.parentId]) kept.add(current.id);
   }
   return { ...build, routes: Object.fromEntries([...kept].map((id) => [id, manifest[id]])) };
-}
-
-/** `(pathname) => value`: `forApi` for the API's addresses, `forPages` for all others. */
-export function byAddressKind(forApi, forPages) {
-  return (pathname) => (isApiPath(pathname) ? forApi : forPages)(pathname);
 }

@@ -49,9 +49,9 @@ export function serviceUnavailable(req, res, answer) {
 }
 
 /** A JSON error for the API, otherwise a static page in the portal's look (no scripts, so no nonce needed). */
-export function plainAnswer(req, res, status, { code, title, message, advice, lang = "de", home = "Zur Startseite" }) {
+export function plainAnswer(req, res, status, { code, title, message, advice, lang = "de", home = "Zur Startseite", api }) {
   res.status(status);
-  if (req.path.startsWith("/api/")) {
+  if (api) {
     res.json({ error: { code, message } });
     return;
   }

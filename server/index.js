@@ -11,7 +11,7 @@ import { methodPolicy } from "./method-policy.js";
 import { routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
 import { metricsEndpoint } from "./metrics-endpoint.js";
-import { apiOnlyBuild, byAddressKind, isApiPath } from "./api-routes.js";
+import { apiOnlyBuild } from "./api-routes.js";
 
 const remixBuild = await import("../build/index.js");
 const runtime = remixBuild.entry.module;
@@ -28,7 +28,9 @@ try {
 await runtime.prepareServer();
 
 const apiBuild = apiOnlyBuild(build);
-const matchesOf = byAddressKind(routeMatcher(apiBuild.routes), routeMatcher(build.routes));
+const apiMatchesOf = routeMatcher(apiBuild.routes);
+const pageMatchesOf = routeMatcher(build.routes);
+const matchesOf = (path) => (runtime.isApiPath(path) ? apiMatchesOf : pageMatchesOf)(path);
 
 const app = express();
 app.disable("x-powered-by");
@@ -38,7 +40,7 @@ app.get("/metrics", metricsEndpoint(runtime));
 app.use(requestLog(runtime, matchesOf));
 // API answers are small JSON (and PDFs are compressed already): compressing them costs more
 // CPU than it saves bytes; pages and static assets are compressed.
-app.use(compression({ filter: (req, res) => !req.path.startsWith("/api/") && compression.filter(req, res) }));
+app.use(compression({ filter: (req, res) => !runtime.isApiPath(req.path) && compression.filter(req, res) }));
 
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -81,7 +83,7 @@ app.use((req, res, next) => {
     next();
     return;
   }
-  if (req.path.startsWith("/api/") || runtime.isSameOriginRequest(facts)) {
+  if (runtime.isApiPath(req.path) || runtime.isSameOriginRequest(facts)) {
     next();
     return;
   }
@@ -114,7 +116,7 @@ const remixHandler = (serverBuild) =>
   });
 const apiHandler = remixHandler(apiBuild);
 const pageHandler = remixHandler(build);
-app.all("*", (req, res, next) => (isApiPath(req.path) ? apiHandler : pageHandler)(req, res, next));
+app.all("*", (req, res, next) => (runtime.isApiPath(req.path) ? apiHandler : pageHandler)(req, res, next));
 
 app.use(finalErrorHandler(runtime));
 

@@ -6,9 +6,11 @@
  */
 import type { Lang } from "../../engine/types";
 import { translate, type MessageKey, type TextValues } from "../../lib/i18n/translate";
+import { isApiPath } from "../api/api-address";
 import { apiLanguage, requestLanguage } from "../i18n/language.http.server";
 
-export type EdgeAnswer = { code: string; title: string; message: string; advice: string; lang: Lang; home: string };
+/** `api`: the answer is the API's (JSON), not a page. */
+export type EdgeAnswer = { code: string; title: string; message: string; advice: string; lang: Lang; home: string; api: boolean };
 
 export type EdgeAnswerKind =
   | "unavailable"
@@ -34,7 +36,7 @@ function languageOf(url: string, headers: HeaderValues): Lang {
         ...pick("accept-language").map((value) => ["Accept-Language", value]),
       ] as [string, string][],
     });
-    return new URL(request.url).pathname.startsWith("/api/") ? apiLanguage(request) : requestLanguage(request);
+    return isApiPath(new URL(request.url).pathname) ? apiLanguage(request) : requestLanguage(request);
   } catch {
     // An address or header that does not even parse gets the portal's default language.
     return "de";
@@ -70,7 +72,7 @@ const WORDING: Record<Exclude<EdgeAnswerKind, "unavailable" | "unexpected">, Wor
  */
 export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderValues, requestId = "", values?: TextValues): EdgeAnswer {
   const lang = languageOf(url, headers);
-  const api = url.startsWith("/api/");
+  const api = isApiPath(url.split("?")[0]!);
   const home = translate(lang, "error.home");
   if (kind === "unavailable") {
     return {
@@ -80,6 +82,7 @@ export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderVal
       advice: "",
       lang,
       home,
+      api,
     };
   }
   if (kind === "unexpected") {
@@ -90,6 +93,7 @@ export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderVal
       advice: api ? "" : translate(lang, "error.requestId", { requestId }),
       lang,
       home,
+      api,
     };
   }
   const wording = WORDING[kind];
@@ -100,5 +104,6 @@ export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderVal
     advice: wording.advice && !api ? translate(lang, wording.advice) : "",
     lang,
     home,
+    api,
   };
 }

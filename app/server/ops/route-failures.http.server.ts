@@ -1,4 +1,5 @@
 import { data, type ServerBuild } from "@remix-run/node";
+import { isApiPath } from "../api/api-address";
 import { apiError, apiText } from "../api/responses.server";
 import { isConnectivityError, markDatabaseUnavailable } from "../db.server";
 import { log } from "../logger.server";
@@ -58,7 +59,7 @@ function failureAnswer(error: Error, request: Request, requestId: string | null,
   }
   const status = unavailable ? 503 : 500;
   const headers: Record<string, string> = unavailable ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
-  if (new URL(request.url).pathname.startsWith("/api/")) {
+  if (isApiPath(new URL(request.url).pathname)) {
     const answer = unavailable
       ? apiError(503, "service_unavailable", apiText(request, "api.unavailable"))
       : apiError(
