@@ -188,6 +188,30 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     }
   });
 
+  it("stores the receipt and the uploads compressed with LZ4 where the server has it, pglz where not", async () => {
+    const result = await submitApplication(dogTaxRequest());
+    if (!result.ok) throw new Error("submission failed");
+    const pdf = await receiptOf(result.case.caseId);
+    const rows = async <T>(query: ReturnType<typeof sql>) => (await database.handle.db.execute(query)).rows as T[];
+    const [server] = await rows<{ lz4: boolean }>(
+      sql`select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+    );
+    const expected = server!.lz4 ? "lz4" : "pglz";
+    if (kind === "postgres") expect(expected).toBe("lz4");
+    const [stored] = await rows<{ method: string; pdf: Buffer }>(
+      sql`select pg_column_compression(receipt_pdf) as method, receipt_pdf as pdf from cases where id = ${result.case.caseId}::uuid`,
+    );
+    expect(stored!.method).toBe(expected);
+    expect(Buffer.from(stored!.pdf).equals(Buffer.from(pdf))).toBe(true);
+    // A value only lands compressed when it is large enough to be moved out of its row.
+    const upload = Buffer.alloc(64 * 1024, "Nachweis ");
+    await database.handle.db.execute(sql`update attachments set content = ${upload}::bytea where case_id = ${result.case.caseId}::uuid`);
+    const [attachment] = await rows<{ method: string | null }>(
+      sql`select pg_column_compression(content) as method from attachments where case_id = ${result.case.caseId}::uuid`,
+    );
+    expect(attachment!.method).toBe(expected);
+  });
+
   it("stores hostile strings verbatim and still renders the receipt", async () => {
     const request = dogTaxRequest();
     const data = structuredClone(request.data) as { hunde: Array<{ name: string; farbe: string }> };
