@@ -3,7 +3,10 @@
  * then skips building the SQL text, and PostgreSQL parses and plans a named statement once per
  * connection instead of for each request.
  */
-import type { Database } from "../../db/client";
+import { createHash } from "node:crypto";
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { Database, Executor } from "../../db/client";
 
 export function preparedPerDatabase<Statement>(build: (database: Database) => Statement): (database: Database) => Statement {
   const built = new WeakMap<Database, Statement>();
@@ -15,4 +18,18 @@ export function preparedPerDatabase<Statement>(build: (database: Database) => St
     }
     return statement;
   };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Runs a statement written with `sql` as a named prepared statement, named after its text. Each
+ * connection parses it once; PostgreSQL plans it once as well when its plans do not depend on the
+ * values. For a statement whose text takes few shapes but is too large to build with drizzle's
+ * query builder (the submission's); on PGlite it runs as any other statement. Answers as `execute`.
+ */
+export function executeNamed(executor: Executor, query: SQL): ReturnType<Executor["execute"]> {
+  const compiled = dialect.sqlToQuery(query);
+  const name = `s_${createHash("sha256").update(compiled.sql).digest("base64url").slice(0, 24)}`;
+  return executor._.session.prepareQuery(compiled, undefined, name, false).execute() as ReturnType<Executor["execute"]>;
 }

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../../../db/client";
+import type { Database, Executor } from "../../../db/client";
 import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../db/schema";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
+import { executeNamed } from "../prepared-statements.server";
 import { countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
 import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
@@ -221,8 +222,12 @@ async function storeCase(
   // commit, and any failure (a duplicate idempotency key, a missing upload) undoes the number with
   // the rest: no gaps. A statement is atomic on its own; only linking a draft's uploads needs a
   // transaction around it, to undo everything when an upload is not the draft's.
-  const write = async (connection: Pick<Database, "execute">) => {
-    const written = await connection.execute(sql`
+  // Named and prepared: parsing and planning it were a third of the database's time per submission.
+  // Its text differs only by the number of files (at most 20 per application).
+  const write = async (connection: Executor) => {
+    const written = await executeNamed(
+      connection,
+      sql`
         with clock as (
           -- The database's clock, not this server's: HTTP servers at several sites share one time line.
           select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
@@ -260,7 +265,8 @@ async function storeCase(
           select kind, ${notice}::jsonb from new_case, unnest(${`{${notices.join(",")}}`}::text[]) as kind
         )
         select (select case_number from new_case) as case_number, (select submitted_at from new_case) as submitted_at,
-          (select count(*)::int from draft_files) as linked`);
+          (select count(*)::int from draft_files) as linked`,
+    );
     const row = (written as unknown as { rows: Array<{ case_number: string; submitted_at: Date | string; linked: number }> }).rows[0];
     if (row.linked !== refs.length) throw new MissingAttachment();
     return { caseNumber: row.case_number, submittedAt: new Date(row.submitted_at) };

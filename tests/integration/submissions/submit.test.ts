@@ -192,7 +192,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const result = await submitApplication(dogTaxRequest());
     if (!result.ok) throw new Error("submission failed");
     const pdf = await receiptOf(result.case.caseId);
-    const rows = async <T>(query: ReturnType<typeof sql>) => (await database.handle.db.execute(query)).rows as T[];
+    const rows = async <T>(query: ReturnType<typeof sql>) => ((await database.handle.db.execute(query)) as unknown as { rows: T[] }).rows;
     const [server] = await rows<{ lz4: boolean }>(
       sql`select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
     );
