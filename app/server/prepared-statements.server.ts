@@ -1,7 +1,7 @@
 /**
- * Statements the portal runs on (nearly) every request, built once per database handle: drizzle
- * then skips building the SQL text, and PostgreSQL parses and plans a named statement once per
- * connection instead of for each request.
+ * Statements the portal runs on (nearly) every request, named, so that PostgreSQL parses and plans
+ * them once per connection instead of for each request. Built with the query builder, they are
+ * built once per database handle too, and drizzle skips building their SQL text (ADR 042).
  */
 import { createHash } from "node:crypto";
 import type { SQL } from "drizzle-orm";
