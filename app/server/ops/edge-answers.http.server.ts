@@ -27,16 +27,27 @@ export type EdgeAnswerKind =
 
 type HeaderValues = Record<string, string | string[] | undefined>;
 
-function languageOf(url: string, headers: HeaderValues): Lang {
+const BASE = "http://portal.invalid";
+
+/** The address's path, also of an address in absolute form; the raw path where it does not parse. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url, BASE).pathname;
+  } catch {
+    return url.split(/[?#]/)[0]!;
+  }
+}
+
+function languageOf(url: string, headers: HeaderValues, api: boolean): Lang {
   const pick = (name: string) => [headers[name]].flat().filter((value): value is string => typeof value === "string");
   try {
-    const request = new Request(new URL(url, "http://portal.invalid"), {
+    const request = new Request(new URL(url, BASE), {
       headers: [
         ...pick("cookie").map((value) => ["Cookie", value]),
         ...pick("accept-language").map((value) => ["Accept-Language", value]),
       ] as [string, string][],
     });
-    return isApiPath(new URL(request.url).pathname) ? apiLanguage(request) : requestLanguage(request);
+    return api ? apiLanguage(request) : requestLanguage(request);
   } catch {
     // An address or header that does not even parse gets the portal's default language.
     return "de";
@@ -71,8 +82,9 @@ const WORDING: Record<Exclude<EdgeAnswerKind, "unavailable" | "unexpected">, Wor
  * and the allowed ones, a size); `requestId` names a failure.
  */
 export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderValues, requestId = "", values?: TextValues): EdgeAnswer {
-  const lang = languageOf(url, headers);
-  const api = isApiPath(url.split("?")[0]!);
+  // One reading of the path decides both the language rule and whether the answer is JSON.
+  const api = isApiPath(pathOf(url));
+  const lang = languageOf(url, headers, api);
   const home = translate(lang, "error.home");
   if (kind === "unavailable") {
     return {
