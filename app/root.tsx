@@ -6,6 +6,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
@@ -26,6 +27,8 @@ import { useLang, useT } from "./lib/i18n/use-translation";
 import { isStaffPath, legalContextKey } from "./lib/legal-paths";
 import { footerContext } from "./server/legal/legal-context.http.server";
 import { frameCitizen } from "./server/citizen-account/frame-citizen.http.server";
+import { wizardIslandScript } from "./server/wizard/island-script.server";
+import { WizardIslandScripts, wizardIslandOf } from "./components/wizard/island/island-scripts";
 
 /**
  * One render-blocking style sheet, and the faces the first paint sets (body, headings and
@@ -60,6 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     messages: messagesFor(lang, ["frame", "common"]),
     legal: await footerContext(request),
     citizen: isStaffPath(new URL(request.url).pathname) ? null : await frameCitizen(request),
+    wizardIsland: wizardIslandScript(),
   };
 }
 
@@ -81,6 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const description = frameText(lang, descriptionKey(useLocation().pathname));
   // Null, not undefined, on a page without an error when the server renders it.
   const error = useRouteError();
+  const island = wizardIslandOf(useMatches(), error);
   return (
     <html lang={lang}>
       <head>
@@ -100,8 +105,14 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {island ? (
+          <WizardIslandScripts island={island} nonce={nonce} />
+        ) : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

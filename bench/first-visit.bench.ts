@@ -4,17 +4,9 @@
  * clerk inbox, by kind, and the page's JavaScript as gzip would send it. Against the built app
  * on PGlite. Targets for the step page: ≤ 200 KB in total, ≤ 100 KB gzip JavaScript.
  */
-import { gzipSync } from "node:zlib";
 import { startServer } from "../tests/support/server";
-import { firstVisitTransfer, kilobytes } from "../tests/e2e/support/transfer";
+import { firstVisitTransfer, kilobytes, scriptsAsGzip } from "../tests/e2e/support/transfer";
 import { launchChromium, portalPages } from "./support/portal-pages";
-
-/** The scripts' size as gzip (level 9) would send them, whatever encoding the browser got. */
-async function gzipBytes(urls: string[]): Promise<number> {
-  let total = 0;
-  for (const url of urls) total += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).byteLength;
-  return total;
-}
 
 export async function run() {
   const server = await startServer({ env: { LOG_LEVEL: "error" } });
@@ -30,9 +22,9 @@ export async function run() {
         .sort(([, a], [, b]) => b.bytes - a.bytes)
         .map(([kind, { bytes, requests }]) => `${kind} ${kilobytes(bytes)} (${requests})`)
         .join(", ");
-      const scripts = transfer.responses.filter((response) => response.type === "script").map((response) => response.url);
+      const scripts = await scriptsAsGzip(transfer);
       console.log(`${target.name} ${target.path}: ${kilobytes(transfer.totalBytes)} in ${transfer.requests} responses — ${kinds}`);
-      console.log(`  JavaScript: ${scripts.length} scripts, ${kilobytes(await gzipBytes(scripts))} as gzip`);
+      console.log(`  JavaScript: ${scripts.scripts} scripts, ${kilobytes(scripts.bytes)} as gzip`);
     }
   } finally {
     await browser.close();

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { localReviewPage } from "~/components/wizard/local-pages";
-import { ReviewPage } from "~/components/wizard/review-page";
+import { ReviewView } from "~/components/wizard/wizard-views";
+import { reviewTitle } from "~/components/wizard/review-page";
 import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { loadReviewPage, submitDraft, type ReviewPageData } from "~/server/wizard/review.http.server";
@@ -10,10 +11,11 @@ import { withMessages } from "~/lib/i18n/messages.server";
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as ReviewPageData | undefined;
   if (!page) return [{ title: "Bürgerportal" }];
-  const { t } = metaLanguage(matches);
-  const prefix = page.errors.length > 0 || page.problem ? t("common.errorPrefix") : "";
-  return [{ title: `${prefix}${page.title.text} – ${page.serviceTitle.text} – Bürgerportal` }];
+  return [{ title: reviewTitle(page, metaLanguage(matches).t("common.errorPrefix")) }];
 };
+
+/** A review page loaded as a document hydrates as the wizard's island, without Remix's client (ADR 043). */
+export const handle = { island: true };
 
 export const headers = () => ({ "Cache-Control": "no-store" });
 
@@ -32,5 +34,5 @@ export function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  return <ReviewPage page={useLoaderData() as ReviewPageData} />;
+  return <ReviewView page={useLoaderData() as ReviewPageData} />;
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { localStepPage } from "~/components/wizard/local-pages";
-import { StepPage, stepTitle } from "~/components/wizard/step-page";
+import { stepTitle } from "~/components/wizard/step-page";
+import { StepView, type StepRouteData } from "~/components/wizard/wizard-views";
 import type { StepPageData } from "~/server/wizard/view-model";
 import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
@@ -9,14 +10,16 @@ import { handleStepPost } from "~/server/wizard/step-action.http.server";
 import { stepPage, stepPageMessageGroups } from "~/server/wizard/step-page.http.server";
 import { requireWizard } from "~/server/wizard/wizard-context.http.server";
 import { messagesFor } from "~/lib/i18n/messages.server";
-import { prefillOnStep, type PrefillOffer } from "~/server/citizen-account/prefill.http.server";
-import { PrefillOfferBox } from "~/components/account/prefill-offer";
+import { prefillOnStep } from "~/server/citizen-account/prefill.http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const page = data as StepPageData | undefined;
   const { t } = metaLanguage(matches);
   return [{ title: page ? stepTitle(page, page.errors.length > 0, t("common.errorPrefix")) : "Bürgerportal" }];
 };
+
+/** A step page loaded as a document hydrates as the wizard's island, without Remix's client (ADR 043). */
+export const handle = { island: true };
 
 export const headers = () => ({ "Cache-Control": "no-store" });
 
@@ -44,6 +47,5 @@ export function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function WizardStep() {
-  const page = useLoaderData() as StepPageData & { prefill: PrefillOffer | null };
-  return <StepPage page={page} beforeForm={<PrefillOfferBox offer={page.prefill} />} />;
+  return <StepView page={useLoaderData() as StepRouteData} />;
 }

@@ -12,6 +12,7 @@ import type { PageMessages } from "~/lib/i18n/messages.server";
 import { REVIEW_STATE } from "~/engine/machine";
 import { localWalk } from "./local-walk";
 import { pageMessagesText } from "~/lib/i18n/view-text";
+import { REVIEW_ROUTE, STEP_ROUTE, type IslandPage } from "./island/payload";
 
 const SERVER_PARAMS = ["fehler", "hinweis", "problem"];
 
@@ -19,9 +20,10 @@ function decidedByServer(url: URL): boolean {
   return SERVER_PARAMS.some((name) => url.searchParams.has(name));
 }
 
+const STEP_MARKER = "/schritt/";
+
 export function localStepPage(url: URL, stepId: string): (StepPageData & { messages: PageMessages }) | null {
-  const marker = "/schritt/";
-  const at = url.pathname.lastIndexOf(marker);
+  const at = url.pathname.lastIndexOf(STEP_MARKER);
   if (at < 0 || decidedByServer(url)) return null;
   const walk = localWalk(url.pathname.slice(0, at));
   if (!walk || walk.serverSteps.has(stepId)) return null;
@@ -47,4 +49,15 @@ export function localReviewPage(url: URL): (ReviewPageData & { messages: PageMes
     ...reviewView(walk.runtime, snapshot, walk.base, url, walk.lang, pageMessagesText(walk.messages)),
     messages: walk.messages,
   };
+}
+
+/** The page at an address as the browser builds it for the wizard's island (ADR 043), or null. */
+export function localPageAt(url: URL): IslandPage | null {
+  const at = url.pathname.lastIndexOf(STEP_MARKER);
+  if (at >= 0) {
+    const data = localStepPage(url, decodeURIComponent(url.pathname.slice(at + STEP_MARKER.length)));
+    return data && { routeId: STEP_ROUTE, data };
+  }
+  const data = localReviewPage(url);
+  return data && { routeId: REVIEW_ROUTE, data };
 }

@@ -39,6 +39,11 @@ export function anyUnsavedWalk(): boolean {
   return current?.sync.pending === true;
 }
 
+/** Resolves once every page of the walk held is saved: before the browser leaves for the server. */
+export function savedWalk(): Promise<void> {
+  return current?.sync.flush() ?? Promise.resolve();
+}
+
 /**
  * Takes over a page the server sent. The walk held already stays when it is the same walk and
  * the server has nothing newer; otherwise (another form, a post, a newer revision) it is rebuilt

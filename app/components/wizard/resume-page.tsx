@@ -19,7 +19,7 @@ export function ResumePage({ page }: { page: ResumePageData }) {
         {t("resume.title")}
       </h1>
       <p className="kern-body">{t("resume.intro")}</p>
-      <Form method="post" className="kern-stack-lg" noValidate>
+      <Form method="post" className="kern-stack-lg" noValidate reloadDocument>
         <PageTextField
           id="feld-code"
           name="code"

@@ -1,5 +1,5 @@
 import { Form, Link, useLocation, useSubmit } from "@remix-run/react";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Text } from "~/lib/i18n/localized";
 import { useT } from "~/lib/i18n/use-translation";
 import type { ReviewPageData } from "~/server/wizard/review.http.server";
@@ -15,6 +15,12 @@ import { SaveStatus } from "./save-status";
 
 const DECLARATION_ID = fieldId("#declaration");
 
+/** The page title: "Fehler: " first while errors or a problem are shown, as on the steps. */
+export function reviewTitle(page: Pick<ReviewPageData, "title" | "serviceTitle" | "errors" | "problem">, errorPrefix: string): string {
+  const prefix = page.errors.length > 0 || page.problem ? errorPrefix : "";
+  return `${prefix}${page.title.text} – ${page.serviceTitle.text} – Bürgerportal`;
+}
+
 /** "Ihre Angaben prüfen": every answer by step with "Ändern" links, the declaration, submit. */
 export function ReviewPage({ page }: { page: ReviewPageData }) {
   const t = useT();
@@ -22,6 +28,10 @@ export function ReviewPage({ page }: { page: ReviewPageData }) {
   const summary = useRef<HTMLDivElement>(null);
   const location = useLocation();
   useFocusAfterNavigation(heading, summary, page.errors.length > 0);
+  // Also where no route's meta sets it: the page built in the browser (ADR 034, ADR 043).
+  useEffect(() => {
+    document.title = reviewTitle(page, t("common.errorPrefix"));
+  }, [page, t]);
   // A walk the browser holds (ADR 034): the submit waits until every page is saved on the server.
   const [walk] = useState(() => (typeof window === "undefined" ? null : localWalk(page.base)));
   const submit = useSubmit();

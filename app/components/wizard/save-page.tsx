@@ -19,7 +19,7 @@ export function SavePage({ page }: { page: SavePageData }) {
   return (
     <div className="kern-stack-lg">
       <p>
-        <Link className="kern-link back-link" to={page.continueHref}>
+        <Link className="kern-link back-link" to={page.continueHref} reloadDocument>
           {t("save.backToForm")}
         </Link>
       </p>

@@ -76,11 +76,11 @@ export function StartPage({ page }: { page: StartPageData }) {
           <KernAlert tone="info" title={t("start.existingTitle")} heading="h3">
             <p className="kern-body">{t("start.existingText")}</p>
             <p>
-              <Link className="kern-btn kern-btn--primary" to={page.continueHref}>
+              <Link className="kern-btn kern-btn--primary" to={page.continueHref} reloadDocument>
                 <span className="kern-label">{t("start.continue")}</span>
               </Link>
             </p>
-            <Form method="post" className="kern-stack">
+            <Form method="post" className="kern-stack" reloadDocument>
               <input type="hidden" name="neu" value="ja" />
               <p className="kern-body">{t("start.restartHint")}</p>
               <p>
@@ -91,7 +91,7 @@ export function StartPage({ page }: { page: StartPageData }) {
             </Form>
           </KernAlert>
         ) : page.signIn && !page.signIn.met ? null : (
-          <Form method="post">
+          <Form method="post" reloadDocument>
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t("start.button")}</span>
             </button>

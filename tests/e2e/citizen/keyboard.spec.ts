@@ -1,7 +1,8 @@
 /**
  * One full journey with the keyboard only (WCAG 2.1.1): start, every step, an edit from the
  * review page, the declaration, submit, and the receipt download. With JavaScript, focus
- * moves to each new step's heading.
+ * moves to the heading of each step the browser shows in place; the first step is a page the
+ * server sends whole, where focus starts at the top as after any page load.
  */
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
@@ -16,9 +17,9 @@ test("a whole application with the keyboard alone", async ({ page }) => {
   await page.goto(`/${MUNICIPALITY}/${definition.id}`);
   await pressButton(page, "Antrag beginnen");
 
-  for (const stepId of Object.keys(journey.answers)) {
+  for (const [index, stepId] of Object.keys(journey.answers).entries()) {
     await expectStep(page, definition, stepId);
-    if (withJavaScript()) await expect(heading(page)).toBeFocused();
+    if (withJavaScript() && index > 0) await expect(heading(page)).toBeFocused();
     await keyStep(page, stepOf(definition, stepId), journey.answers[stepId]!);
     await pressButton(page, "Weiter");
   }

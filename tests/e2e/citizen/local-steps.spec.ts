@@ -45,7 +45,10 @@ test("offline, every step of the dog-tax form changes in the browser and is save
     await next(page);
     const following = steps[index + 1];
     if (following) await expectStep(page, definition, following);
-    else await expect(heading(page)).toHaveText(reviewTitle(definition));
+    else {
+      await expect(heading(page)).toHaveText(reviewTitle(definition));
+      await expect(page).toHaveTitle(`${reviewTitle(definition)} – ${definition.title.de} – Bürgerportal`);
+    }
     await expect(status(page)).toHaveText("Offline – wird nachgeholt");
   }
   // The browser's back button, offline too.

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 
 export type Transfer = {
@@ -42,3 +43,11 @@ export async function firstVisitTransfer(page: Page, path: string): Promise<Tran
 }
 
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The scripts of a first visit as gzip (level 9) would send them, whatever encoding the browser got. */
+export async function scriptsAsGzip(transfer: Transfer): Promise<{ scripts: number; bytes: number }> {
+  const urls = transfer.responses.filter((response) => response.type === "script").map((response) => response.url);
+  let bytes = 0;
+  for (const url of urls) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).byteLength;
+  return { scripts: urls.length, bytes };
+}

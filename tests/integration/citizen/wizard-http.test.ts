@@ -9,7 +9,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from "../../supp
 import { sampleFile } from "../../support/payloads";
 import { startServer, type RunningServer } from "../../support/server";
 import { CitizenClient, h1Of, stepForm, textOf } from "./support/citizen-client";
-import { answers, BASE, definition, runtime, startDraft, titleOf, walkTo } from "./support/journey";
+import { answers, BASE, definition, runtime, startDraft, stepIds, titleOf, walkTo } from "./support/journey";
 
 const UNKNOWN_ID = "0b0e8a4e-8e6a-4c52-9c0e-4f1f3c1f2b11";
 
@@ -304,6 +304,33 @@ describe.each(databaseKinds())("citizen wizard over HTTP on %s", (kind) => {
     const served = (await (await fetch(`${server.baseUrl}/formulare/${definition.id}/1/definition.json`)).json()) as { id: string };
     expect(served.id).toBe(definition.id);
     expect((await fetch(`${server.baseUrl}/formulare/${definition.id}/99/validator.js`)).status).toBe(404);
+  });
+
+  it("sends step and review pages with the wizard's island instead of Remix's client, its data beside it", async () => {
+    const citizen = client();
+    const islandOf = (html: string) => ({
+      script: html.match(/<script type="module" src="(\/build\/island\/wizard-[A-Z0-9]+\.js)"/)?.[1],
+      data: html.match(/<script id="wizard-island-data" type="application\/json">([^<]*)<\/script>/)?.[1],
+      remix: html.includes("__remixContext"),
+    });
+    const step = islandOf((await startDraft(citizen)).html);
+    expect(step.remix).toBe(false);
+    const payload = JSON.parse(step.data!) as { root: { lang: string }; page: { routeId: string; data: { step: { id: string } } } };
+    expect(payload.page.routeId).toBe("routes/$gemeinde.$service.schritt.$stepId");
+    expect(payload.page.data.step.id).toBe(stepIds[0]);
+    expect(payload.root.lang).toBe("de");
+    const module = await fetch(`${server.baseUrl}${step.script}`);
+    expect(module.status).toBe(200);
+    expect(module.headers.get("cache-control")).toContain("immutable");
+    // Remix's client keeps its router there; the island has none.
+    expect((await module.text()).includes("__remixRouter")).toBe(false);
+
+    const review = islandOf((await walkTo(citizen, "pruefen")).html);
+    expect(review.script).toBe(step.script);
+    expect(JSON.parse(review.data!).page.routeId).toBe("routes/$gemeinde.$service.pruefen");
+    // A page outside the wizard keeps Remix's client.
+    const start = islandOf((await citizen.open(BASE)).html);
+    expect(start).toMatchObject({ script: undefined, data: undefined, remix: true });
   });
 
   it("answers unknown services and municipalities with a 404 page", async () => {

@@ -1,0 +1,72 @@
+/**
+ * The wizard's island (ADR 043): the step and review pages without Remix's client. The page the
+ * server sent is shown first; every later page of the walk the browser holds is built by
+ * local-pages.ts, its address pushed into the history. An address the walk cannot show is
+ * loaded from the server, once every page is saved.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { localPageAt } from "../local-pages";
+import { savedWalk } from "../local-walk";
+import { ReviewView, StepView, type StepRouteData } from "../wizard-views";
+import type { ReviewPageData } from "../../../server/wizard/review-view";
+import { STEP_ROUTE, type IslandPage, type IslandPayload } from "./payload";
+import { IslandRouterContext, type IslandLocation, type IslandRouter } from "./router";
+
+interface View {
+  location: IslandLocation;
+  page: IslandPage;
+}
+
+let navigations = 0;
+
+function locationOf(url: URL | Location, key: string): IslandLocation {
+  return { pathname: url.pathname, search: url.search, hash: url.hash, state: null, key };
+}
+
+function leaveFor(url: URL, alreadyThere: boolean): void {
+  void savedWalk().then(() => (alreadyThere ? window.location.reload() : window.location.assign(url.href)));
+}
+
+export function IslandApp({ payload }: { payload: IslandPayload }) {
+  const [view, setView] = useState<View>(() => ({ location: locationOf(window.location, "default"), page: payload.page }));
+  const shown = useRef(view.location);
+  useEffect(() => {
+    shown.current = view.location;
+  }, [view.location]);
+
+  const navigate = useCallback((to: string) => {
+    const url = new URL(to, window.location.href);
+    const page = localPageAt(url);
+    if (!page) return leaveFor(url, false);
+    window.history.pushState(null, "", url);
+    setView({ location: locationOf(url, `island-${++navigations}`), page });
+    window.scrollTo(0, 0);
+  }, []);
+
+  useEffect(() => {
+    const onHistory = () => {
+      const url = new URL(window.location.href);
+      // A jump within the page (the skip link) is the browser's: the page and its inputs stay.
+      if (url.pathname === shown.current.pathname && url.search === shown.current.search) return;
+      const page = localPageAt(url);
+      if (!page) return leaveFor(url, true);
+      setView({ location: locationOf(url, `island-${++navigations}`), page });
+    };
+    window.addEventListener("popstate", onHistory);
+    return () => window.removeEventListener("popstate", onHistory);
+  }, []);
+
+  const router: IslandRouter = useMemo(
+    () => ({ location: view.location, root: payload.root, page: view.page, navigate }),
+    [view, payload.root, navigate],
+  );
+  return (
+    <IslandRouterContext.Provider value={router}>
+      {view.page.routeId === STEP_ROUTE ? (
+        <StepView page={view.page.data as StepRouteData} />
+      ) : (
+        <ReviewView page={view.page.data as ReviewPageData} />
+      )}
+    </IslandRouterContext.Provider>
+  );
+}
