@@ -15,7 +15,8 @@ const REVIEW_ROUTE = "routes/$gemeinde.$service.pruefen";
 function preloadReviewModule(): void {
   const manifest = (window as { __remixManifest?: { routes?: Record<string, { module?: string }> } }).__remixManifest;
   const module = manifest?.routes?.[REVIEW_ROUTE]?.module;
-  // Fetched and kept by the browser's module map, from where Remix takes it on navigation.
+  // Fetched and kept by the browser's module map, from where Remix takes it on navigation. The
+  // wizard's island (ADR 043) has no manifest: its one module holds the review page already.
   if (module) import(/* @vite-ignore */ module).catch(() => undefined);
 }
 
