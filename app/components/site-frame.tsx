@@ -1,6 +1,6 @@
 import { Link, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { LEGAL_PAGES } from "~/lib/legal-paths";
-import { LANG_PARAM_NAME } from "~/lib/i18n/language-paths";
+import { languageHref, signInHref } from "~/lib/address-links";
 import { useLang, useLanguageSwitch, useT } from "~/lib/i18n/use-translation";
 
 /** The other language's link: the same page with `?lang=…`, a plain link that works without JavaScript. */
@@ -8,12 +8,10 @@ function LanguageSwitch() {
   const lang = useLang();
   const location = useLocation();
   const other = lang === "de" ? "en" : "de";
-  const params = new URLSearchParams(location.search);
-  params.set(LANG_PARAM_NAME, other);
   const t = useT();
   return (
     <nav aria-label={t("frame.languageNav")} className="site-header__languages">
-      <a className="kern-link" href={`${location.pathname}?${params.toString()}`} hrefLang={other} lang={other}>
+      <a className="kern-link" href={languageHref(location, other)} hrefLang={other} lang={other} data-address-link="language">
         {other === "en" ? "English" : "Deutsch"}
       </a>
     </nav>
@@ -26,10 +24,9 @@ function AccountLinks() {
   const location = useLocation();
   const citizen = (useRouteLoaderData("root") as { citizen?: { name: string } | null } | undefined)?.citizen;
   if (!citizen) {
-    const back = `${location.pathname}${location.search}`;
     return (
       <nav aria-label={t("frame.accountNav")} className="site-header__nav">
-        <a className="kern-link" href={`/anmelden?zurueck=${encodeURIComponent(back)}`}>
+        <a className="kern-link" href={signInHref(location)} data-address-link="sign-in">
           {t("frame.signIn")}
         </a>
       </nav>

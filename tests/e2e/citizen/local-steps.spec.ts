@@ -44,8 +44,12 @@ test("offline, every step of the dog-tax form changes in the browser and is save
     await fillStep(page, stepOf(definition, stepId), answers[stepId]!);
     await next(page);
     const following = steps[index + 1];
-    if (following) await expectStep(page, definition, following);
-    else {
+    if (following) {
+      await expectStep(page, definition, following);
+      // The header's links follow the page shown: English and sign-in lead back to this step.
+      await expect(page.locator('a[hreflang="en"]')).toHaveAttribute("href", new RegExp(`/schritt/${following}\\?lang=en$`));
+      await expect(page.getByRole("link", { name: "Anmelden" })).toHaveAttribute("href", new RegExp(`schritt%2F${following}$`));
+    } else {
       await expect(heading(page)).toHaveText(reviewTitle(definition));
       await expect(page).toHaveTitle(`${reviewTitle(definition)} – ${definition.title.de} – Bürgerportal`);
     }

@@ -5,6 +5,7 @@
  * loaded from the server, once every page is saved.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { updateAddressLinks } from "~/lib/address-links";
 import { localPageAt } from "../local-pages";
 import { savedWalk } from "../local-walk";
 import { ReviewView, StepView, type StepRouteData } from "../wizard-views";
@@ -32,6 +33,8 @@ export function IslandApp({ payload }: { payload: IslandPayload }) {
   const shown = useRef(view.location);
   useEffect(() => {
     shown.current = view.location;
+    // The header's language switch and sign-in lead back to the page shown, not the first one.
+    if (view.location.key !== "default") updateAddressLinks(document, view.location);
   }, [view.location]);
 
   const navigate = useCallback((to: string) => {
