@@ -24,8 +24,8 @@ export function signInHref(address: Address): string {
   return `/anmelden?zurueck=${encodeURIComponent(`${address.pathname}${address.search}`)}`;
 }
 
-export function updateAddressLinks(document: Document, address: Address): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[${ADDRESS_LINK}]`)) {
+export function updateAddressLinks(page: ParentNode, address: Address): void {
+  for (const link of page.querySelectorAll<HTMLAnchorElement>(`a[${ADDRESS_LINK}]`)) {
     const kind = link.getAttribute(ADDRESS_LINK);
     if (kind === "sign-in") link.setAttribute("href", signInHref(address));
     else if (kind === "language" && isLang(link.hreflang)) link.setAttribute("href", languageHref(address, link.hreflang));

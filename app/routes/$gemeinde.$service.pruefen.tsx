@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, type ClientLoaderFunctionArgs } from "@remix-run/react";
 import { localReviewPage } from "~/components/wizard/local-pages";
-import { ReviewView } from "~/components/wizard/wizard-views";
-import { reviewTitle } from "~/components/wizard/review-page";
+import { ReviewPage, reviewTitle } from "~/components/wizard/review-page";
 import { requestLanguage } from "~/server/i18n/language.http.server";
 import { metaLanguage } from "~/lib/i18n/meta";
 import { loadReviewPage, submitDraft, type ReviewPageData } from "~/server/wizard/review.http.server";
@@ -34,5 +33,5 @@ export function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  return <ReviewView page={useLoaderData() as ReviewPageData} />;
+  return <ReviewPage page={useLoaderData() as ReviewPageData} />;
 }

@@ -9,8 +9,7 @@ import type { PageMessages } from "~/lib/i18n/messages.server";
 import type { StepPageData } from "../../server/wizard/view-model";
 import { adoptServerPage, anyUnsavedWalk, localWalk, type LocalWalk } from "./local-walk";
 import { useFormRuntime } from "./use-form-runtime";
-
-const REVIEW_ROUTE = "routes/$gemeinde.$service.pruefen";
+import { REVIEW_ROUTE } from "./island/payload";
 
 function preloadReviewModule(): void {
   const manifest = (window as { __remixManifest?: { routes?: Record<string, { module?: string }> } }).__remixManifest;

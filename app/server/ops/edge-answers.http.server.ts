@@ -29,19 +29,21 @@ type HeaderValues = Record<string, string | string[] | undefined>;
 
 const BASE = "http://portal.invalid";
 
-/** The address's path, also of an address in absolute form; the raw path where it does not parse. */
-function pathOf(url: string): string {
+/** The address, also in absolute form; null where it does not parse. */
+function parsedAddress(url: string): URL | null {
   try {
-    return new URL(url, BASE).pathname;
+    return new URL(url, BASE);
   } catch {
-    return url.split(/[?#]/)[0]!;
+    return null;
   }
 }
 
-function languageOf(url: string, headers: HeaderValues, api: boolean): Lang {
+function languageOf(address: URL | null, headers: HeaderValues, api: boolean): Lang {
   const pick = (name: string) => [headers[name]].flat().filter((value): value is string => typeof value === "string");
+  // An address or header that does not even parse gets the portal's default language.
+  if (!address) return "de";
   try {
-    const request = new Request(new URL(url, BASE), {
+    const request = new Request(address, {
       headers: [
         ...pick("cookie").map((value) => ["Cookie", value]),
         ...pick("accept-language").map((value) => ["Accept-Language", value]),
@@ -49,7 +51,6 @@ function languageOf(url: string, headers: HeaderValues, api: boolean): Lang {
     });
     return api ? apiLanguage(request) : requestLanguage(request);
   } catch {
-    // An address or header that does not even parse gets the portal's default language.
     return "de";
   }
 }
@@ -83,8 +84,9 @@ const WORDING: Record<Exclude<EdgeAnswerKind, "unavailable" | "unexpected">, Wor
  */
 export function edgeAnswer(kind: EdgeAnswerKind, url: string, headers: HeaderValues, requestId = "", values?: TextValues): EdgeAnswer {
   // One reading of the path decides both the language rule and whether the answer is JSON.
-  const api = isApiPath(pathOf(url));
-  const lang = languageOf(url, headers, api);
+  const address = parsedAddress(url);
+  const api = isApiPath(address?.pathname ?? url.split(/[?#]/)[0]!);
+  const lang = languageOf(address, headers, api);
   const home = translate(lang, "error.home");
   if (kind === "unavailable") {
     return {

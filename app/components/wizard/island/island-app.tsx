@@ -4,11 +4,12 @@
  * local-pages.ts, its address pushed into the history. An address the walk cannot show is
  * loaded from the server, once every page is saved.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { updateAddressLinks } from "~/lib/address-links";
 import { localPageAt } from "../local-pages";
 import { savedWalk } from "../local-walk";
-import { ReviewView, StepView, type StepRouteData } from "../wizard-views";
+import { ReviewPage } from "../review-page";
+import { StepView, type StepRouteData } from "../wizard-views";
 import type { ReviewPageData } from "../../../server/wizard/review-view";
 import { STEP_ROUTE, type IslandPage, type IslandPayload } from "./payload";
 import { IslandRouterContext, type IslandLocation, type IslandRouter } from "./router";
@@ -24,40 +25,46 @@ function locationOf(url: URL | Location, key: string): IslandLocation {
   return { pathname: url.pathname, search: url.search, hash: url.hash, state: null, key };
 }
 
-function leaveFor(url: URL, alreadyThere: boolean): void {
+/**
+ * The view of the page at `url` as the walk builds it; null after sending the browser to the
+ * server for it (`alreadyThere`: the history has moved to it already), once every page is saved.
+ */
+function viewAt(url: URL, alreadyThere: boolean): View | null {
+  const page = localPageAt(url);
+  if (page) return { location: locationOf(url, `island-${++navigations}`), page };
   void savedWalk().then(() => (alreadyThere ? window.location.reload() : window.location.assign(url.href)));
+  return null;
 }
 
 export function IslandApp({ payload }: { payload: IslandPayload }) {
   const [view, setView] = useState<View>(() => ({ location: locationOf(window.location, "default"), page: payload.page }));
-  const shown = useRef(view.location);
-  useEffect(() => {
-    shown.current = view.location;
-    // The header's language switch and sign-in lead back to the page shown, not the first one.
-    if (view.location.key !== "default") updateAddressLinks(document, view.location);
-  }, [view.location]);
 
   const navigate = useCallback((to: string) => {
     const url = new URL(to, window.location.href);
-    const page = localPageAt(url);
-    if (!page) return leaveFor(url, false);
+    const next = viewAt(url, false);
+    if (!next) return;
     window.history.pushState(null, "", url);
-    setView({ location: locationOf(url, `island-${++navigations}`), page });
+    setView(next);
     window.scrollTo(0, 0);
   }, []);
 
   useEffect(() => {
+    const shown = view.location;
     const onHistory = () => {
       const url = new URL(window.location.href);
       // A jump within the page (the skip link) is the browser's: the page and its inputs stay.
-      if (url.pathname === shown.current.pathname && url.search === shown.current.search) return;
-      const page = localPageAt(url);
-      if (!page) return leaveFor(url, true);
-      setView({ location: locationOf(url, `island-${++navigations}`), page });
+      if (url.pathname === shown.pathname && url.search === shown.search) return;
+      const next = viewAt(url, true);
+      if (next) setView(next);
     };
     window.addEventListener("popstate", onHistory);
     return () => window.removeEventListener("popstate", onHistory);
-  }, []);
+  }, [view.location]);
+
+  useEffect(() => {
+    // The header's language switch and sign-in lead back to the page shown, not the first one.
+    if (view.location.key !== "default") updateAddressLinks(document, view.location);
+  }, [view.location]);
 
   const router: IslandRouter = useMemo(
     () => ({ location: view.location, root: payload.root, page: view.page, navigate }),
@@ -68,7 +75,7 @@ export function IslandApp({ payload }: { payload: IslandPayload }) {
       {view.page.routeId === STEP_ROUTE ? (
         <StepView page={view.page.data as StepRouteData} />
       ) : (
-        <ReviewView page={view.page.data as ReviewPageData} />
+        <ReviewPage page={view.page.data as ReviewPageData} />
       )}
     </IslandRouterContext.Provider>
   );
