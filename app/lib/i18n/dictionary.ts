@@ -304,6 +304,10 @@ export const de = {
   "mail.authorityNotice.subject": "Neuer Vorgang {caseNumber}: {service} ({municipality})",
   "mail.authorityNotice.body":
     "Im Bürgerportal ist ein neuer Antrag für Ihre Behörde eingegangen.\n\nVorgangsnummer: {caseNumber}\nLeistung: {service}\nGemeinde: {municipality}\nEingang: {receivedAt}\n\nSie bearbeiten den Vorgang unter {workspaceUrl}.",
+  "mail.authorityNotices.subject": "{count} neue Vorgänge im Bürgerportal",
+  "mail.authorityNotices.body":
+    "Im Bürgerportal sind {count} neue Anträge für Ihre Behörde eingegangen:\n\n{cases}\n\nSie bearbeiten die Vorgänge unter {workspaceUrl}.",
+  "mail.authorityNotices.case": "{caseNumber}: {service} ({municipality}), eingegangen am {receivedAt}",
   "mail.replyNotice.subject": "Antwort eingegangen: Vorgang {caseNumber} ({service})",
   "mail.replyNotice.body":
     "Zu Vorgang {caseNumber} ({service}) hat die antragstellende Person auf Ihre Rückfrage geantwortet. Der Vorgang ist wieder in Bearbeitung.\n\nSie lesen die Antwort unter {caseUrl}.",
@@ -555,6 +559,10 @@ export const en: Record<MessageKey, string> = {
   "mail.authorityNotice.subject": "New case {caseNumber}: {service} ({municipality})",
   "mail.authorityNotice.body":
     "A new application for your authority has arrived in the Bürgerportal.\n\nCase number: {caseNumber}\nService: {service}\nMunicipality: {municipality}\nReceived: {receivedAt}\n\nYou process the case at {workspaceUrl}.",
+  "mail.authorityNotices.subject": "{count} new cases in the citizen portal",
+  "mail.authorityNotices.body":
+    "{count} new applications for your authority have reached the citizen portal:\n\n{cases}\n\nYou process the cases at {workspaceUrl}.",
+  "mail.authorityNotices.case": "{caseNumber}: {service} ({municipality}), received on {receivedAt}",
   "mail.replyNotice.subject": "Reply received: case {caseNumber} ({service})",
   "mail.replyNotice.body":
     "The applicant has replied to your query on case {caseNumber} ({service}). The case is in progress again.\n\nRead the reply at {caseUrl}.",

@@ -17,6 +17,7 @@ import { sendFeedbackMail } from "../legal/feedback-mail.server";
 type CaseFacts = {
   id: string;
   caseNumber: string;
+  authorityId: string;
   submittedAt: Date;
   applicantEmail: string | null;
   authorityName: string;
@@ -37,6 +38,7 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
+      authorityId: cases.authorityId,
       submittedAt: cases.submittedAt,
       applicantEmail: cases.applicantEmail,
       serviceTitle: serviceVersions.title,
@@ -96,6 +98,69 @@ const citizenService = (c: CaseFacts) => c.localTitle ?? c.serviceTitle;
 const statusUrl = () => `${env().publicUrl}/status`;
 const signature = (c: CaseFacts) => `\n\n${translate(c.lang, "mail.signature", { authority: c.authorityName })}`;
 
+/**
+ * The notices of new cases to their authorities: one e-mail per authority and batch. A case
+ * submitted alone gets a notice of its own; the cases that reached the outbox together (a batch
+ * holds what arrived since the worker last looked) are listed in one, so a burst of submissions
+ * does not fill an authority's mailbox with an e-mail for each. Staff read the portal in German:
+ * the notice is German whatever the applicants chose.
+ */
+const authorityNotices: { batch: OutboxBatchHandler } = {
+  batch: async (entries) => {
+    const facts = await caseFactsOf(entries.map(caseIdOf));
+    const failures = new Map<number, unknown>();
+    const byAuthority = new Map<string, { id: number; to: string; entries: OutboxEntry[]; cases: CaseFacts[] }>();
+    for (const entry of entries) {
+      const caseFacts = facts.get(caseIdOf(entry));
+      if (!caseFacts) {
+        failures.set(entry.id, new Error(`case ${caseIdOf(entry)} not found`));
+        continue;
+      }
+      if (!caseFacts.authorityEmail) continue; // nobody to write to
+      const notice = byAuthority.get(caseFacts.authorityId) ?? { id: entry.id, to: caseFacts.authorityEmail, entries: [], cases: [] };
+      notice.entries.push(entry);
+      notice.cases.push(caseFacts);
+      byAuthority.set(caseFacts.authorityId, notice);
+    }
+    const notices = [...byAuthority.values()];
+    const failed = await deliverEach(notices, (notice) => sendMail({ to: notice.to, ...authorityNotice(notice.cases) }, `${notice.id}`));
+    for (const notice of notices) {
+      if (failed.has(notice.id)) notice.entries.forEach((entry) => failures.set(entry.id, failed.get(notice.id)));
+    }
+    return failures;
+  },
+};
+
+const workspaceUrl = () => `${env().publicUrl}/verwaltung`;
+
+/** What a notice says: about one case, or a list of the cases in the order they arrived. */
+function authorityNotice(newCases: CaseFacts[]): Omit<Mail, "to"> {
+  if (newCases.length === 1) {
+    const [c] = newCases as [CaseFacts];
+    const about = { caseNumber: c.caseNumber, service: c.serviceTitle, municipality: c.municipalityName };
+    return {
+      subject: translate("de", "mail.authorityNotice.subject", about),
+      text: translate("de", "mail.authorityNotice.body", {
+        ...about,
+        receivedAt: formatDateTime(c.submittedAt, "de"),
+        workspaceUrl: workspaceUrl(),
+      }),
+    };
+  }
+  const list = newCases.map((c) =>
+    translate("de", "mail.authorityNotices.case", {
+      caseNumber: c.caseNumber,
+      service: c.serviceTitle,
+      municipality: c.municipalityName,
+      receivedAt: formatDateTime(c.submittedAt, "de"),
+    }),
+  );
+  return {
+    subject: translate("de", "mail.authorityNotices.subject", { count: newCases.length }),
+    text: translate("de", "mail.authorityNotices.body", { count: newCases.length, cases: list.join("\n"), workspaceUrl: workspaceUrl() }),
+  };
+}
+
 export const outboxHandlers: OutboxHandlers = {
   /** Save and resume: the resume code and link (scrubbed from the payload once sent). */
   "resume-code": sendResumeCodeMail,
@@ -127,26 +192,7 @@ export const outboxHandlers: OutboxHandlers = {
       : null,
   ),
 
-  // Staff read the portal in German; the notice to the authority is German whatever the applicant chose.
-  "authority-notice": caseMail((c) =>
-    c.authorityEmail
-      ? {
-          to: c.authorityEmail,
-          subject: translate("de", "mail.authorityNotice.subject", {
-            caseNumber: c.caseNumber,
-            service: c.serviceTitle,
-            municipality: c.municipalityName,
-          }),
-          text: translate("de", "mail.authorityNotice.body", {
-            caseNumber: c.caseNumber,
-            service: c.serviceTitle,
-            municipality: c.municipalityName,
-            receivedAt: formatDateTime(c.submittedAt, "de"),
-            workspaceUrl: `${env().publicUrl}/verwaltung`,
-          }),
-        }
-      : null,
-  ),
+  "authority-notice": authorityNotices,
 
   // A reply to a Rückfrage (ADR 033): the authority learns that its case moves again; no reply text in the e-mail.
   "reply-notice": caseMail((c) =>

@@ -59,20 +59,24 @@ async function claimBatch(): Promise<OutboxEntry[]> {
 }
 
 /**
- * Delivers each entry with `deliver`, a few at a time (mail and database round trips overlap);
- * returns why entries failed, by entry id. For batch handlers that send one message per entry.
+ * Delivers each item (an entry, or a message about several) with `deliver`, a few at a time
+ * (mail and database round trips overlap); returns why items failed, by their id. For batch
+ * handlers that send one message per item.
  */
-export async function deliverEach(entries: OutboxEntry[], deliver: (entry: OutboxEntry) => Promise<void>): Promise<Map<number, unknown>> {
+export async function deliverEach<Item extends { id: number }>(
+  items: Item[],
+  deliver: (item: Item) => Promise<void>,
+): Promise<Map<number, unknown>> {
   const failures = new Map<number, unknown>();
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, entries.length) }, async () => {
-      while (next < entries.length) {
-        const entry = entries[next++]!;
+    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++]!;
         try {
-          await deliver(entry);
+          await deliver(item);
         } catch (error) {
-          failures.set(entry.id, error);
+          failures.set(item.id, error);
         }
       }
     }),

@@ -1,3 +1,4 @@
+import { simpleParser } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
 import { outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
@@ -22,6 +23,7 @@ describe("mail over a real SMTP server", () => {
   });
 
   it("delivers every notice of a burst over a few reused connections", async () => {
+    const caseNumbers: string[] = [];
     for (let i = 0; i < SUBMISSIONS; i++) {
       const result = await submitApplication(
         apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
@@ -30,6 +32,7 @@ describe("mail over a real SMTP server", () => {
         }),
       );
       if (!result.ok) throw new Error(JSON.stringify(result));
+      caseNumbers.push(result.case.caseNumber);
     }
     while ((await processOutboxOnce(outboxHandlers)) > 0) {
       // until every entry is delivered
@@ -39,9 +42,12 @@ describe("mail over a real SMTP server", () => {
     const mails = entries.filter((entry) => entry.kind !== "receipt");
     expect(mails.length).toBe(2 * SUBMISSIONS);
     expect(entries.every((entry) => entry.deliveredAt !== null && entry.lastError === null)).toBe(true);
-    expect(sink.received.length).toBe(mails.length);
     const citizen = "lukasz.nowak@example.org"; // the fixture applicant's address
     expect(sink.received.filter((mail) => mail.to.includes(citizen)).length).toBe(SUBMISSIONS);
+    // The authority learns of every case once, in notices that list the cases which arrived together.
+    const notices = await Promise.all(sink.received.filter((mail) => !mail.to.includes(citizen)).map((mail) => simpleParser(mail.raw)));
+    expect(notices.length).toBeLessThan(SUBMISSIONS);
+    expect(notices.flatMap((notice) => notice.text?.match(/^\S+-\d{4}-\d{6}(?=:)/gm) ?? []).sort()).toEqual([...caseNumbers].sort());
     expect(sink.received.every((mail) => /^Subject: /m.test(mail.raw))).toBe(true);
     // A pool of four connections, each carrying several messages, not one connection per message.
     expect(sink.connections()).toBeGreaterThan(0);
