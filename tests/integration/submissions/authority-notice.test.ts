@@ -93,7 +93,7 @@ describe("notices of new cases to the authority", () => {
 
     const caseIds = [...kolleda, soemmerda].map((c) => c.caseId);
     const notices = (await database.handle.db.select().from(outbox).where(eq(outbox.kind, "authority-notice"))).filter((entry) =>
-      caseIds.includes(String(entry.payload.caseId)),
+      caseIds.includes(String((entry.payload as { caseId?: unknown }).caseId)),
     );
     expect(notices).toHaveLength(4);
     expect(notices.every((entry) => entry.deliveredAt !== null && entry.lastError === null)).toBe(true);
