@@ -57,6 +57,7 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
 }
 
 const caseIdOf = (entry: OutboxEntry) => String(entry.payload.caseId);
+const caseNotFound = (entry: OutboxEntry) => new Error(`case ${caseIdOf(entry)} not found`);
 
 /**
  * One e-mail per entry about its case; `compose` returns null when there is nobody to write to.
@@ -71,7 +72,7 @@ function caseMail<Extra = undefined>(
       const [facts, extra] = await Promise.all([caseFactsOf(entries.map(caseIdOf)), batchData?.(entries) as Promise<Extra>]);
       return deliverEach(entries, async (entry) => {
         const caseFacts = facts.get(caseIdOf(entry));
-        if (!caseFacts) throw new Error(`case ${caseIdOf(entry)} not found`);
+        if (!caseFacts) throw caseNotFound(entry);
         const mail = compose(caseFacts, entry, extra);
         if (mail) await sendMail(mail, `${entry.id}`);
       });
@@ -96,6 +97,7 @@ async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, st
 
 const citizenService = (c: CaseFacts) => c.localTitle ?? c.serviceTitle;
 const statusUrl = () => `${env().publicUrl}/status`;
+const workspaceUrl = () => `${env().publicUrl}/verwaltung`;
 const signature = (c: CaseFacts) => `\n\n${translate(c.lang, "mail.signature", { authority: c.authorityName })}`;
 
 /**
@@ -113,7 +115,7 @@ const authorityNotices: { batch: OutboxBatchHandler } = {
     for (const entry of entries) {
       const caseFacts = facts.get(caseIdOf(entry));
       if (!caseFacts) {
-        failures.set(entry.id, new Error(`case ${caseIdOf(entry)} not found`));
+        failures.set(entry.id, caseNotFound(entry));
         continue;
       }
       if (!caseFacts.authorityEmail) continue; // nobody to write to
@@ -130,8 +132,6 @@ const authorityNotices: { batch: OutboxBatchHandler } = {
     return failures;
   },
 };
-
-const workspaceUrl = () => `${env().publicUrl}/verwaltung`;
 
 /** What a notice says: about one case, or a list of the cases in the order they arrived. */
 function authorityNotice(newCases: CaseFacts[]): Omit<Mail, "to"> {
@@ -203,7 +203,7 @@ export const outboxHandlers: OutboxHandlers = {
           text: translate("de", "mail.replyNotice.body", {
             caseNumber: c.caseNumber,
             service: c.serviceTitle,
-            caseUrl: `${env().publicUrl}/verwaltung/vorgaenge/${c.caseNumber}`,
+            caseUrl: `${workspaceUrl()}/vorgaenge/${c.caseNumber}`,
           }),
         }
       : null,

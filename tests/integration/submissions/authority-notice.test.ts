@@ -3,16 +3,16 @@
  * its own; cases that reach the outbox together are listed in one e-mail per authority, in German.
  * Mails are read from MAIL_DIR as the demo writes them.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { authorities, outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
 import { apiSubmissionRequest } from "../../support/api-submission";
 import { payloadFixture } from "../../support/payloads";
+import { mailsTo } from "../../support/mail-folder";
 
 const mailDir = mkdtempSync(join(tmpdir(), "bp-authority-notice-"));
 process.env.MAIL_DIR = mailDir;
@@ -30,11 +30,6 @@ async function submitDogTax(municipalityAgs: string, lang: "de" | "en" = "de") {
   );
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.case;
-}
-
-async function mailsTo(address: string) {
-  const mails = await Promise.all(readdirSync(mailDir).map((file) => simpleParser(readFileSync(join(mailDir, file)))));
-  return mails.filter((mail) => [mail.to ?? []].flat().some((to) => to.text === address));
 }
 
 describe("notices of new cases to the authority", () => {
@@ -55,7 +50,7 @@ describe("notices of new cases to the authority", () => {
   it("writes about a case submitted alone in an e-mail of its own", async () => {
     const submitted = await submitDogTax(RASTENBERG, "en");
     await processOutboxOnce(outboxHandlers);
-    const [notice, ...more] = await mailsTo(await addressOf(submitted.authority.id));
+    const [notice, ...more] = await mailsTo(mailDir, await addressOf(submitted.authority.id));
     expect(more).toHaveLength(0);
     expect(notice?.subject).toBe(`Neuer Vorgang ${submitted.caseNumber}: Hundesteuer – Anmeldung eines Hundes (Rastenberg)`);
     expect(notice?.text).toContain(`Vorgangsnummer: ${submitted.caseNumber}`);
@@ -71,7 +66,7 @@ describe("notices of new cases to the authority", () => {
     const soemmerda = await submitDogTax(SOEMMERDA);
     await processOutboxOnce(outboxHandlers);
 
-    const [list, ...more] = await mailsTo(await addressOf(kolleda[0]!.authority.id));
+    const [list, ...more] = await mailsTo(mailDir, await addressOf(kolleda[0]!.authority.id));
     expect(more).toHaveLength(0);
     expect(list?.subject).toBe("3 neue Vorgänge im Bürgerportal");
     const lines = list?.text?.split("\n").filter((line) => /^\S+-\d{4}-\d{6}:/.test(line));
@@ -86,7 +81,7 @@ describe("notices of new cases to the authority", () => {
     );
     expect(list?.text).toContain("Im Bürgerportal sind 3 neue Anträge für Ihre Behörde eingegangen");
 
-    const single = await mailsTo(await addressOf(soemmerda.authority.id));
+    const single = await mailsTo(mailDir, await addressOf(soemmerda.authority.id));
     expect(single.map((mail) => mail.subject)).toEqual([
       `Neuer Vorgang ${soemmerda.caseNumber}: Hundesteuer – Anmeldung eines Hundes (Sömmerda)`,
     ]);
