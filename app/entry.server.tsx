@@ -18,6 +18,7 @@ export {
   logInfo,
   logWarn,
   OUTBOX_NUDGE,
+  OUTBOX_PACE,
   prepareServer,
   prepareWorker,
   processModel,

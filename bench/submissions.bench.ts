@@ -4,8 +4,10 @@
  * it takes to drain after the burst ends (target: within 10 s of a 60 s burst). The server runs
  * as `npm start` runs it (server/cluster.js): on PostgreSQL WEB_CONCURRENCY HTTP processes (default:
  * the cores) and a dedicated outbox worker. Runs against PostgreSQL when DATABASE_URL is set (a
- * fresh database beside it), else against PGlite (one process). On PostgreSQL it also reports the
- * CPU a submission costs each kind of process, its receipt and e-mails included, read from /proc.
+ * fresh database beside it), else against PGlite (one process). While receipts fall behind, the
+ * portal holds new submissions briefly (ADR 045): the share held and the mean hold are reported.
+ * On PostgreSQL it also reports the CPU a submission costs each kind of process, its receipt and
+ * e-mails included, read from /proc.
  *
  * BENCH_SUBMISSIONS (default 3000) sets the burst by count; BENCH_BURST_SECONDS=60 by time instead.
  */
@@ -65,6 +67,13 @@ async function receiptLag(database: TestDatabase, since: Date) {
     // The worker's own pace, with the HTTP processes idle: what it could keep up with in a burst.
     receiptsPerSecondDraining: backlog > 0 ? Math.round(backlog / drainSeconds) : null,
   };
+}
+
+/** Submissions held so far because receipts were behind (ADR 045), summed over the HTTP processes. */
+async function paceHolds(baseUrl: string): Promise<{ count: number; seconds: number }> {
+  const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+  const figure = (name: string) => Number(metrics.match(new RegExp(`^${name} (\\S+)$`, "m"))?.[1] ?? 0);
+  return { count: figure("bp_submission_pace_holds_total"), seconds: figure("bp_submission_pace_hold_seconds_total") };
 }
 
 /** What server/cluster.js starts: WEB_CONCURRENCY (default: the cores) HTTP processes and an outbox worker. */
@@ -148,10 +157,13 @@ export async function run() {
     // A timed burst: bodies for up to 600 submissions/s, made before the clock starts.
     const bodies = Array.from({ length: BURST_SECONDS ? BURST_SECONDS * 600 : TOTAL }, bodyFor);
     const since = new Date();
+    const holdsBefore = await paceHolds(server.baseUrl);
     const cpuBefore = cpuSnapshot(server.pid);
     const started = performance.now();
     const latencies = await load(bodies, BURST_SECONDS ? started + BURST_SECONDS * 1000 : Infinity);
     const seconds = (performance.now() - started) / 1000;
+    const holdsAfter = await paceHolds(server.baseUrl);
+    const held = holdsAfter.count - holdsBefore.count;
 
     // Receipts come from the outbox worker: wait until every case has one, then read how long
     // each took from its submission (the outbox entry's creation) to being stored.
@@ -178,6 +190,9 @@ export async function run() {
       submissionsPerSecond: Math.round(latencies.length / seconds),
       p50Ms: Number(percentile(latencies, 50).toFixed(1)),
       p99Ms: Number(percentile(latencies, 99).toFixed(1)),
+      // Held before being stored because receipts were behind, and for how long on average.
+      heldForReceiptsPercent: Number(((100 * held) / latencies.length).toFixed(1)),
+      meanHoldMs: held > 0 ? Number(((1000 * (holdsAfter.seconds - holdsBefore.seconds)) / held).toFixed(1)) : 0,
       ...(receipts ?? { receipts: "stored by the server's own PGlite; not readable from here" }),
       ...(alone ? { receiptLagOneAtATimeMaxSeconds: alone.receiptLagMaxSeconds } : {}),
       ...cpu,

@@ -21,6 +21,8 @@ if (model.httpProcesses === 1) {
   startPrimary(model);
 }
 
+const ignoreClosedChannel = () => {};
+
 /** A process that dies is replaced; one dying before any process ever served is a start-up failure. */
 function startPrimary({ httpProcesses, outboxWorkerProcess }) {
   const roles = new Map();
@@ -87,10 +89,15 @@ function startPrimary({ httpProcesses, outboxWorkerProcess }) {
 
   runtime.serveClusterMetrics();
   // After a submission an HTTP process wakes the outbox worker, so a receipt waits for no poll.
+  // The outbox worker tells after each claim how far receipts are behind; the HTTP processes hold
+  // new submissions while they are (ADR 045).
+  const relay = { [runtime.OUTBOX_NUDGE]: "outbox", [runtime.OUTBOX_PACE]: "http" };
   cluster.on("message", (_worker, message) => {
-    if (message?.type !== runtime.OUTBOX_NUDGE) return;
+    const to = relay[message?.type];
+    if (!to) return;
     for (const worker of Object.values(cluster.workers ?? {})) {
-      if (worker && roles.get(worker.id)?.role === "outbox" && worker.isConnected()) worker.send(message);
+      // A process that has just died may still look connected; its exit is handled above.
+      if (worker && roles.get(worker.id)?.role === to && worker.isConnected()) worker.send(message, ignoreClosedChannel);
     }
   });
   runtime.logInfo("starting processes", { http: String(httpProcesses), outboxWorker: outboxWorkerProcess ? "1" : "0" });

@@ -3,6 +3,7 @@ import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnav
 import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker } from "./outbox/outbox-worker.server";
+import { noteReceiptWait } from "./outbox/receipt-pace.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { startRetentionJob } from "./cases/retention-job.server";
 import { log } from "./logger.server";
@@ -44,7 +45,14 @@ let outboxWorker: ReturnType<typeof startOutboxWorker> | null = null;
 /** The HTTP server's start (server/index.js): database, then the background work unless OUTBOX_WORKER=off. */
 export async function prepareServer(): Promise<void> {
   await prepareDatabase();
-  if (env().outboxWorker) startBackgroundWork();
+  if (env().outboxWorker) {
+    startBackgroundWork(noteReceiptWait);
+    return;
+  }
+  // The worker's pace, relayed by the cluster's primary: submissions wait while receipts fall behind.
+  process.on("message", (message: { type?: string; receiptWaitMs?: unknown } | null) => {
+    if (message?.type === OUTBOX_PACE && typeof message.receiptWaitMs === "number") noteReceiptWait(message.receiptWaitMs);
+  });
 }
 
 /**
@@ -52,14 +60,14 @@ export async function prepareServer(): Promise<void> {
  * OUTBOX_WORKER=off; they prepare the database, the worker only connects to it.
  */
 export function prepareWorker(): void {
-  startBackgroundWork();
+  startBackgroundWork(reportPaceToCluster);
   process.on("message", (message: { type?: string } | null) => {
     if (message?.type === OUTBOX_NUDGE) outboxWorker?.nudge();
   });
 }
 
-function startBackgroundWork(): void {
-  outboxWorker = startOutboxWorker(outboxHandlers);
+function startBackgroundWork(onClaim: (receiptWaitMs: number) => void): void {
+  outboxWorker = startOutboxWorker(outboxHandlers, undefined, onClaim);
   registerBackgroundTask(outboxWorker);
   // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
   registerBackgroundTask(startDraftCleanup());
@@ -69,6 +77,15 @@ function startBackgroundWork(): void {
 
 /** The message an HTTP process of a cluster sends (through the primary) to the outbox worker process. */
 export const OUTBOX_NUDGE = "bp:outbox-nudge";
+/** The message the outbox worker process sends after each claim; the primary relays it to the HTTP processes. */
+export const OUTBOX_PACE = "bp:outbox-pace";
+
+function reportPaceToCluster(receiptWaitMs: number): void {
+  // Ignoring a failed send: the primary is going away, and with it the processes it would tell.
+  if (cluster.isWorker && process.send && process.connected)
+    process.send({ type: OUTBOX_PACE, receiptWaitMs }, undefined, undefined, () => {});
+}
+
 /** A worker busy with a burst needs no nudge per submission: one per interval wakes an idle one. */
 const NUDGE_INTERVAL_MS = 20;
 let lastNudgeSent = 0;

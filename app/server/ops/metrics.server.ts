@@ -40,6 +40,18 @@ const submissions = new Counter({
   registers: [registry],
 });
 
+const paceHolds = new Counter({
+  name: "bp_submission_pace_holds_total",
+  help: "Submissions held before they were stored because receipts were falling behind (ADR 045).",
+  registers: [registry],
+});
+
+const paceHoldSeconds = new Counter({
+  name: "bp_submission_pace_hold_seconds_total",
+  help: "Time submissions were held because receipts were falling behind (ADR 045).",
+  registers: [registry],
+});
+
 const gauge = (name: string, help: string) => new Gauge({ name, help, registers: [databaseRegistry] });
 const databaseUp = gauge("bp_database_up", "1 when the last scrape reached the database, else 0.");
 const inRecovery = gauge("bp_database_in_recovery", "1 when the database is a standby (pg_is_in_recovery), 0 on the primary.");
@@ -73,6 +85,11 @@ export function observeRequest(entry: { method: string; route: string | null; st
 
 export function countSubmission(channel: "portal" | "api", replayed: boolean): void {
   submissions.inc({ channel, outcome: replayed ? "replayed" : "accepted" });
+}
+
+export function countPaceHold(heldMs: number): void {
+  paceHolds.inc();
+  paceHoldSeconds.inc(heldMs / 1000);
 }
 
 type DatabaseFacts = {

@@ -36,19 +36,25 @@ export function retryDelaySeconds(attempts: number): number {
 
 /**
  * Claims due entries (skipping rows another process holds) and leases them in one statement,
- * so an entry whose process dies mid-delivery is retried after the lease, never lost.
+ * so an entry whose process dies mid-delivery is retried after the lease, never lost. Also tells
+ * how long the claimed receipts were due: the worker's lag behind the submissions.
  */
-async function claimBatch(): Promise<OutboxEntry[]> {
+async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptWaitMs: number | null }> {
   const claimed = await (
     await db()
   ).execute(sql`
-    update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
-    where id in (
-      select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
+    with due as (
+      select id, available_at from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
       order by id limit ${BATCH} for update skip locked)
-    returning id, kind, payload, attempts`);
-  const rows = (claimed as unknown as { rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number }> }).rows;
-  return rows
+    update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
+    from due where ${outbox.id} = due.id
+    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from now() - due.available_at) * 1000)::int as waited_ms`);
+  const rows = (
+    claimed as unknown as {
+      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; waited_ms: number }>;
+    }
+  ).rows;
+  const entries = rows
     .map((row) => ({
       id: Number(row.id),
       kind: row.kind,
@@ -56,6 +62,10 @@ async function claimBatch(): Promise<OutboxEntry[]> {
       attempts: Number(row.attempts),
     }))
     .sort((a, b) => a.id - b.id);
+  const receiptWaits = rows.filter((row) => row.kind === "receipt").map((row) => Number(row.waited_ms));
+  // Nothing due: caught up. Due entries but no receipt among them: this claim says nothing about receipts.
+  const receiptWaitMs = receiptWaits.length > 0 ? Math.max(...receiptWaits) : rows.length === 0 ? 0 : null;
+  return { entries, receiptWaitMs };
 }
 
 /**
@@ -96,8 +106,12 @@ async function deliverKind(kind: string, entries: OutboxEntry[], handlers: Outbo
   }
 }
 
-export async function processOutboxOnce(handlers: OutboxHandlers): Promise<number> {
-  const batch = await claimBatch();
+/** What the worker tells after a claim: how long the receipts it claimed had been due, 0 when nothing was due. */
+export type ClaimReport = (receiptWaitMs: number) => void;
+
+export async function processOutboxOnce(handlers: OutboxHandlers, onClaim?: ClaimReport): Promise<number> {
+  const { entries: batch, receiptWaitMs } = await claimBatch();
+  if (receiptWaitMs !== null) onClaim?.(receiptWaitMs);
   if (batch.length === 0) return 0;
   const kinds = new Map<string, OutboxEntry[]>();
   for (const entry of batch) kinds.set(entry.kind, [...(kinds.get(entry.kind) ?? []), entry]);
@@ -137,7 +151,7 @@ async function recordFailure(entry: OutboxEntry, error: unknown): Promise<void> 
 }
 
 /** The in-process worker: polls, and can be nudged right after a commit that queued work. */
-export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000) {
+export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000, onClaim?: ClaimReport) {
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -147,7 +161,7 @@ export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000) {
     // Each pass claims one batch; false once there was nothing to claim (or the database failed).
     const pass = async () => {
       try {
-        return !stopped && (await processOutboxOnce(handlers)) > 0;
+        return !stopped && (await processOutboxOnce(handlers, onClaim)) > 0;
       } catch (error) {
         log.warn("outbox poll failed", describeError(error));
         return false;

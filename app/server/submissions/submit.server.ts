@@ -6,8 +6,9 @@ import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
+import { awaitReceiptPace } from "../outbox/receipt-pace.server";
 import { executeNamed } from "../prepared-statements.server";
-import { countSubmission } from "../ops/metrics.server";
+import { countPaceHold, countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
 import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
@@ -70,8 +71,11 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * routing, gap-free case number, case, attachments, first history event and notification
  * outbox entries — all in one transaction, so a failure leaves nothing behind.
  * A repeated request with the same idempotency key and payload returns the same case.
+ * While receipts fall behind a burst, a submission is first held briefly (ADR 045).
  */
 export async function submitApplication(request: SubmissionRequest): Promise<SubmissionResult> {
+  const heldMs = await awaitReceiptPace();
+  if (heldMs > 0) countPaceHold(heldMs);
   const result = await submitOnce(request);
   if (result.ok) countSubmission(request.channel, result.case.replayed);
   return result;

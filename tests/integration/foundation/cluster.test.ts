@@ -61,7 +61,7 @@ describe("the portal's processes", () => {
   }, 60_000);
 
   it.skipIf(!process.env.DATABASE_URL)(
-    "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, replace one that dies and stop together",
+    "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, hold submissions while receipts are behind, replace one that dies and stop together",
     async () => {
       const database = await createTestDatabase("postgres");
       const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "2" } });
@@ -88,6 +88,25 @@ describe("the portal's processes", () => {
           ).rows[0]!.n;
         await expect.poll(receiptsPending, { timeout: 5_000, interval: 50 }).toBe(0);
 
+        // Receipts far behind (ADR 045): the worker's report reaches the HTTP processes through the
+        // primary, and they hold new submissions, which are still accepted. The entries are a
+        // backlog of 5 s for the case above, whose receipt is stored already.
+        await database.handle.db.execute(sql`
+          insert into outbox (kind, payload, available_at)
+          select 'receipt', jsonb_build_object('caseId', (select id from cases limit 1)), now() - interval '5 seconds'
+          from generate_series(1, 20000)`);
+        const holdsCounted = async () =>
+          Number((await (await fetch(`${server.baseUrl}/metrics`)).text()).match(/^bp_submission_pace_holds_total (\S+)$/m)?.[1] ?? 0);
+        await expect
+          .poll(
+            async () => {
+              expect((await postSubmission(server.baseUrl)).status).toBe(201);
+              return holdsCounted();
+            },
+            { timeout: 20_000, interval: 10 },
+          )
+          .toBeGreaterThan(0);
+
         // A process that dies is replaced.
         process.kill(processes[0]!, "SIGKILL");
         await expect.poll(() => childrenOf(server.pid).filter((pid) => !processes.includes(pid)).length, { timeout: 20_000 }).toBe(1);
@@ -98,7 +117,7 @@ describe("the portal's processes", () => {
         await server.stop();
         await database.drop();
       }
-      expect(server.exitCode()).toBe(0);
+      expect(server.exitCode(), server.output()).toBe(0);
       expect(processes.filter(alive)).toEqual([]);
       expect(server.output()).toContain("a process ended unexpectedly; starting a new one");
       expect(server.output()).not.toMatch(/"level":"error"/);
