@@ -91,9 +91,12 @@ function startPrimary({ httpProcesses, outboxWorkerProcess }) {
   // After a submission an HTTP process wakes the outbox worker, so a receipt waits for no poll.
   // The outbox worker tells after each claim how far receipts are behind; the HTTP processes hold
   // new submissions while they are (ADR 045).
-  const relay = { [runtime.OUTBOX_NUDGE]: "outbox", [runtime.OUTBOX_PACE]: "http" };
+  const relayTo = new Map([
+    [runtime.OUTBOX_NUDGE, "outbox"],
+    [runtime.OUTBOX_PACE, "http"],
+  ]);
   cluster.on("message", (_worker, message) => {
-    const to = relay[message?.type];
+    const to = relayTo.get(message?.type);
     if (!to) return;
     for (const worker of Object.values(cluster.workers ?? {})) {
       // A process that has just died may still look connected; its exit is handled above.

@@ -67,7 +67,7 @@ export function prepareWorker(): void {
 }
 
 function startBackgroundWork(onClaim: (receiptWaitMs: number) => void): void {
-  outboxWorker = startOutboxWorker(outboxHandlers, undefined, onClaim);
+  outboxWorker = startOutboxWorker(outboxHandlers, { onClaim });
   registerBackgroundTask(outboxWorker);
   // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
   registerBackgroundTask(startDraftCleanup());

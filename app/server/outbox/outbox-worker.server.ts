@@ -48,10 +48,10 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptWaitMs: nu
       order by id limit ${BATCH} for update skip locked)
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     from due where ${outbox.id} = due.id
-    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from now() - due.available_at) * 1000)::int as waited_ms`);
+    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from now() - due.available_at) * 1000)::bigint as waited_ms`);
   const rows = (
     claimed as unknown as {
-      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; waited_ms: number }>;
+      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; waited_ms: number | string }>;
     }
   ).rows;
   const entries = rows
@@ -151,7 +151,7 @@ async function recordFailure(entry: OutboxEntry, error: unknown): Promise<void> 
 }
 
 /** The in-process worker: polls, and can be nudged right after a commit that queued work. */
-export function startOutboxWorker(handlers: OutboxHandlers, pollMs = 1000, onClaim?: ClaimReport) {
+export function startOutboxWorker(handlers: OutboxHandlers, { pollMs = 1000, onClaim }: { pollMs?: number; onClaim?: ClaimReport } = {}) {
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -57,6 +57,15 @@ describe.each(databaseKinds())("the outbox worker's report on %s", (kind) => {
     expect(reported).toBeLessThan(13_000);
   });
 
+  it("reports a receipt due for weeks (a worker that was down) in full", async () => {
+    const submitted = await submitDogTax();
+    const thirtyDays = 30 * 24 * 3600;
+    await dueSince(submitted.caseId, thirtyDays, ["receipt"]);
+    const [reported] = await claimOnce();
+    expect(reported).toBeGreaterThanOrEqual(thirtyDays * 1000);
+    expect(reported).toBeLessThan((thirtyDays + 60) * 1000);
+  });
+
   it("says nothing about receipts when it claimed only e-mails, and reports 0 when nothing was due", async () => {
     const submitted = await submitDogTax();
     await dueSince(submitted.caseId, 30, ["authority-notice"]);
