@@ -12,12 +12,27 @@ import lighthouse from "lighthouse";
 import { startServer } from "../tests/support/server";
 import { CHROMIUM, launchChromium, portalPages } from "./support/portal-pages";
 
-type Report = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
-type Audit = { score: number | null; numericValue?: number; displayValue?: string; title: string; details?: { type?: string } };
+type Report = {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, Audit>;
+  runtimeError?: { code: string; message: string };
+};
+type Audit = {
+  score: number | null;
+  numericValue?: number;
+  displayValue?: string;
+  title: string;
+  errorMessage?: string;
+  details?: { type?: string };
+};
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const ms = (audit: Audit | undefined) => `${Math.round(audit?.numericValue ?? NaN)} ms`;
+const performanceOf = (report: Report) => report.categories.performance?.score ?? null;
+/** Why Lighthouse gave a run no performance score, as far as its report says. */
+const whyNoScore = (report: Report) =>
+  report.runtimeError?.message ?? report.audits["first-contentful-paint"]?.errorMessage ?? "the report gives no reason";
 
 export async function run() {
   const server = await startServer({ env: { LOG_LEVEL: "error" } });
@@ -41,11 +56,16 @@ export async function run() {
         if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
         reports.push(result.lhr as unknown as Report);
       }
-      reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      // A run without a score sorts first, so that the median is a measured run whenever most are.
+      reports.sort((a, b) => (performanceOf(a) ?? -1) - (performanceOf(b) ?? -1));
       const { categories, audits } = reports[Math.floor(reports.length / 2)]!;
-      const all = reports.map((report) => Math.round((report.categories.performance?.score ?? 0) * 100)).join(", ");
-      const fcpError = (audits["first-contentful-paint"] as { errorMessage?: string } | undefined)?.errorMessage;
-      if (fcpError) console.log(`  Lighthouse could not measure: ${fcpError}`);
+      const all = reports
+        .map((report) => performanceOf(report))
+        .map((performance) => (performance === null ? "none" : String(Math.round(performance * 100))))
+        .join(", ");
+      for (const report of reports.filter((r) => performanceOf(r) === null)) {
+        console.log(`  a run of ${target.path} gave no performance score: ${whyNoScore(report)}`);
+      }
       const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
       console.log(
         `${target.name} ${target.path}: performance ${score("performance")} (runs: ${all}), accessibility ${score("accessibility")} — ` +
