@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../tests/support/databases";
 import { payloadFixture, withInlineFiles } from "../tests/support/payloads";
+import { metricValue } from "../tests/support/metrics-text";
 import { startServer } from "../tests/support/server";
 import { startSmtpSink } from "../tests/support/smtp-sink";
 import { cpuPerUnitMs, cpuSnapshot } from "./support/process-cpu";
@@ -72,8 +73,10 @@ async function receiptLag(database: TestDatabase, since: Date) {
 /** Submissions held so far because receipts were behind (ADR 045), summed over the HTTP processes. */
 async function paceHolds(baseUrl: string): Promise<{ count: number; seconds: number }> {
   const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
-  const figure = (name: string) => Number(metrics.match(new RegExp(`^${name} (\\S+)$`, "m"))?.[1] ?? 0);
-  return { count: figure("bp_submission_pace_holds_total"), seconds: figure("bp_submission_pace_hold_seconds_total") };
+  return {
+    count: metricValue(metrics, "bp_submission_pace_holds_total"),
+    seconds: metricValue(metrics, "bp_submission_pace_hold_seconds_total"),
+  };
 }
 
 /** What server/cluster.js starts: WEB_CONCURRENCY (default: the cores) HTTP processes and an outbox worker. */

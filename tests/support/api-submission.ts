@@ -37,3 +37,12 @@ export function apiSubmissionRequest(
     ...request,
   };
 }
+
+/** The dog-tax fixture's first valid application as the API hands it to `submitApplication` (Rastenberg: VG Kölleda by default). */
+export function dogTaxRequest(municipalityAgs = "16068042", request: Partial<SubmissionRequest> = {}): SubmissionRequest {
+  return apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
+    serviceId: "hundesteuer-anmeldung",
+    municipalityAgs,
+    ...request,
+  });
+}

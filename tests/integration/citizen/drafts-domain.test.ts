@@ -3,8 +3,7 @@
  * (expired ones refused, a redeemed one binds a new cookie), the access code shown once, and
  * the resume-code e-mail that leaves no code behind in the outbox.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -19,9 +18,9 @@ import { issueResumeCode, redeemResumeCode } from "~/server/drafts/resume.server
 import { storeAttachment } from "~/server/uploads/attachments.server";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
+import { useMailFolder } from "../../support/mail-folder";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-citizen-mail-"));
-process.env.MAIL_DIR = mailDir;
+const mailDir = useMailFolder("bp-citizen-mail-");
 
 const definition = JSON.parse(readFileSync("forms/hundesteuer-anmeldung.json", "utf8")) as FormDefinition;
 const runtime = compile(definition);

@@ -4,17 +4,15 @@
  * confirmation of a withdrawal.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorities, cases } from "../../../db/schema";
 import { createTestDatabase, type TestDatabase } from "../../support/databases";
+import { useMailFolder } from "../../support/mail-folder";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-reply-mail-"));
-process.env.MAIL_DIR = mailDir;
-process.env.SMTP_URL = "";
+const mailDir = useMailFolder("bp-reply-mail-");
 const { createCaseFor, prepareAppDatabase } = await import("../../support/case-fixtures");
 const { transitionCase } = await import("~/server/cases/transitions.server");
 const { byAccessCode } = await import("~/server/citizen-cases/citizen-access");

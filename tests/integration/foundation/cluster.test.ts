@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../support/databases";
 import { postSubmission } from "../../support/api-submission";
+import { metricValue } from "../../support/metrics-text";
 import { startServer } from "../../support/server";
 
 /** The portal's Node processes started by `pid` (a process may also run esbuild, which is no portal process). */
@@ -96,7 +97,7 @@ describe("the portal's processes", () => {
           select 'receipt', jsonb_build_object('caseId', (select id from cases limit 1)), now() - interval '5 seconds'
           from generate_series(1, 20000)`);
         const holdsCounted = async () =>
-          Number((await (await fetch(`${server.baseUrl}/metrics`)).text()).match(/^bp_submission_pace_holds_total (\S+)$/m)?.[1] ?? 0);
+          metricValue(await (await fetch(`${server.baseUrl}/metrics`)).text(), "bp_submission_pace_holds_total");
         await expect
           .poll(
             async () => {

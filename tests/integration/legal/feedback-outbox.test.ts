@@ -3,18 +3,16 @@
  * nothing else, the worker mails it to the operator's contact address as it is at delivery and
  * scrubs the message from the entry; a refused message stores nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { operators, outbox } from "../../../db/schema";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
+import { useMailFolder } from "../../support/mail-folder";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-feedback-mail-"));
-process.env.MAIL_DIR = mailDir;
-process.env.SMTP_URL = "";
+const mailDir = useMailFolder("bp-feedback-mail-");
 const { sendFeedback, FEEDBACK_KIND } = await import("~/server/legal/feedback.server");
 const { operatorByKey } = await import("~/server/legal/operators.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");

@@ -8,8 +8,7 @@ import { describe, expect, it } from "vitest";
 import { operators } from "../../../db/schema";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
+import { dogTaxRequest } from "../../support/api-submission";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 
 process.env.MAIL_DIR ??= "tmp/receipt-operator-mail";
@@ -22,9 +21,7 @@ describe.each(databaseKinds())("the operator on the receipt on %s", (kind) => {
   const database = usePreparedDatabase(kind);
 
   async function receiptText(municipalityAgs: string, lang: "de" | "en"): Promise<string> {
-    const result = await submitApplication(
-      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], { serviceId: "hundesteuer-anmeldung", municipalityAgs, lang }),
-    );
+    const result = await submitApplication(dogTaxRequest(municipalityAgs, { lang }));
     if (!result.ok) throw new Error(JSON.stringify(result));
     return normalizeSpace((await extractPdf(await receiptOf(result.case.caseId))).pages.join("\n"));
   }

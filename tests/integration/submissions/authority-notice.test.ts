@@ -3,20 +3,15 @@
  * its own; cases that reach the outbox together are listed in one e-mail per authority, in German.
  * Mails are read from MAIL_DIR as the demo writes them.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { authorities, outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
-import { mailsTo } from "../../support/mail-folder";
+import { dogTaxRequest } from "../../support/api-submission";
+import { mailsTo, useMailFolder } from "../../support/mail-folder";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-authority-notice-"));
-process.env.MAIL_DIR = mailDir;
-delete process.env.SMTP_URL;
+const mailDir = useMailFolder("bp-authority-notice-");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
 const { outboxHandlers } = await import("~/server/notifications/handlers.server");
@@ -25,9 +20,7 @@ const RASTENBERG = "16068042"; // dog tax goes to VG Kölleda
 const SOEMMERDA = "16068051"; // dog tax goes to the Stadt Sömmerda
 
 async function submitDogTax(municipalityAgs: string, lang: "de" | "en" = "de") {
-  const result = await submitApplication(
-    apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], { serviceId: "hundesteuer-anmeldung", municipalityAgs, lang }),
-  );
+  const result = await submitApplication(dogTaxRequest(municipalityAgs, { lang }));
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.case;
 }

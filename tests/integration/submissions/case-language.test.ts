@@ -3,22 +3,16 @@
  * authority is written to in German. Mails are read from MAIL_DIR, the receipt from its PDF text
  * and its structure tree (/Lang and headings).
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { cases } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
-import { mailsTo } from "../../support/mail-folder";
+import { dogTaxRequest } from "../../support/api-submission";
+import { mailsTo, useMailFolder } from "../../support/mail-folder";
 import { extractPdf, normalizeSpace } from "../../support/pdf-text";
 import { flatten, readTaggedPdf } from "../../support/pdf-structure";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-case-language-"));
-process.env.MAIL_DIR = mailDir;
-delete process.env.SMTP_URL;
+const mailDir = useMailFolder("bp-case-language-");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
 const { outboxHandlers } = await import("~/server/notifications/handlers.server");
@@ -27,13 +21,7 @@ describe("the case's language in e-mails and receipts", () => {
   const database = usePreparedDatabase("pglite");
 
   async function submit(lang: "de" | "en") {
-    const result = await submitApplication(
-      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
-        serviceId: "hundesteuer-anmeldung",
-        municipalityAgs: "16068042",
-        lang,
-      }),
-    );
+    const result = await submitApplication(dogTaxRequest("16068042", { lang }));
     if (!result.ok) throw new Error(JSON.stringify(result));
     await processOutboxOnce(outboxHandlers);
     const [stored] = await database.handle.db

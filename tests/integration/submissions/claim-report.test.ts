@@ -3,19 +3,15 @@
  * been due. Submissions are held on this report, so it must be the receipts' own wait: not an
  * e-mail's, and measured from when an entry became due, not from when it was first written.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
+import { dogTaxRequest } from "../../support/api-submission";
+import { useMailFolder } from "../../support/mail-folder";
 
-const mailDir = mkdtempSync(join(tmpdir(), "bp-claim-report-"));
-process.env.MAIL_DIR = mailDir;
-delete process.env.SMTP_URL;
+const mailDir = useMailFolder("bp-claim-report-");
 const { submitApplication } = await import("~/server/submissions/submit.server");
 const { processOutboxOnce } = await import("~/server/outbox/outbox-worker.server");
 const { outboxHandlers } = await import("~/server/notifications/handlers.server");
@@ -26,12 +22,7 @@ describe.each(databaseKinds())("the outbox worker's report on %s", (kind) => {
   const database = usePreparedDatabase(kind);
 
   const submitDogTax = async () => {
-    const result = await submitApplication(
-      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
-        serviceId: "hundesteuer-anmeldung",
-        municipalityAgs: "16068042",
-      }),
-    );
+    const result = await submitApplication(dogTaxRequest());
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.case;
   };

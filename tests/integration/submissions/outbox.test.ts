@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cases, outbox } from "../../../db/schema";
 import { freePort } from "../../support/server";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
+import { dogTaxRequest } from "../../support/api-submission";
 
 // An SMTP server that is not there: a port nobody listens on.
 process.env.SMTP_URL = `smtp://127.0.0.1:${await freePort()}`;
@@ -16,12 +15,7 @@ describe("outbox with a failing SMTP server", () => {
   const database = usePreparedDatabase("pglite");
 
   it("never loses or blocks a submission, delivers what it can and retries mail with backoff", async () => {
-    const result = await submitApplication(
-      apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
-        serviceId: "hundesteuer-anmeldung",
-        municipalityAgs: "16068042",
-      }),
-    );
+    const result = await submitApplication(dogTaxRequest());
     if (!result.ok) throw new Error(JSON.stringify(result));
 
     const before = Date.now();

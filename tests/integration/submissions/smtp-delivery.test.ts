@@ -2,8 +2,7 @@ import { simpleParser } from "mailparser";
 import { afterAll, describe, expect, it } from "vitest";
 import { outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
-import { apiSubmissionRequest } from "../../support/api-submission";
-import { payloadFixture } from "../../support/payloads";
+import { dogTaxRequest } from "../../support/api-submission";
 import { startSmtpSink } from "../../support/smtp-sink";
 
 const sink = await startSmtpSink();
@@ -25,12 +24,7 @@ describe("mail over a real SMTP server", () => {
   it("delivers every notice of a burst over a few reused connections", async () => {
     const caseNumbers: string[] = [];
     for (let i = 0; i < SUBMISSIONS; i++) {
-      const result = await submitApplication(
-        apiSubmissionRequest(payloadFixture("hundesteuer-anmeldung").valid[0], {
-          serviceId: "hundesteuer-anmeldung",
-          municipalityAgs: "16068042",
-        }),
-      );
+      const result = await submitApplication(dogTaxRequest());
       if (!result.ok) throw new Error(JSON.stringify(result));
       caseNumbers.push(result.case.caseNumber);
     }
