@@ -78,7 +78,7 @@ export async function run(iterations = 300, warmup = 50): Promise<ReceiptBenchRe
     pages:
       Buffer.from(pdf)
         .toString("latin1")
-        .match(/\/Type \/Page\b(?!s)/g)?.length ?? 0,
+        .match(/\/Type ?\/Page\b(?!s)/g)?.length ?? 0,
   };
   console.log(
     `${result.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.receiptsPerSecond} receipts/s, ${result.bytes} bytes, ${result.pages} pages`,

@@ -93,8 +93,8 @@ describe("renderReceipt", () => {
 
   it("embeds only subset fonts with a content-derived document ID", async () => {
     const raw = new TextDecoder("latin1").decode((await rendered).bytes);
-    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
-    expect(raw).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/i);
+    expect(raw).toMatch(/\/BaseFont ?\/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).toMatch(/\/ID ?\[ ?<[0-9A-F]{32}> ?<[0-9A-F]{32}> ?\]/i);
     expect(raw).toContain("/ToUnicode");
     expect(raw).not.toContain("/AcroForm");
   });
@@ -151,9 +151,9 @@ describe("renderReceipt with hostile input", () => {
 
   it("does not turn a non-http status URL into a link", async () => {
     const raw = new TextDecoder("latin1").decode(await renderReceipt(hostile));
-    expect(raw).not.toContain("/Subtype /Link");
+    expect(raw).not.toMatch(/\/Subtype ?\/Link/);
     const normal = new TextDecoder("latin1").decode(await renderReceipt(sampleReceipt()));
-    expect(normal).toContain("/Subtype /Link");
+    expect(normal).toMatch(/\/Subtype ?\/Link/);
   });
 
   it("rejects an invalid date with a TypeError", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { PDFName, PDFString, type PDFContext, type PDFDict, type PDFRef } from "pdf-lib";
+import type { PdfFile, PdfRef } from "../pdf/pdf-file";
 import { faceById, type FontFace } from "./font-registry";
 import type { GlyphUsage } from "./glyph-usage";
 import { subsetTrueType } from "./subset";
@@ -25,8 +25,20 @@ function subsetTag(digest: Buffer): string {
   return tag;
 }
 
-/** What a face embeds for one usage, compressed: the same glyphs drawn from the same characters give the same bytes. */
-type EmbeddedFace = { tag: string; program: Uint8Array; programLength: number; toUnicode: Uint8Array; widths: Array<number | number[]> };
+/**
+ * What a face embeds for one usage, compressed and with its dictionaries as finished syntax: the
+ * same glyphs drawn from the same characters give the same bytes.
+ */
+type EmbeddedFace = {
+  baseFont: string;
+  program: Uint8Array;
+  programLength: number;
+  toUnicode: Uint8Array;
+  /** The font descriptor's entries but its font program's reference. */
+  descriptorEntries: string;
+  /** The W array's syntax. */
+  widths: string;
+};
 
 /**
  * Subsetting and compressing the font program is most of a receipt's work, and receipts of one
@@ -47,11 +59,13 @@ function embeddedFace(face: FontFace, used: Int32Array): EmbeddedFace {
     return entry;
   }
   const program = subsetTrueType(face.font, used);
+  const baseFont = `${subsetTag(digest)}+${face.postScriptName}`;
   entry = {
-    tag: subsetTag(digest),
+    baseFont,
     program: deflateSync(program),
     programLength: program.length,
     toUnicode: deflateSync(Buffer.from(toUnicodeCMap(face, used), "latin1")),
+    descriptorEntries: descriptorEntries(face, baseFont),
     widths: widthsArray(face, used),
   };
   embedded.set(key, entry);
@@ -59,22 +73,36 @@ function embeddedFace(face: FontFace, used: Int32Array): EmbeddedFace {
   return entry;
 }
 
-/** W array entries: `firstGid [w w w …]` for each run of consecutive used glyph ids. */
-function widthsArray(face: FontFace, used: Int32Array): Array<number | number[]> {
-  const out: Array<number | number[]> = [];
+function descriptorEntries(face: FontFace, baseFont: string): string {
+  const { font } = face;
+  const scale = 1000 / font.unitsPerEm;
+  const scaled = (n: number) => Math.round(n * scale);
+  return [
+    `/FontName/${baseFont}`,
+    "/Flags 4", // symbolic: glyphs outside the standard Latin character set
+    `/FontBBox[${font.bbox.map(scaled).join(" ")}]`,
+    `/ItalicAngle ${font.italicAngle}`,
+    `/Ascent ${scaled(font.ascent)}`,
+    `/Descent ${scaled(font.descent)}`,
+    `/CapHeight ${scaled(font.capHeight)}`,
+    `/StemV ${face.postScriptName.endsWith("Bold") ? 140 : 80}`,
+  ].join("");
+}
+
+/** W array syntax: `firstGid [w w w …]` for each run of consecutive used glyph ids. */
+function widthsArray(face: FontFace, used: Int32Array): string {
+  const runs: string[] = [];
   let run: number[] | null = null;
-  for (let gid = 0; gid < used.length; gid++) {
-    if (!used[gid]) {
+  for (let gid = 0; gid <= used.length; gid++) {
+    if (gid < used.length && used[gid]) {
+      if (!run) run = [gid];
+      run.push(face.widths[gid]);
+    } else if (run) {
+      runs.push(`${run[0]}[${run.slice(1).join(" ")}]`);
       run = null;
-      continue;
     }
-    if (!run) {
-      run = [];
-      out.push(gid, run);
-    }
-    run.push(face.widths[gid]);
   }
-  return out;
+  return `[${runs.join(" ")}]`;
 }
 
 function utf16Hex(codePoint: number): string {
@@ -111,56 +139,23 @@ function toUnicodeCMap(face: FontFace, used: Int32Array): string {
   ].join("\n");
 }
 
-function flateStream(context: PDFContext, deflated: Uint8Array, extra: Record<string, number> = {}): PDFRef {
-  return context.register(context.stream(deflated, { Filter: "FlateDecode", ...extra }));
-}
-
-function embedFace(context: PDFContext, face: FontFace, used: Int32Array): PDFRef {
-  const { font } = face;
-  const scale = 1000 / font.unitsPerEm;
-  const { tag, program, programLength, toUnicode, widths } = embeddedFace(face, used);
-  const baseFont = `${tag}+${face.postScriptName}`;
-
-  const descriptor = context.obj({
-    Type: "FontDescriptor",
-    FontName: baseFont,
-    Flags: 4, // symbolic: glyphs outside the standard Latin character set
-    FontBBox: font.bbox.map((n) => Math.round(n * scale)),
-    ItalicAngle: font.italicAngle,
-    Ascent: Math.round(font.ascent * scale),
-    Descent: Math.round(font.descent * scale),
-    CapHeight: Math.round(font.capHeight * scale),
-    StemV: face.postScriptName.endsWith("Bold") ? 140 : 80,
-    FontFile2: flateStream(context, program, { Length1: programLength }),
-  });
-
-  const cidFont = context.obj({
-    Type: "Font",
-    Subtype: "CIDFontType2",
-    BaseFont: baseFont,
-    // context.obj turns JS strings into names; CIDSystemInfo needs PDF strings.
-    CIDSystemInfo: { Registry: PDFString.of("Adobe"), Ordering: PDFString.of("Identity"), Supplement: 0 },
-    FontDescriptor: context.register(descriptor),
-    CIDToGIDMap: "Identity",
-    W: widths,
-  });
-  return context.register(
-    context.obj({
-      Type: "Font",
-      Subtype: "Type0",
-      BaseFont: baseFont,
-      Encoding: "Identity-H",
-      DescendantFonts: [context.register(cidFont)],
-      ToUnicode: flateStream(context, toUnicode),
-    }),
+function embedFace(file: PdfFile, face: FontFace, used: Int32Array): PdfRef {
+  const { baseFont, program, programLength, toUnicode, descriptorEntries, widths } = embeddedFace(face, used);
+  const fontFile = file.addStream(`/Filter/FlateDecode/Length1 ${programLength}`, program);
+  const descriptor = file.add(`<</Type/FontDescriptor${descriptorEntries}/FontFile2 ${fontFile}>>`);
+  const cidFont = file.add(
+    `<</Type/Font/Subtype/CIDFontType2/BaseFont/${baseFont}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>` +
+      `/FontDescriptor ${descriptor}/CIDToGIDMap/Identity/W${widths}>>`,
+  );
+  const unicodeMap = file.addStream("/Filter/FlateDecode", toUnicode);
+  return file.add(
+    `<</Type/Font/Subtype/Type0/BaseFont/${baseFont}/Encoding/Identity-H/DescendantFonts[${cidFont}]/ToUnicode ${unicodeMap}>>`,
   );
 }
 
-/** Embeds every face the receipt used and returns the /Font resource dictionary. */
-export function embedUsedFonts(context: PDFContext, usage: GlyphUsage): PDFDict {
-  const fonts = context.obj({});
-  for (const [faceId, used] of usage.entries()) {
-    fonts.set(PDFName.of(fontResourceName(faceId)), embedFace(context, faceById(faceId), used));
-  }
-  return fonts;
+/** Embeds every face the receipt used and returns the /Font resource dictionary's syntax. */
+export function embedUsedFonts(file: PdfFile, usage: GlyphUsage): string {
+  let fonts = "";
+  for (const [faceId, used] of usage.entries()) fonts += `/${fontResourceName(faceId)} ${embedFace(file, faceById(faceId), used)}`;
+  return `<<${fonts}>>`;
 }

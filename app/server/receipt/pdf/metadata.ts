@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { PDFHexString, type PDFDocument } from "pdf-lib";
+import { pdfDate, pdfTextString } from "./pdf-file";
 
 export interface ReceiptMetadata {
   readonly title: string;
@@ -22,25 +22,21 @@ export function xmlSafeMetadata(meta: ReceiptMetadata): ReceiptMetadata {
   return { ...meta, title: clean(meta.title), author: clean(meta.author), subject: clean(meta.subject) };
 }
 
-/** Info dictionary, /Lang and DisplayDocTitle. pdf-lib writes the strings as UTF-16 hex, so any text is safe. */
-export function applyMetadata(doc: PDFDocument, meta: ReceiptMetadata): void {
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setCreator(PRODUCER);
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  doc.setLanguage(meta.language);
+/** The document information dictionary: its strings as UTF-16 hex, so any text is safe. */
+export function infoDictionary(meta: ReceiptMetadata): string {
+  return (
+    `<</Title ${pdfTextString(meta.title)}/Author ${pdfTextString(meta.author)}/Subject ${pdfTextString(meta.subject)}` +
+    `/Creator ${pdfTextString(PRODUCER)}/Producer ${pdfTextString(PRODUCER)}` +
+    `/CreationDate ${pdfDate(meta.date)}/ModDate ${pdfDate(meta.date)}>>`
+  );
 }
 
 /**
- * Sets the trailer /ID (two identical 16-byte strings, as for a never-modified file) to a hash of
- * the document's content instead of a random value, so identical input gives identical bytes.
+ * The trailer's /ID: a hash of the document's content instead of a random value, so identical
+ * input gives identical bytes.
  */
-export function setContentDerivedId(doc: PDFDocument, contentParts: readonly string[]): void {
+export function contentDerivedId(contentParts: readonly string[]): string {
   const hash = createHash("sha256");
   for (const part of contentParts) hash.update(part);
-  const id = hash.digest("hex").slice(0, 32);
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return hash.digest("hex").slice(0, 32);
 }

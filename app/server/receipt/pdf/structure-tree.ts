@@ -1,6 +1,5 @@
-import type { PDFContext, PDFRef } from "pdf-lib";
 import { isElement, isMarkedContent, type StructElement } from "../layout/structure";
-import { PreformattedObject } from "./preformatted-object";
+import type { PdfFile, PdfRef } from "./pdf-file";
 
 /**
  * Writes the layout's structure (see layout/structure.ts) as a PDF structure tree: one indirect
@@ -11,9 +10,9 @@ import { PreformattedObject } from "./preformatted-object";
  */
 
 export interface StructureTreeTargets {
-  readonly pages: readonly PDFRef[];
+  readonly pages: readonly PdfRef[];
   /** Link annotations in layout order, each with the page index it is on. */
-  readonly annotations: ReadonlyArray<{ readonly ref: PDFRef; readonly page: number }>;
+  readonly annotations: ReadonlyArray<{ readonly ref: PdfRef; readonly page: number }>;
 }
 
 /** The /StructParent key of the i-th link annotation. */
@@ -21,14 +20,14 @@ export const annotationStructParent = (pageCount: number, linkIndex: number): nu
 
 const ROW_HEADER_ATTRIBUTES = "/A<</O/Table/Scope/Row>>";
 
-export function writeStructureTree(context: PDFContext, root: StructElement, targets: StructureTreeTargets): PDFRef {
-  const treeRootRef = context.nextRef();
+export function writeStructureTree(file: PdfFile, root: StructElement, targets: StructureTreeTargets): PdfRef {
+  const treeRootRef = file.reserve();
   const pageRefs = targets.pages.map((ref) => ref.toString());
   const mcidOwners: string[][] = targets.pages.map(() => []);
   const annotationOwners: string[] = [];
 
   const write = (element: StructElement, parent: string): string => {
-    const ref = context.nextRef();
+    const ref = file.reserve();
     const self = ref.toString();
     const page = element.kids.find(isMarkedContent)?.page;
     const kids: string[] = [];
@@ -40,12 +39,12 @@ export function writeStructureTree(context: PDFContext, root: StructElement, tar
       } else {
         const annotation = targets.annotations[kid.link];
         annotationOwners[kid.link] = self;
-        kids.push(`<</Type/OBJR/Obj ${annotation.ref.toString()}/Pg ${pageRefs[annotation.page]}>>`);
+        kids.push(`<</Type/OBJR/Obj ${annotation.ref}/Pg ${pageRefs[annotation.page]}>>`);
       }
     }
     const pg = page === undefined ? "" : `/Pg ${pageRefs[page]}`;
     const attributes = element.role === "TH" ? ROW_HEADER_ATTRIBUTES : "";
-    context.assign(ref, new PreformattedObject(`<</S/${element.role}/P ${parent}/K[${kids.join(" ")}]${pg}${attributes}>>`));
+    file.set(ref, `<</S/${element.role}/P ${parent}/K[${kids.join(" ")}]${pg}${attributes}>>`);
     return self;
   };
 
@@ -53,11 +52,8 @@ export function writeStructureTree(context: PDFContext, root: StructElement, tar
   const nums: string[] = [];
   mcidOwners.forEach((owners, pageIndex) => nums.push(`${pageIndex}[${owners.join(" ")}]`));
   annotationOwners.forEach((owner, linkIndex) => nums.push(`${annotationStructParent(targets.pages.length, linkIndex)} ${owner}`));
-  const parentTree = context.register(new PreformattedObject(`<</Nums[${nums.join(" ")}]>>`));
+  const parentTree = file.add(`<</Nums[${nums.join(" ")}]>>`);
   const nextKey = annotationStructParent(targets.pages.length, annotationOwners.length);
-  context.assign(
-    treeRootRef,
-    new PreformattedObject(`<</Type/StructTreeRoot/K ${documentRef}/ParentTree ${parentTree.toString()}/ParentTreeNextKey ${nextKey}>>`),
-  );
+  file.set(treeRootRef, `<</Type/StructTreeRoot/K ${documentRef}/ParentTree ${parentTree}/ParentTreeNextKey ${nextKey}>>`);
   return treeRootRef;
 }

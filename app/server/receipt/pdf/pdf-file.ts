@@ -1,0 +1,115 @@
+/**
+ * A PDF file written from finished object syntax (ADR 046): the receipt's objects are built as
+ * text here, and this class only numbers them and writes the file around them (header, objects,
+ * cross-reference table, trailer). Syntax handed to it is built from names, numbers, references
+ * and the string encoders below, never from user text directly.
+ */
+
+/** A reference to an indirect object of a PdfFile; its syntax is `N 0 R`. */
+export class PdfRef {
+  constructor(readonly objectNumber: number) {}
+
+  toString(): string {
+    return `${this.objectNumber} 0 R`;
+  }
+}
+
+type Stream = { readonly head: string; readonly contents: Uint8Array };
+type Body = string | Stream;
+
+/** The comment after the header marks the file as binary: four bytes above 127 (PDF/A requires it). */
+const HEADER = "%PDF-1.7\n%\u0081\u0081\u0081\u0081\n\n";
+const STREAM_END = "\nendstream";
+const OBJECT_END = "\nendobj\n\n";
+/** `nnnnnnnnnn ggggg n` and a two-character end of line. */
+const XREF_ENTRY_LENGTH = 20;
+
+export class PdfFile {
+  private readonly bodies: Array<Body | undefined> = [];
+
+  /** A number for an object whose syntax is set later (it refers to objects not yet written). */
+  reserve(): PdfRef {
+    this.bodies.push(undefined);
+    return new PdfRef(this.bodies.length);
+  }
+
+  set(ref: PdfRef, syntax: string): void {
+    this.bodies[ref.objectNumber - 1] = syntax;
+  }
+
+  add(syntax: string): PdfRef {
+    const ref = this.reserve();
+    this.set(ref, syntax);
+    return ref;
+  }
+
+  /** A stream with the given dictionary entries; /Length is added. */
+  addStream(dictionaryEntries: string, contents: Uint8Array): PdfRef {
+    const ref = this.reserve();
+    this.bodies[ref.objectNumber - 1] = { head: `<<${dictionaryEntries}/Length ${contents.length}>>\nstream\n`, contents };
+    return ref;
+  }
+
+  /** The whole file; the trailer's /ID is the same 16 bytes twice, as for a file never modified. */
+  toBytes(trailer: { root: PdfRef; info: PdfRef; id: string }): Uint8Array {
+    const objects = this.bodies.map((body, index) => {
+      if (body === undefined) throw new Error(`PDF object ${index + 1} was reserved but never written`);
+      return { start: `${index + 1} 0 obj\n`, body };
+    });
+    let xrefAt = HEADER.length;
+    for (const { start, body } of objects) {
+      xrefAt +=
+        start.length +
+        OBJECT_END.length +
+        (typeof body === "string" ? body.length : body.head.length + body.contents.length + STREAM_END.length);
+    }
+    const count = objects.length + 1;
+    const xrefHead = `xref\n0 ${count}\n0000000000 65535 f \n`;
+    const trailerText = `trailer\n<</Size ${count}/Root ${trailer.root}/Info ${trailer.info}/ID[<${trailer.id}><${trailer.id}>]>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+
+    const file = Buffer.allocUnsafe(xrefAt + xrefHead.length + XREF_ENTRY_LENGTH * objects.length + trailerText.length);
+    let at = 0;
+    const write = (syntax: string) => (at += file.write(syntax, at, "latin1"));
+    write(HEADER);
+    const offsets: number[] = [];
+    for (const { start, body } of objects) {
+      offsets.push(at);
+      write(start);
+      if (typeof body === "string") write(body);
+      else {
+        write(body.head);
+        file.set(body.contents, at);
+        at += body.contents.length;
+        write(STREAM_END);
+      }
+      write(OBJECT_END);
+    }
+    write(xrefHead);
+    for (const offset of offsets) write(`${String(offset).padStart(10, "0")} 00000 n \n`);
+    write(trailerText);
+    // A plain Uint8Array, as the callers and PDF readers expect; the Buffer was only for writing text.
+    return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  }
+}
+
+/** A text string (title, annotation contents …) as UTF-16BE with its byte order mark, hex-encoded: any text is safe. */
+export function pdfTextString(text: string): string {
+  let hex = "<FEFF";
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  return `${hex}>`;
+}
+
+/** A literal string of ASCII text (identifiers, language tags) with its delimiters escaped. */
+export function pdfAsciiString(text: string): string {
+  if (!/^[\x20-\x7e]*$/.test(text)) throw new Error("pdfAsciiString takes printable ASCII only");
+  return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+}
+
+/** A byte string (an address), hex-encoded. */
+export const pdfHexBytes = (bytes: string): string => `<${Buffer.from(bytes, "latin1").toString("hex")}>`;
+
+/** A date in UTC: `(D:YYYYMMDDHHmmSSZ)`. */
+export function pdfDate(date: Date): string {
+  const iso = date.toISOString();
+  return `(D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z)`;
+}
