@@ -92,14 +92,13 @@ function descriptorEntries(face: FontFace, baseFont: string): string {
 /** W array syntax: `firstGid [w w w …]` for each run of consecutive used glyph ids. */
 function widthsArray(face: FontFace, used: Int32Array): string {
   const runs: string[] = [];
-  let run: number[] | null = null;
+  let runStart = -1;
   for (let gid = 0; gid <= used.length; gid++) {
-    if (gid < used.length && used[gid]) {
-      if (!run) run = [gid];
-      run.push(face.widths[gid]);
-    } else if (run) {
-      runs.push(`${run[0]}[${run.slice(1).join(" ")}]`);
-      run = null;
+    const drawn = gid < used.length && used[gid] > 0;
+    if (drawn && runStart < 0) runStart = gid;
+    if (!drawn && runStart >= 0) {
+      runs.push(`${runStart}[${Array.from(face.widths.subarray(runStart, gid)).join(" ")}]`);
+      runStart = -1;
     }
   }
   return `[${runs.join(" ")}]`;
