@@ -97,7 +97,7 @@ function widthsArray(face: FontFace, used: Int32Array): string {
     const drawn = gid < used.length && used[gid] > 0;
     if (drawn && runStart < 0) runStart = gid;
     if (!drawn && runStart >= 0) {
-      runs.push(`${runStart}[${Array.from(face.widths.subarray(runStart, gid)).join(" ")}]`);
+      runs.push(`${runStart}[${face.widths.subarray(runStart, gid).join(" ")}]`);
       runStart = -1;
     }
   }

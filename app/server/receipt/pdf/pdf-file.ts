@@ -94,9 +94,8 @@ export class PdfFile {
 
 /** A text string (title, annotation contents …) as UTF-16BE with its byte order mark, hex-encoded: any text is safe. */
 export function pdfTextString(text: string): string {
-  let hex = "<FEFF";
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
-  return `${hex}>`;
+  // JavaScript strings are UTF-16 already: their code units, swapped to big-endian, are the bytes.
+  return `<FEFF${Buffer.from(text, "utf16le").swap16().toString("hex").toUpperCase()}>`;
 }
 
 /** A literal string of ASCII text (identifiers, language tags) with its delimiters escaped. */
