@@ -11,7 +11,7 @@ import { methodPolicy } from "./method-policy.js";
 import { routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
 import { metricsEndpoint } from "./metrics-endpoint.js";
-import { apiOnlyBuild } from "./api-routes.js";
+import { apiOnlyBuild, routeOnlyBuild } from "./api-routes.js";
 
 const remixBuild = await import("../build/index.js");
 const runtime = remixBuild.entry.module;
@@ -114,9 +114,13 @@ const remixHandler = (serverBuild) =>
       clientAddress: req.ip ?? "unknown",
     }),
   });
+// An API address goes to the handler of the route it matches; one that matches none (it cannot be
+// decoded) to the handler of all the API's routes, which answers it as before.
 const apiHandler = remixHandler(apiBuild);
+const apiRouteHandlers = new Map(Object.keys(apiBuild.routes).map((id) => [id, remixHandler(routeOnlyBuild(apiBuild, id))]));
+const apiHandlerFor = (path) => apiRouteHandlers.get(apiMatchesOf(path)?.at(-1)?.route.id) ?? apiHandler;
 const pageHandler = remixHandler(build);
-app.all("*", (req, res, next) => (runtime.isApiPath(req.path) ? apiHandler : pageHandler)(req, res, next));
+app.all("*", (req, res, next) => (runtime.isApiPath(req.path) ? apiHandlerFor(req.path) : pageHandler)(req, res, next));
 
 app.use(finalErrorHandler(runtime));
 

@@ -1,7 +1,7 @@
 import { matchRoutes } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 import { isApiPath } from "~/server/api/api-address";
-import { apiOnlyBuild } from "../../../server/api-routes.js";
+import { apiOnlyBuild, routeOnlyBuild } from "../../../server/api-routes.js";
 import { routeMatcher } from "../../../server/route-matches.js";
 
 /** A flat manifest as the Remix server build has it, with an API route under a pathless layout. */
@@ -38,6 +38,21 @@ describe("the API's routes", () => {
     // Two segments fit the page of a service, whose index route ranks above the API's catch-all.
     expect(leaf(whole("/api/x"))).toBe("routes/$gemeinde.$service._index");
     expect(leaf(apiOnly("/api/x"))).toBe("routes/api.$");
+  });
+
+  it("narrowed to the route an address matched, match it to that route again", () => {
+    const apiBuild = apiOnlyBuild(build);
+    const apiOnly = routeMatcher(apiBuild.routes);
+    const leaf = (matches: ReturnType<typeof matchRoutes>) => matches?.at(-1)?.route.id;
+    for (const path of ["/api", "/api/v1/cases", "/api/v2/cases", "/api/v1/unknown", "/api/x"]) {
+      const matched = leaf(apiOnly(path))!;
+      const narrowed = routeOnlyBuild(apiBuild, matched);
+      expect(leaf(routeMatcher(narrowed.routes)(path)), path).toBe(matched);
+      expect(narrowed.entry).toBe(build.entry);
+    }
+    expect(Object.keys(routeOnlyBuild(apiBuild, "routes/_versioned.api.v2.cases").routes).sort()).toEqual(
+      ["root", "routes/_versioned", "routes/_versioned.api.v2.cases"].sort(),
+    );
   });
 
   it("answer /api and every address under it, and no other", () => {
