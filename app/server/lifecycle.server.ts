@@ -2,8 +2,8 @@ import cluster from "node:cluster";
 import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnavailable, prepareDatabase } from "./db.server";
 import { env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
-import { startOutboxWorker } from "./outbox/outbox-worker.server";
-import { noteReceiptWait } from "./outbox/receipt-pace.server";
+import { startOutboxWorker, type ClaimReport } from "./outbox/outbox-worker.server";
+import { noteReceiptsDue } from "./outbox/receipt-pace.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { startRetentionJob } from "./cases/retention-job.server";
 import { log } from "./logger.server";
@@ -46,12 +46,12 @@ let outboxWorker: ReturnType<typeof startOutboxWorker> | null = null;
 export async function prepareServer(): Promise<void> {
   await prepareDatabase();
   if (env().outboxWorker) {
-    startBackgroundWork(noteReceiptWait);
+    startBackgroundWork(noteReceiptsDue);
     return;
   }
   // The worker's pace, relayed by the cluster's primary: submissions wait while receipts fall behind.
-  process.on("message", (message: { type?: string; receiptWaitMs?: unknown } | null) => {
-    if (message?.type === OUTBOX_PACE && typeof message.receiptWaitMs === "number") noteReceiptWait(message.receiptWaitMs);
+  process.on("message", (message: { type?: string; receiptsDue?: unknown } | null) => {
+    if (message?.type === OUTBOX_PACE && typeof message.receiptsDue === "number") noteReceiptsDue(message.receiptsDue);
   });
 }
 
@@ -66,7 +66,7 @@ export function prepareWorker(): void {
   });
 }
 
-function startBackgroundWork(onClaim: (receiptWaitMs: number) => void): void {
+function startBackgroundWork(onClaim: ClaimReport): void {
   outboxWorker = startOutboxWorker(outboxHandlers, { onClaim });
   registerBackgroundTask(outboxWorker);
   // Expired drafts and their uploads: deleted at start and hourly (DRAFT_TTL_DAYS).
@@ -80,10 +80,10 @@ export const OUTBOX_NUDGE = "bp:outbox-nudge";
 /** The message the outbox worker process sends after each claim; the primary relays it to the HTTP processes. */
 export const OUTBOX_PACE = "bp:outbox-pace";
 
-function reportPaceToCluster(receiptWaitMs: number): void {
+function reportPaceToCluster(receiptsDue: number): void {
   // Ignoring a failed send: the primary is going away, and with it the processes it would tell.
   if (cluster.isWorker && process.send && process.connected)
-    process.send({ type: OUTBOX_PACE, receiptWaitMs }, undefined, undefined, () => {});
+    process.send({ type: OUTBOX_PACE, receiptsDue }, undefined, undefined, () => {});
 }
 
 /** A worker busy with a burst needs no nudge per submission: one per interval wakes an idle one. */

@@ -37,21 +37,24 @@ export function retryDelaySeconds(attempts: number): number {
 /**
  * Claims due entries (skipping rows another process holds) and leases them in one statement,
  * so an entry whose process dies mid-delivery is retried after the lease, never lost. Also tells
- * how long the claimed receipts were due: the worker's lag behind the submissions.
+ * how many receipts were due and not yet taken, this claim's included: how far the worker is
+ * behind the submissions (ADR 047). A claim that found nothing due tells 0.
  */
-async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptWaitMs: number | null }> {
+async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: number }> {
   const claimed = await (
     await db()
   ).execute(sql`
     with due as (
-      select id, available_at from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
+      select id from ${outbox} where delivered_at is null and failed_at is null and available_at <= now()
       order by id limit ${BATCH} for update skip locked)
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     from due where ${outbox.id} = due.id
-    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from now() - due.available_at) * 1000)::bigint as waited_ms`);
+    returning ${outbox.id} as id, kind, payload, attempts,
+      (select count(*) from ${outbox} where kind = 'receipt' and delivered_at is null and failed_at is null and available_at <= now())::int
+        as receipts_due`);
   const rows = (
     claimed as unknown as {
-      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; waited_ms: number | string }>;
+      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; receipts_due: number | string }>;
     }
   ).rows;
   const entries = rows
@@ -62,10 +65,7 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptWaitMs: nu
       attempts: Number(row.attempts),
     }))
     .sort((a, b) => a.id - b.id);
-  const receiptWaits = rows.filter((row) => row.kind === "receipt").map((row) => Number(row.waited_ms));
-  // Nothing due: caught up. Due entries but no receipt among them: this claim says nothing about receipts.
-  const receiptWaitMs = receiptWaits.length > 0 ? Math.max(...receiptWaits) : rows.length === 0 ? 0 : null;
-  return { entries, receiptWaitMs };
+  return { entries, receiptsDue: rows.length > 0 ? Number(rows[0]!.receipts_due) : 0 };
 }
 
 /**
@@ -106,12 +106,12 @@ async function deliverKind(kind: string, entries: OutboxEntry[], handlers: Outbo
   }
 }
 
-/** What the worker tells after a claim: how long the receipts it claimed had been due, 0 when nothing was due. */
-export type ClaimReport = (receiptWaitMs: number) => void;
+/** What the worker tells after a claim: how many receipts were due and not yet taken, 0 when nothing was due. */
+export type ClaimReport = (receiptsDue: number) => void;
 
 export async function processOutboxOnce(handlers: OutboxHandlers, onClaim?: ClaimReport): Promise<number> {
-  const { entries: batch, receiptWaitMs } = await claimBatch();
-  if (receiptWaitMs !== null) onClaim?.(receiptWaitMs);
+  const { entries: batch, receiptsDue } = await claimBatch();
+  onClaim?.(receiptsDue);
   if (batch.length === 0) return 0;
   const kinds = new Map<string, OutboxEntry[]>();
   for (const entry of batch) kinds.set(entry.kind, [...(kinds.get(entry.kind) ?? []), entry]);

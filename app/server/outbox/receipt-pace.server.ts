@@ -1,43 +1,47 @@
 /**
- * Receipts keep pace with submissions (ADR 045). After each claim the outbox worker reports how
- * long the receipts it claimed had been due. While that lag is above TARGET_LAG_MS, each new
- * submission waits a little before it is stored, in proportion to the lag beyond the target.
- * Under a burst the lag then settles where the portal accepts submissions as fast as their
- * receipts are made: the CPU the HTTP processes leave goes to the worker and the database, and
- * receipts stay seconds, not minutes, behind.
+ * Receipts keep pace with submissions (ADR 045, ADR 047). After each claim the outbox worker
+ * reports how many receipts are due and not yet taken. While more than TARGET_RECEIPTS_DUE are,
+ * each new submission waits a little before it is stored, in proportion to the receipts beyond
+ * the target. Under a burst the count then settles where the portal accepts submissions as fast
+ * as their receipts are made: the CPU the HTTP processes leave goes to the worker and the
+ * database, and receipts stay about a second behind, not minutes.
+ *
+ * The count, not the age of the receipts, drives the hold: it grows the moment submissions
+ * arrive faster than receipts are made. Their age says so only once those receipts are claimed,
+ * seconds later, and holds that follow it swing back and forth (ADR 047).
  *
  * Failing open is the rule: a worker that stops reporting (stopped, restarted, run elsewhere)
  * holds nobody, and no submission waits longer than MAX_HOLD_MS.
  */
 import { performance } from "node:perf_hooks";
 
-/** Receipts due for up to this long hold nobody. */
-export const TARGET_LAG_MS = 500;
-/** Each millisecond of lag beyond the target holds a new submission this long. */
-export const HOLD_PER_LAG_MS = 0.1;
+/** Up to this many receipts due hold nobody: about a third of a second of a 2-core machine's work. */
+export const TARGET_RECEIPTS_DUE = 100;
+/** Each receipt due beyond the target holds a new submission this long. */
+export const HOLD_PER_RECEIPT_DUE_MS = 0.3;
 /** The longest a submission is held. */
 export const MAX_HOLD_MS = 1000;
 /** A report older than this is not trusted: the worker may be gone. */
 const REPORT_FRESH_MS = 2000;
 /**
- * Reports are smoothed over about this long: one claim's lag depends on the batch it caught, and
- * holds that jump with every claim would spread the submissions' latency.
+ * Reports are smoothed over about this long: each claim takes up to a batch of receipts off the
+ * count, and holds that jump with every claim would spread the submissions' latency.
  */
 const SMOOTHING_MS = 250;
 
-let pace = { lagMs: 0, at: -Infinity };
+let pace = { receiptsDue: 0, at: -Infinity };
 
 /** Takes the worker's report: from the worker in this process, or relayed by the cluster's primary. */
-export function noteReceiptWait(receiptWaitMs: number, now = performance.now()): void {
+export function noteReceiptsDue(receiptsDue: number, now = performance.now()): void {
   const fresh = now - pace.at < REPORT_FRESH_MS;
   const weight = fresh ? 1 - Math.exp(-(now - pace.at) / SMOOTHING_MS) : 1;
-  pace = { lagMs: pace.lagMs + weight * (receiptWaitMs - pace.lagMs), at: now };
+  pace = { receiptsDue: pace.receiptsDue + weight * (receiptsDue - pace.receiptsDue), at: now };
 }
 
 /** How long a submission arriving now is held: 0 while receipts keep pace. */
 export function receiptPaceHoldMs(now = performance.now()): number {
   if (now - pace.at >= REPORT_FRESH_MS) return 0;
-  return Math.min(MAX_HOLD_MS, Math.max(0, (pace.lagMs - TARGET_LAG_MS) * HOLD_PER_LAG_MS));
+  return Math.min(MAX_HOLD_MS, Math.max(0, (pace.receiptsDue - TARGET_RECEIPTS_DUE) * HOLD_PER_RECEIPT_DUE_MS));
 }
 
 /** Holds a submission as long as receiptPaceHoldMs says; returns the ms it was held. */

@@ -1,7 +1,7 @@
 /**
- * What the outbox worker tells after each claim (ADR 045): how long the receipts it claimed had
- * been due. Submissions are held on this report, so it must be the receipts' own wait: not an
- * e-mail's, and measured from when an entry became due, not from when it was first written.
+ * What the outbox worker tells after each claim (ADR 047): how many receipts were due and not yet
+ * taken. Submissions are held on this report, so it must count receipts only, not e-mails, and
+ * only those due now: not one that waits for its retry or that another claim has leased.
  */
 import { rmSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -35,32 +35,27 @@ describe.each(databaseKinds())("the outbox worker's report on %s", (kind) => {
   };
   const claimOnce = async () => {
     const reports: number[] = [];
-    await processOutboxOnce(outboxHandlers, (receiptWaitMs) => reports.push(receiptWaitMs));
+    await processOutboxOnce(outboxHandlers, (receiptsDue) => reports.push(receiptsDue));
     return reports;
   };
 
-  it("reports how long the claimed receipts were due", async () => {
-    const submitted = await submitDogTax();
-    await dueSince(submitted.caseId, 3, ["receipt", "citizen-confirmation"]);
-    const [reported, ...more] = await claimOnce();
-    expect(more).toEqual([]);
-    expect(reported).toBeGreaterThanOrEqual(3000);
-    expect(reported).toBeLessThan(13_000);
+  it("reports the receipts due and not yet taken, the ones it claimed included", async () => {
+    const submitted = [await submitDogTax(), await submitDogTax(), await submitDogTax()];
+    for (const { caseId } of submitted) await dueSince(caseId, 3, ["receipt", "citizen-confirmation"]);
+    expect(await claimOnce()).toEqual([3]);
   });
 
-  it("reports a receipt due for weeks (a worker that was down) in full", async () => {
-    const submitted = await submitDogTax();
-    const thirtyDays = 30 * 24 * 3600;
-    await dueSince(submitted.caseId, thirtyDays, ["receipt"]);
-    const [reported] = await claimOnce();
-    expect(reported).toBeGreaterThanOrEqual(thirtyDays * 1000);
-    expect(reported).toBeLessThan((thirtyDays + 60) * 1000);
+  it("counts no receipt that waits for a retry or is leased to another claim", async () => {
+    const [due, waiting] = [await submitDogTax(), await submitDogTax()];
+    await dueSince(due.caseId, 30 * 24 * 3600, ["receipt"]);
+    await dueSince(waiting.caseId, 0, []);
+    expect(await claimOnce()).toEqual([1]);
   });
 
-  it("says nothing about receipts when it claimed only e-mails, and reports 0 when nothing was due", async () => {
+  it("reports 0 when it claimed only e-mails, and when nothing was due", async () => {
     const submitted = await submitDogTax();
     await dueSince(submitted.caseId, 30, ["authority-notice"]);
-    expect(await claimOnce()).toEqual([]);
+    expect(await claimOnce()).toEqual([0]);
     expect(await claimOnce()).toEqual([0]);
   });
 });
