@@ -7,6 +7,7 @@ import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { awaitReceiptPace } from "../outbox/receipt-pace.server";
+import { inCounterTurn } from "./counter-turns.server";
 import { executeNamed } from "../prepared-statements.server";
 import { countPaceHold, countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
@@ -153,7 +154,9 @@ async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult>
   const inline = checkInlineAttachments(validation.data, request.data, request.inlineAttachments ?? []);
   if (!inline.ok) return inline;
 
-  const stored = await storeCase(database, request, service, routing, validation.data, requestHash, inline.files);
+  const stored = await inCounterTurn(routing.authority.id, () =>
+    storeCase(database, request, service, routing, validation.data, requestHash, inline.files),
+  );
   if (stored === "lost-race") {
     // A concurrent request with the same key committed first; ours rolled back without a trace.
     return (await replayOf(database, request.idempotencyKey, requestHash)) ?? refuse("conflict", "idempotency_conflict", conflictMessage);
