@@ -15,7 +15,7 @@
  */
 import { performance } from "node:perf_hooks";
 
-/** Up to this many receipts due hold nobody: about a third of a second of a 2-core machine's work. */
+/** Up to this many receipts due hold nobody: about a quarter of a second of a 2-core machine's work. */
 export const TARGET_RECEIPTS_DUE = 100;
 /** Each receipt due beyond the target holds a new submission this long. */
 export const HOLD_PER_RECEIPT_DUE_MS = 0.3;
