@@ -21,8 +21,6 @@ type Body = string | Stream;
 const HEADER = "%PDF-1.7\n%\u0081\u0081\u0081\u0081\n\n";
 const STREAM_END = "\nendstream";
 const OBJECT_END = "\nendobj\n\n";
-/** `nnnnnnnnnn ggggg n` and a two-character end of line. */
-const XREF_ENTRY_LENGTH = 20;
 
 export class PdfFile {
   private readonly bodies: Array<Body | undefined> = [];
@@ -52,41 +50,43 @@ export class PdfFile {
 
   /** The whole file; the trailer's /ID is the same 16 bytes twice, as for a file never modified. */
   toBytes(trailer: { root: PdfRef; info: PdfRef; id: string }): Uint8Array {
-    const objects = this.bodies.map((body, index) => {
-      if (body === undefined) throw new Error(`PDF object ${index + 1} was reserved but never written`);
-      return { start: `${index + 1} 0 obj\n`, body };
-    });
-    let xrefAt = HEADER.length;
-    for (const { start, body } of objects) {
-      xrefAt +=
-        start.length +
-        OBJECT_END.length +
-        (typeof body === "string" ? body.length : body.head.length + body.contents.length + STREAM_END.length);
-    }
-    const count = objects.length + 1;
-    const xrefHead = `xref\n0 ${count}\n0000000000 65535 f \n`;
-    const trailerText = `trailer\n<</Size ${count}/Root ${trailer.root}/Info ${trailer.info}/ID[<${trailer.id}><${trailer.id}>]>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-
-    const file = Buffer.allocUnsafe(xrefAt + xrefHead.length + XREF_ENTRY_LENGTH * objects.length + trailerText.length);
-    // The syntax between two streams' bytes is written in one piece: hundreds of small writes
+    // The syntax between two streams' bytes is gathered into one piece: hundreds of small writes
     // cost more than the text. Offsets follow from lengths, as every character is one byte.
-    let at = 0;
-    let text = HEADER;
+    const pieces: Array<string | Uint8Array> = [];
     const offsets: number[] = [];
-    for (const { start, body } of objects) {
-      offsets.push(at + text.length);
+    let length = 0;
+    let text = HEADER;
+    this.bodies.forEach((body, index) => {
+      if (body === undefined) throw new Error(`PDF object ${index + 1} was reserved but never written`);
+      offsets.push(length + text.length);
+      const start = `${index + 1} 0 obj\n`;
       if (typeof body === "string") {
         text += start + body + OBJECT_END;
-        continue;
+        return;
       }
-      at += file.write(text + start + body.head, at, "latin1");
-      file.set(body.contents, at);
-      at += body.contents.length;
+      text += start + body.head;
+      pieces.push(text, body.contents);
+      length += text.length + body.contents.length;
       text = STREAM_END + OBJECT_END;
+    });
+    const xrefAt = length + text.length;
+    const count = offsets.length + 1;
+    text +=
+      `xref\n0 ${count}\n0000000000 65535 f \n` +
+      offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("") +
+      `trailer\n<</Size ${count}/Root ${trailer.root}/Info ${trailer.info}/ID[<${trailer.id}><${trailer.id}>]>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    pieces.push(text);
+    length += text.length;
+
+    const file = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const piece of pieces) {
+      if (typeof piece === "string") at += file.write(piece, at, "latin1");
+      else {
+        file.set(piece, at);
+        at += piece.length;
+      }
     }
-    text += xrefHead + offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("") + trailerText;
-    at += file.write(text, at, "latin1");
-    if (at !== file.length) throw new Error(`PDF file written to ${at} of ${file.length} bytes`);
     // A plain Uint8Array, as the callers and PDF readers expect; the Buffer was only for writing text.
     return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   }
