@@ -8,10 +8,10 @@ import { precompressedAssets } from "./static-assets.js";
 import { finalErrorHandler, requestLog } from "./request-log.js";
 import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 import { methodPolicy } from "./method-policy.js";
-import { routeMatcher } from "./route-matches.js";
+import { documentPath, routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
 import { metricsEndpoint } from "./metrics-endpoint.js";
-import { apiOnlyBuild, routeOnlyBuild } from "./api-routes.js";
+import { apiOnlyBuild, handlersPerRoute } from "./route-builds.js";
 
 const remixBuild = await import("../build/index.js");
 const runtime = remixBuild.entry.module;
@@ -114,13 +114,12 @@ const remixHandler = (serverBuild) =>
       clientAddress: req.ip ?? "unknown",
     }),
   });
-// An API address goes to the handler of the route it matches; one that matches none (it cannot be
-// decoded) to the handler of all the API's routes, which answers it as before.
-const apiHandler = remixHandler(apiBuild);
-const apiRouteHandlers = new Map(Object.keys(apiBuild.routes).map((id) => [id, remixHandler(routeOnlyBuild(apiBuild, id))]));
-const apiHandlerFor = (path) => apiRouteHandlers.get(apiMatchesOf(path)?.at(-1)?.route.id) ?? apiHandler;
-const pageHandler = remixHandler(build);
-app.all("*", (req, res, next) => (runtime.isApiPath(req.path) ? apiHandlerFor(req.path) : pageHandler)(req, res, next));
+// An address goes to the handler of the route it matches, an API address to one of the API's
+// routes (ADR 040); one that matches none (it cannot be decoded) to the handler of all the API's
+// routes or all the pages', which answers it as before.
+const apiHandlerFor = handlersPerRoute(apiBuild, apiMatchesOf, remixHandler);
+const pageHandlerFor = handlersPerRoute(build, (path) => pageMatchesOf(documentPath(path)), remixHandler);
+app.all("*", (req, res, next) => (runtime.isApiPath(req.path) ? apiHandlerFor : pageHandlerFor)(req.path)(req, res, next));
 
 app.use(finalErrorHandler(runtime));
 
