@@ -1,12 +1,11 @@
 // HTTP server: security headers, body limits, static files, the Remix handlers (the API's and the pages'), graceful shutdown.
 // Configuration and start-up work come from the app build (app/entry.server.tsx), which owns env parsing.
-import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { precompressedAssets } from "./static-assets.js";
 import { finalErrorHandler, requestLog } from "./request-log.js";
-import { contentSecurityPolicy, crossSiteRefused, requestTooLarge, serviceUnavailable } from "./http-policy.js";
+import { contentSecurityPolicy, crossSiteRefused, cspNonce, requestTooLarge, serviceUnavailable } from "./http-policy.js";
 import { methodPolicy } from "./method-policy.js";
 import { documentPath, routeMatcher } from "./route-matches.js";
 import { answerClientErrors, requestEdge } from "./request-edge.js";
@@ -43,7 +42,7 @@ app.use(requestLog(runtime, matchesOf));
 app.use(compression({ filter: (req, res) => !runtime.isApiPath(req.path) && compression.filter(req, res) }));
 
 app.use((req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = cspNonce();
   res.setHeader("Content-Security-Policy", contentSecurityPolicy(res.locals.cspNonce));
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
