@@ -19,10 +19,21 @@ for (const key of Object.keys(de) as MessageKey[]) {
   keysByGroup.set(group, [...(keysByGroup.get(group) ?? []), key]);
 }
 
-export function messagesFor(lang: Lang, groups: readonly MessageGroup[]): PageMessages {
+/** The texts of each language and list of groups asked for so far: the routes ask for a few lists each. */
+const pickedTexts = new Map<string, Readonly<PageMessages>>();
+
+/**
+ * The texts of `groups` in `lang`, the same frozen object each time: useT() merges the texts of
+ * a page's routes once per combination of these objects, not for every request.
+ */
+export function messagesFor(lang: Lang, groups: readonly MessageGroup[]): Readonly<PageMessages> {
+  const cacheKey = `${lang}:${groups.join(",")}`;
+  const known = pickedTexts.get(cacheKey);
+  if (known) return known;
   const all = messagesOf(lang);
   const picked: PageMessages = {};
   for (const group of groups) for (const key of keysByGroup.get(group) ?? []) picked[key] = all[key];
+  pickedTexts.set(cacheKey, Object.freeze(picked));
   return picked;
 }
 

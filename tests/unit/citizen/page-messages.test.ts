@@ -14,6 +14,22 @@ describe("texts a page sends", () => {
     expect(messages["status.abgeschlossen"]).toBe("Completed");
   });
 
+  it("are the same frozen object for the same language and groups, so a page's merge of them is made once", () => {
+    const messages = messagesFor("de", ["frame", "common"]);
+    expect(Object.isFrozen(messages)).toBe(true);
+    expect(messagesFor("de", ["frame", "common"])).toBe(messages);
+    expect(messagesFor("en", ["frame", "common"])).not.toBe(messages);
+    expect(messagesFor("de", ["frame"])).not.toBe(messages);
+    const root = { messages };
+    const page = { messages: messagesFor("de", ["status"]) };
+    expect(matchedMessages([{ data: root }, { data: page }])).toBe(
+      matchedMessages([
+        { data: { messages: messagesFor("de", ["frame", "common"]) } },
+        { data: { messages: messagesFor("de", ["status"]) } },
+      ]),
+    );
+  });
+
   it("join a loader's data, also inside data(…, init) with its headers, and let responses pass", async () => {
     const plain = (await withMessages("de", ["save"], Promise.resolve({ code: "X" }))) as {
       code: string;
