@@ -34,6 +34,9 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(5 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
+/** An entry the worker may take now: not delivered, not failed, and neither leased nor waiting for a retry. */
+const DUE_NOW = sql`delivered_at is null and failed_at is null and available_at <= now()`;
+
 /**
  * Claims due entries (skipping rows another process holds) and leases them in one statement,
  * so an entry whose process dies mid-delivery is retried after the lease, never lost. Also tells
@@ -41,17 +44,16 @@ export function retryDelaySeconds(attempts: number): number {
  * behind the submissions (ADR 047). A claim that found nothing due tells 0.
  */
 async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: number }> {
-  const dueNow = sql`delivered_at is null and failed_at is null and available_at <= now()`;
   const claimed = await (
     await db()
   ).execute(sql`
     with due as (
-      select id from ${outbox} where ${dueNow}
+      select id from ${outbox} where ${DUE_NOW}
       order by id limit ${BATCH} for update skip locked)
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     from due where ${outbox.id} = due.id
     returning ${outbox.id} as id, kind, payload, attempts,
-      (select count(*) from ${outbox} where kind = 'receipt' and ${dueNow})::int as receipts_due`);
+      (select count(*) from ${outbox} where kind = 'receipt' and ${DUE_NOW})::int as receipts_due`);
   const rows = (
     claimed as unknown as {
       rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; receipts_due: number | string }>;

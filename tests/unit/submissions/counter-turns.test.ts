@@ -55,6 +55,23 @@ describe("turns for an authority's case-number counter", () => {
       throw new Error("duplicate key");
     });
     await expect(failing).rejects.toThrow("duplicate key");
+
+    // A failing statement with another waiting behind it hands that one its turn.
+    const queued: string[] = [];
+    const holders = Array.from({ length: COUNTER_TURNS_AT_ONCE - 1 }, (_, i) => controlledWork(queued, `h${i}`));
+    const held = holders.map(({ work }) => inCounterTurn("authority-c", work));
+    let fail!: (error: Error) => void;
+    const failingLater = inCounterTurn("authority-c", () => new Promise<string>((_, reject) => (fail = reject)));
+    const waiter = controlledWork(queued, "after-failure");
+    const waiting = inCounterTurn("authority-c", waiter.work);
+    await settle();
+    expect(queued).not.toContain("after-failure");
+    fail(new Error("serialization failure"));
+    await expect(failingLater).rejects.toThrow("serialization failure");
+    await settle();
+    expect(queued).toContain("after-failure");
+    [...holders, waiter].forEach(({ release }) => release());
+    await Promise.all([...held, waiting]);
     const started: string[] = [];
     const works = Array.from({ length: COUNTER_TURNS_AT_ONCE + 1 }, (_, i) => controlledWork(started, `c${i}`));
     const results = works.map(({ work }) => inCounterTurn("authority-c", work));
