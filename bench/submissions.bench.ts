@@ -21,6 +21,8 @@ import { payloadFixture, withInlineFiles } from "../tests/support/payloads";
 import { metricValue } from "../tests/support/metrics-text";
 import { startServer } from "../tests/support/server";
 import { startSmtpSink } from "../tests/support/smtp-sink";
+import { parseEnv } from "../app/server/env.server";
+import { processModel } from "../app/server/lifecycle.server";
 import { cpuPerUnitMs, cpuSnapshot } from "./support/process-cpu";
 import { percentile } from "./stats";
 
@@ -79,10 +81,10 @@ async function paceHolds(baseUrl: string): Promise<{ count: number; seconds: num
   };
 }
 
-/** What server/cluster.js starts: WEB_CONCURRENCY (default: the cores) HTTP processes and an outbox worker. */
+/** What server/cluster.js starts on the benchmark's database, read as it reads it (ADR 036, ADR 050). */
 function processesOf(database: TestDatabase | null): string {
-  const http = database ? Number(process.env.WEB_CONCURRENCY ?? availableParallelism()) : 1;
-  return http > 1 ? `${http} HTTP + 1 outbox worker` : "1 (HTTP and outbox worker in one process)";
+  const { httpProcesses, outboxWorkerProcess } = processModel(parseEnv({ ...process.env, DATABASE_URL: database?.url ?? undefined }));
+  return outboxWorkerProcess ? `${httpProcesses} HTTP + 1 outbox worker` : "1 (HTTP and outbox worker in one process)";
 }
 
 /**

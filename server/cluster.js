@@ -1,6 +1,6 @@
-// The portal's processes (ADR 036): WEB_CONCURRENCY HTTP processes (server/index.js) sharing one port
-// through node:cluster, plus a dedicated outbox worker (server/worker.js). With one HTTP process
-// (always on the embedded PGlite, which belongs to one process) this process is the server itself.
+// The portal's processes (ADR 036, ADR 050): WEB_CONCURRENCY HTTP processes (server/index.js) sharing
+// one port through node:cluster, plus a dedicated outbox worker (server/worker.js) on PostgreSQL. On
+// the embedded PGlite, which belongs to one process, this process is the server itself.
 import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
 
@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 
-if (model.httpProcesses === 1) {
+if (model.httpProcesses === 1 && !model.outboxWorkerProcess) {
   await import("./index.js");
 } else {
   startPrimary(model);

@@ -36,8 +36,9 @@ export type Env = {
   /** Bearer token for GET /metrics; unset → only scrapers on this host (loopback) may read it. */
   metricsToken: string | null;
   /**
-   * HTTP processes sharing the port (WEB_CONCURRENCY); above 1 a dedicated outbox worker process runs
-   * beside them (ADR 036). Default: the number of cores on PostgreSQL, 1 on the embedded PGlite.
+   * HTTP processes sharing the port (WEB_CONCURRENCY); on PostgreSQL a dedicated outbox worker
+   * process runs beside them (ADR 036). Default on PostgreSQL: one per core but the one the worker
+   * and the database need (ADR 050); always 1 on the embedded PGlite.
    */
   webConcurrency: number;
   /** BundID (SAML): files of the IdP's metadata and of the portal's key and certificate; all three or none. */
@@ -106,9 +107,12 @@ function flag(source: Source, name: string, fallback: boolean): boolean {
 /**
  * The embedded PGlite belongs to one process (db/pglite-lock.ts), so it always gets one; a
  * WEB_CONCURRENCY set for PostgreSQL (as platforms do) does not stop `npm start` without it.
+ * On PostgreSQL one core is left to the outbox worker, which runs on the same machine (forked by
+ * cluster.js or as its own systemd unit), and to the database: an HTTP process on every core as
+ * well only made each submission cost more CPU (ADR 050). A machine that only serves HTTP sets it.
  */
 function webConcurrency(source: Source, databaseUrl: string | null, cores: number): number {
-  const wanted = integer(source, "WEB_CONCURRENCY", Math.max(1, cores), 1, 64);
+  const wanted = integer(source, "WEB_CONCURRENCY", Math.max(1, cores - 1), 1, 64);
   return databaseUrl ? wanted : 1;
 }
 

@@ -1,6 +1,6 @@
 import cluster from "node:cluster";
 import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnavailable, prepareDatabase } from "./db.server";
-import { env } from "./env.server";
+import { env, type Env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker, type ClaimReport } from "./outbox/outbox-worker.server";
 import { noteReceiptsDue } from "./outbox/receipt-pace.server";
@@ -24,13 +24,13 @@ export function serverConfig() {
 }
 
 /**
- * The processes of one portal (server/cluster.js, ADR 036): WEB_CONCURRENCY HTTP processes sharing
- * the port; above one, the outbox runs in a dedicated worker process beside them (unless
- * OUTBOX_WORKER=off says it runs elsewhere) and the HTTP processes leave it alone.
+ * The processes of one portal (server/cluster.js, ADR 036, ADR 050): WEB_CONCURRENCY HTTP processes
+ * sharing the port. On PostgreSQL the outbox runs in a dedicated worker process beside them (unless
+ * OUTBOX_WORKER=off says it runs elsewhere) and the HTTP processes leave it alone. The embedded
+ * PGlite belongs to one process, which serves pages and delivers the outbox in between.
  */
-export function processModel(): { httpProcesses: number; outboxWorkerProcess: boolean } {
-  const e = env();
-  return { httpProcesses: e.webConcurrency, outboxWorkerProcess: e.webConcurrency > 1 && e.outboxWorker };
+export function processModel(e: Env = env()): { httpProcesses: number; outboxWorkerProcess: boolean } {
+  return { httpProcesses: e.webConcurrency, outboxWorkerProcess: e.databaseUrl !== null && e.outboxWorker };
 }
 
 type BackgroundTask = { stop(): Promise<void> };

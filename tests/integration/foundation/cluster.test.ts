@@ -1,12 +1,13 @@
 /**
- * The process model of `npm start` (server/cluster.js, ADR 036): WEB_CONCURRENCY HTTP processes on
- * one port plus a dedicated outbox worker on PostgreSQL; one process on PGlite whatever is asked.
+ * The process model of `npm start` (server/cluster.js, ADR 036, ADR 050): WEB_CONCURRENCY HTTP
+ * processes on one port plus a dedicated outbox worker on PostgreSQL; one process on PGlite whatever
+ * is asked.
  */
 import { execFileSync } from "node:child_process";
 import { request } from "node:http";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../support/databases";
+import { createTestDatabase, type TestDatabase } from "../../support/databases";
 import { postSubmission } from "../../support/api-submission";
 import { metricValue } from "../../support/metrics-text";
 import { startServer } from "../../support/server";
@@ -31,6 +32,13 @@ const alive = (pid: number) => {
     return false;
   }
 };
+
+const receiptsPending = async (database: TestDatabase) =>
+  (
+    (await database.handle.db.execute(sql`select count(*)::int as n from cases where receipt_pdf is null`)) as unknown as {
+      rows: Array<{ n: number }>;
+    }
+  ).rows[0]!.n;
 
 /** A GET on a connection of its own, so the kernel may hand it to any HTTP process. */
 const getFresh = (url: string): Promise<number> =>
@@ -62,6 +70,28 @@ describe("the portal's processes", () => {
   }, 60_000);
 
   it.skipIf(!process.env.DATABASE_URL)(
+    "run one HTTP process with the outbox worker beside it on PostgreSQL when one is asked for, and stop together",
+    async () => {
+      const database = await createTestDatabase("postgres");
+      const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "1" } });
+      let processes: number[] = [];
+      try {
+        await expect.poll(() => childrenOf(server.pid).length, { timeout: 20_000, interval: 100 }).toBe(2);
+        processes = childrenOf(server.pid);
+        // The HTTP process leaves the receipt to the worker process beside it.
+        expect((await postSubmission(server.baseUrl)).status).toBe(201);
+        await expect.poll(() => receiptsPending(database), { timeout: 5_000, interval: 50 }).toBe(0);
+      } finally {
+        await server.stop();
+        await database.drop();
+      }
+      expect(server.exitCode(), server.output()).toBe(0);
+      expect(processes.filter(alive)).toEqual([]);
+    },
+    60_000,
+  );
+
+  it.skipIf(!process.env.DATABASE_URL)(
     "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, hold submissions while receipts are behind, replace one that dies and stop together",
     async () => {
       const database = await createTestDatabase("postgres");
@@ -81,13 +111,7 @@ describe("the portal's processes", () => {
         // The HTTP processes leave the receipt to the outbox worker process.
         const response = await postSubmission(server.baseUrl);
         expect(response.status).toBe(201);
-        const receiptsPending = async () =>
-          (
-            (await database.handle.db.execute(sql`select count(*)::int as n from cases where receipt_pdf is null`)) as unknown as {
-              rows: Array<{ n: number }>;
-            }
-          ).rows[0]!.n;
-        await expect.poll(receiptsPending, { timeout: 5_000, interval: 50 }).toBe(0);
+        await expect.poll(() => receiptsPending(database), { timeout: 5_000, interval: 50 }).toBe(0);
 
         // Receipts far behind (ADR 045): the worker's report reaches the HTTP processes through the
         // primary, and they hold new submissions, which are still accepted. The entries are a

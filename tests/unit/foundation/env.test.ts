@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "~/server/env.server";
+import { processModel } from "~/server/lifecycle.server";
 
 describe("parseEnv", () => {
   it("defaults to PGlite under ./data and port 3000", () => {
@@ -27,11 +28,39 @@ describe("parseEnv", () => {
     expect(() => parseEnv(source)).toThrow(message);
   });
   it.each([
-    ["PostgreSQL, unset: one HTTP process per core", { DATABASE_URL: "postgres://u@h/db" }, 4],
-    ["PostgreSQL, set", { DATABASE_URL: "postgres://u@h/db", WEB_CONCURRENCY: "3" }, 3],
-    ["PGlite, unset", {}, 1],
-    ["PGlite, set: PGlite belongs to one process", { WEB_CONCURRENCY: "3" }, 1],
-  ])("WEB_CONCURRENCY on %s", (_case, source, expected) => {
-    expect(parseEnv(source, 4).webConcurrency).toBe(expected);
+    ["PostgreSQL, unset: one HTTP process per core but one", { DATABASE_URL: "postgres://u@h/db" }, 4, 3],
+    ["PostgreSQL, unset, on two cores", { DATABASE_URL: "postgres://u@h/db" }, 2, 1],
+    ["PostgreSQL, unset, on one core", { DATABASE_URL: "postgres://u@h/db" }, 1, 1],
+    ["PostgreSQL, set", { DATABASE_URL: "postgres://u@h/db", WEB_CONCURRENCY: "4" }, 4, 4],
+    ["PGlite, unset", {}, 4, 1],
+    ["PGlite, set: PGlite belongs to one process", { WEB_CONCURRENCY: "3" }, 4, 1],
+  ])("WEB_CONCURRENCY on %s", (_case, source, cores, expected) => {
+    expect(parseEnv(source, cores).webConcurrency).toBe(expected);
+  });
+});
+
+describe("processModel", () => {
+  it.each([
+    [
+      "PostgreSQL: HTTP processes and the outbox worker beside them",
+      { DATABASE_URL: "postgres://u@h/db" },
+      2,
+      { httpProcesses: 1, outboxWorkerProcess: true },
+    ],
+    [
+      "PostgreSQL, one HTTP process asked for: the worker still beside it",
+      { DATABASE_URL: "postgres://u@h/db", WEB_CONCURRENCY: "1" },
+      4,
+      { httpProcesses: 1, outboxWorkerProcess: true },
+    ],
+    [
+      "PostgreSQL, the worker elsewhere",
+      { DATABASE_URL: "postgres://u@h/db", OUTBOX_WORKER: "off" },
+      4,
+      { httpProcesses: 3, outboxWorkerProcess: false },
+    ],
+    ["PGlite: one process for both", {}, 4, { httpProcesses: 1, outboxWorkerProcess: false }],
+  ])("%s", (_case, source, cores, expected) => {
+    expect(processModel(parseEnv(source, cores))).toEqual(expected);
   });
 });
