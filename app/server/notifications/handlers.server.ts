@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { authorities, caseEvents, cases, municipalities, serviceVersions } from "../../../db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { authorities, caseEvents, cases, municipalities } from "../../../db/schema";
 import { db } from "../db.server";
 import type { Lang } from "../../engine/types";
 import { formatDateTime, translate } from "../../lib/i18n/translate";
@@ -9,6 +9,7 @@ import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHand
 import { storeReceipts } from "../submissions/receipt-store.server";
 import { sendResumeCodeMail } from "../drafts/resume-mail.server";
 import { sendFeedbackMail } from "../legal/feedback-mail.server";
+import { publishedVersion } from "../services/service-versions.server";
 
 /**
  * What the outbox worker does per entry kind. E-mails carry no answers and no access code:
@@ -30,19 +31,22 @@ type CaseFacts = {
   lang: Lang;
 };
 
-/** What the case e-mails say, for the cases of a batch in one query. */
+/**
+ * What the case e-mails say, for the cases of a batch in one query. The service's titles come
+ * from its form version, which each process reads once: reading the title in the case's language
+ * from the table unpacked the whole definition for every case.
+ */
 async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
-  const rows = await (
-    await db()
-  )
+  const database = await db();
+  const rows = await database
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
       authorityId: cases.authorityId,
       submittedAt: cases.submittedAt,
       applicantEmail: cases.applicantEmail,
-      serviceTitle: serviceVersions.title,
-      localTitle: sql<string | null>`${serviceVersions.definition} -> 'title' ->> ${cases.lang}`,
+      serviceId: cases.serviceId,
+      serviceVersion: cases.serviceVersion,
       lang: cases.lang,
       authorityName: authorities.name,
       authorityEmail: authorities.email,
@@ -51,9 +55,13 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
     .from(cases)
     .innerJoin(authorities, eq(authorities.id, cases.authorityId))
     .innerJoin(municipalities, eq(municipalities.ags, cases.municipalityAgs))
-    .innerJoin(serviceVersions, and(eq(serviceVersions.serviceId, cases.serviceId), eq(serviceVersions.version, cases.serviceVersion)))
     .where(inArray(cases.id, [...new Set(caseIds)]));
-  return new Map(rows.map((row) => [row.id, row]));
+  const facts = new Map<string, CaseFacts>();
+  for (const { serviceId, serviceVersion, ...row } of rows) {
+    const version = await publishedVersion(serviceId, serviceVersion, database);
+    if (version) facts.set(row.id, { ...row, serviceTitle: version.title, localTitle: version.definition.title[row.lang] ?? null });
+  }
+  return facts;
 }
 
 const caseIdOf = (entry: OutboxEntry) => String(entry.payload.caseId);
