@@ -40,6 +40,30 @@ const receiptsPending = async (database: TestDatabase) =>
     }
   ).rows[0]!.n;
 
+type PortalProcesses = { server: Awaited<ReturnType<typeof startServer>>; database: TestDatabase; processes: Set<number> };
+
+/**
+ * Runs `check` on `npm start`'s processes with `httpProcesses` HTTP processes on a fresh
+ * PostgreSQL database, once they and the outbox worker run; then stops them, and checks that they
+ * stopped cleanly and that every process `check` saw has ended.
+ */
+async function onPortalProcesses(httpProcesses: number, check: (portal: PortalProcesses) => Promise<void>) {
+  const database = await createTestDatabase("postgres");
+  const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: String(httpProcesses) } });
+  const processes = new Set<number>();
+  try {
+    await expect.poll(() => childrenOf(server.pid).length, { timeout: 20_000, interval: 100 }).toBe(httpProcesses + 1);
+    childrenOf(server.pid).forEach((pid) => processes.add(pid));
+    await check({ server, database, processes });
+  } finally {
+    await server.stop();
+    await database.drop();
+  }
+  expect(server.exitCode(), server.output()).toBe(0);
+  expect([...processes].filter(alive)).toEqual([]);
+  return server;
+}
+
 /** A GET on a connection of its own, so the kernel may hand it to any HTTP process. */
 const getFresh = (url: string): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -72,21 +96,11 @@ describe("the portal's processes", () => {
   it.skipIf(!process.env.DATABASE_URL)(
     "run one HTTP process with the outbox worker beside it on PostgreSQL when one is asked for, and stop together",
     async () => {
-      const database = await createTestDatabase("postgres");
-      const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "1" } });
-      let processes: number[] = [];
-      try {
-        await expect.poll(() => childrenOf(server.pid).length, { timeout: 20_000, interval: 100 }).toBe(2);
-        processes = childrenOf(server.pid);
+      await onPortalProcesses(1, async ({ server, database }) => {
         // The HTTP process leaves the receipt to the worker process beside it.
         expect((await postSubmission(server.baseUrl)).status).toBe(201);
         await expect.poll(() => receiptsPending(database), { timeout: 5_000, interval: 50 }).toBe(0);
-      } finally {
-        await server.stop();
-        await database.drop();
-      }
-      expect(server.exitCode(), server.output()).toBe(0);
-      expect(processes.filter(alive)).toEqual([]);
+      });
     },
     60_000,
   );
@@ -94,13 +108,7 @@ describe("the portal's processes", () => {
   it.skipIf(!process.env.DATABASE_URL)(
     "start N HTTP processes and an outbox worker on PostgreSQL, count requests over all of them, hold submissions while receipts are behind, replace one that dies and stop together",
     async () => {
-      const database = await createTestDatabase("postgres");
-      const server = await startServer({ cluster: true, databaseUrl: database.url!, env: { WEB_CONCURRENCY: "2" } });
-      let processes: number[] = [];
-      try {
-        await expect.poll(() => childrenOf(server.pid).length, { timeout: 20_000, interval: 100 }).toBe(3);
-        processes = childrenOf(server.pid);
-
+      const server = await onPortalProcesses(2, async ({ server, database, processes }) => {
         // Fresh connections are spread over both HTTP processes; /metrics counts every one of them.
         const statuses = await Promise.all(Array.from({ length: 20 }, () => getFresh(`${server.baseUrl}/healthz/live`)));
         expect(statuses.every((status) => status === 200)).toBe(true);
@@ -133,17 +141,13 @@ describe("the portal's processes", () => {
           .toBeGreaterThan(0);
 
         // A process that dies is replaced.
-        process.kill(processes[0]!, "SIGKILL");
-        await expect.poll(() => childrenOf(server.pid).filter((pid) => !processes.includes(pid)).length, { timeout: 20_000 }).toBe(1);
-        processes = childrenOf(server.pid);
-        expect(processes).toHaveLength(3);
+        process.kill([...processes][0]!, "SIGKILL");
+        await expect.poll(() => childrenOf(server.pid).filter((pid) => !processes.has(pid)).length, { timeout: 20_000 }).toBe(1);
+        const replaced = childrenOf(server.pid);
+        expect(replaced).toHaveLength(3);
+        replaced.forEach((pid) => processes.add(pid));
         await expect.poll(() => getFresh(`${server.baseUrl}/healthz/ready`), { timeout: 20_000 }).toBe(200);
-      } finally {
-        await server.stop();
-        await database.drop();
-      }
-      expect(server.exitCode(), server.output()).toBe(0);
-      expect(processes.filter(alive)).toEqual([]);
+      });
       expect(server.output()).toContain("a process ended unexpectedly; starting a new one");
       expect(server.output()).not.toMatch(/"level":"error"/);
     },
