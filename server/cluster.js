@@ -1,6 +1,7 @@
 // The portal's processes (ADR 036, ADR 050): WEB_CONCURRENCY HTTP processes (server/index.js) sharing
-// one port through node:cluster, plus a dedicated outbox worker (server/worker.js) on PostgreSQL. On
-// the embedded PGlite, which belongs to one process, this process is the server itself.
+// one port through node:cluster, plus a dedicated outbox worker (server/worker.js) on PostgreSQL. With
+// one HTTP process and no worker beside it (always on the embedded PGlite, which belongs to one
+// process, or with OUTBOX_WORKER=off) this process is the server itself.
 import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
 
