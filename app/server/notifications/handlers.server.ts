@@ -3,6 +3,7 @@ import { authorities, caseEvents, cases, municipalities } from "../../../db/sche
 import { db } from "../db.server";
 import type { Lang } from "../../engine/types";
 import { formatDateTime, translate } from "../../lib/i18n/translate";
+import { localizeText } from "../../lib/i18n/format";
 import { env } from "../env.server";
 import { sendMail, type Mail } from "../mail/mailer.server";
 import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
@@ -24,9 +25,10 @@ type CaseFacts = {
   authorityName: string;
   authorityEmail: string | null;
   municipalityName: string;
+  /** The service's title for staff, who read the portal in German. */
   serviceTitle: string;
-  /** The service's title in the case's language, where its definition has one. */
-  localTitle: string | null;
+  /** The service's title in the case's language; German where its definition has none. */
+  citizenTitle: string;
   /** The language the applicant used: their e-mails are written in it. */
   lang: Lang;
 };
@@ -59,7 +61,9 @@ async function caseFactsOf(caseIds: string[]): Promise<Map<string, CaseFacts>> {
   const facts = new Map<string, CaseFacts>();
   for (const { serviceId, serviceVersion, ...row } of rows) {
     const version = await publishedVersion(serviceId, serviceVersion, database);
-    if (version) facts.set(row.id, { ...row, serviceTitle: version.title, localTitle: version.definition.title[row.lang] ?? null });
+    if (version) {
+      facts.set(row.id, { ...row, serviceTitle: version.title, citizenTitle: localizeText(version.definition.title, row.lang).text });
+    }
   }
   return facts;
 }
@@ -103,7 +107,6 @@ async function citizenMessagesOf(entries: OutboxEntry[]): Promise<Map<number, st
   return new Map(events.filter((event) => caseOf.get(event.id) === event.caseId).map((event) => [event.id, event.message]));
 }
 
-const citizenService = (c: CaseFacts) => c.localTitle ?? c.serviceTitle;
 const statusUrl = () => `${env().publicUrl}/status`;
 const workspaceUrl = () => `${env().publicUrl}/verwaltung`;
 const signature = (c: CaseFacts) => `\n\n${translate(c.lang, "mail.signature", { authority: c.authorityName })}`;
@@ -187,10 +190,10 @@ export const outboxHandlers: OutboxHandlers = {
     c.applicantEmail
       ? {
           to: c.applicantEmail,
-          subject: translate(c.lang, "mail.confirmation.subject", { caseNumber: c.caseNumber, service: citizenService(c) }),
+          subject: translate(c.lang, "mail.confirmation.subject", { caseNumber: c.caseNumber, service: c.citizenTitle }),
           text:
             translate(c.lang, "mail.confirmation.body", {
-              service: citizenService(c),
+              service: c.citizenTitle,
               receivedAt: formatDateTime(c.submittedAt, c.lang),
               authority: c.authorityName,
               caseNumber: c.caseNumber,
@@ -223,7 +226,7 @@ export const outboxHandlers: OutboxHandlers = {
           to: c.applicantEmail,
           subject: translate(c.lang, "mail.withdrawn.subject", { caseNumber: c.caseNumber }),
           text:
-            translate(c.lang, "mail.withdrawn.body", { service: citizenService(c), caseNumber: c.caseNumber, statusUrl: statusUrl() }) +
+            translate(c.lang, "mail.withdrawn.body", { service: c.citizenTitle, caseNumber: c.caseNumber, statusUrl: statusUrl() }) +
             signature(c),
         }
       : null,
@@ -237,7 +240,7 @@ export const outboxHandlers: OutboxHandlers = {
       subject: translate(c.lang, "mail.message.subject", { caseNumber: c.caseNumber }),
       text:
         translate(c.lang, "mail.message.body", {
-          service: citizenService(c),
+          service: c.citizenTitle,
           caseNumber: c.caseNumber,
           message: message ? `:\n\n${message}` : ".",
           statusUrl: statusUrl(),
