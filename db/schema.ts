@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   customType,
   foreignKey,
   index,
@@ -323,6 +324,20 @@ export const cases = pgTable(
     index("cases_owner_idx").on(t.ownerAccountId, t.submittedAt.desc()),
     foreignKey({ columns: [t.serviceId, t.serviceVersion], foreignColumns: [serviceVersions.serviceId, serviceVersions.version] }),
   ],
+);
+
+/**
+ * One row that counts the changes to what routes a submission: municipalities, counties,
+ * authorities, routing overrides, offerings, services and their published versions. Triggers of
+ * migration 0007 raise it; a submission stored with a remembered routing checks it (ADR 051).
+ */
+export const routingGeneration = pgTable(
+  "routing_generation",
+  {
+    single: boolean("single").primaryKey().default(true),
+    value: bigint("value", { mode: "number" }).notNull(),
+  },
+  (t) => [check("routing_generation_single", sql`${t.single}`)],
 );
 
 /** Gap-free case numbers: one counter row per authority and year, incremented inside the submission transaction. */

@@ -6,6 +6,7 @@ import {
   cases,
   counties,
   municipalities,
+  routingGeneration,
   routingOverrides,
   serviceOfferings,
   services,
@@ -25,8 +26,12 @@ export type RoutingContext = {
   serviceRetired: boolean;
   /** The service's newest published version; null when none is published. */
   latestVersion: number | null;
+  /** The service's published versions, oldest first: a version not among them is retired or a draft. */
+  publishedVersions: number[];
   /** The case already submitted with the given idempotency key. */
   existingCase: ExistingCase | null;
+  /** The routing generation this was read at (ADR 051). */
+  generation: number;
 };
 
 const administering = alias(authorities, "administering");
@@ -46,9 +51,10 @@ function buildRoutingQuery(database: Database) {
       offeredService: serviceOfferings.serviceId,
       serviceRetiredAt: services.retiredAt,
       serviceLevel: services.level,
-      latestVersion: sql<
-        number | null
-      >`(select max(v.version) from ${serviceVersions} v where v.service_id = ${serviceId} and v.status = 'published')`,
+      publishedVersions: sql<
+        number[] | string
+      >`(select coalesce(json_agg(v.version order by v.version), '[]'::json) from ${serviceVersions} v where v.service_id = ${serviceId} and v.status = 'published')`,
+      generation: sql<number | string>`(select ${routingGeneration.value} from ${routingGeneration})`,
       existingCase: sql<
         ExistingCase | string | null
       >`(select json_build_object('id', c.id, 'requestHash', c.request_hash) from ${cases} c where c.idempotency_key = ${sql.placeholder("idempotencyKey")})`,
@@ -97,12 +103,17 @@ export async function routingContext(
   const authority = { override: row.overriding, "administering-authority": row.administering, landratsamt: row.landratsamt }[decision.rule];
   if (!authority) return null;
   const serviceRetired = row.serviceRetiredAt !== null;
+  const publishedVersions = (
+    typeof row.publishedVersions === "string" ? (JSON.parse(row.publishedVersions) as number[]) : row.publishedVersions
+  ).map(Number);
   return {
     routing: { ...decision, authority },
     offered: row.offeredService !== null && !serviceRetired,
     serviceRetired,
-    latestVersion: row.latestVersion === null ? null : Number(row.latestVersion),
+    latestVersion: publishedVersions.at(-1) ?? null,
+    publishedVersions,
     existingCase: typeof row.existingCase === "string" ? (JSON.parse(row.existingCase) as ExistingCase) : row.existingCase,
+    generation: Number(row.generation),
   };
 }
 

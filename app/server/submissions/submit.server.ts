@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../../db/client";
-import { attachments, caseCounters, caseEvents, cases, outbox } from "../../../db/schema";
+import { attachments, caseCounters, caseEvents, cases, outbox, routingGeneration } from "../../../db/schema";
 import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
@@ -10,8 +10,9 @@ import { awaitReceiptPace } from "../outbox/receipt-pace.server";
 import { inCounterTurn } from "./counter-turns.server";
 import { executeNamed } from "../prepared-statements.server";
 import { countPaceHold, countSubmission } from "../ops/metrics.server";
-import { routingContext, type ResponsibleAuthority } from "../routing/routing.server";
-import { publishedVersion, versionRetired, type PublishedVersion } from "../services/service-versions.server";
+import { routingContext, type ResponsibleAuthority, type RoutingContext } from "../routing/routing.server";
+import { forgetRoutings, rememberedRouting, rememberRouting } from "../routing/remembered-routing.server";
+import { publishedVersion, type PublishedVersion } from "../services/service-versions.server";
 import { accessCodeFor, hashAccessCode } from "./access-code.server";
 import { sniffMediaType, SNIFF_BYTES } from "../uploads/sniff";
 import { applicantOf, attachmentRefs } from "./applicant";
@@ -82,7 +83,11 @@ export async function submitApplication(request: SubmissionRequest): Promise<Sub
   return result;
 }
 
-async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult> {
+/**
+ * One attempt. Routed from this process's memory first (ADR 051); when the routing has changed
+ * since, the case is not stored and the attempt is made again with the routing read anew.
+ */
+async function submitOnce(request: SubmissionRequest, routeFromMemory = true): Promise<SubmissionResult> {
   const database = await db();
   const lang = request.lang ?? "de";
   const requestHash = sha256(
@@ -94,11 +99,18 @@ async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult>
     }),
   );
 
-  const target = await routingContext(database, {
-    serviceId: request.serviceId,
-    municipalityAgs: request.municipalityAgs,
-    idempotencyKey: request.idempotencyKey,
-  });
+  const fromMemory = routeFromMemory ? rememberedRouting(database, request.serviceId, request.municipalityAgs) : undefined;
+  const target: RoutingContext | null =
+    fromMemory ??
+    (await routingContext(database, {
+      serviceId: request.serviceId,
+      municipalityAgs: request.municipalityAgs,
+      idempotencyKey: request.idempotencyKey,
+    }));
+  if (target && !fromMemory) rememberRouting(database, request.serviceId, request.municipalityAgs, target);
+  // A remembered routing only ever leads to storing: a refusal is decided again with the routing
+  // read anew, which also answers a repeated idempotency key with its case first, as it always did.
+  const refusing = (refusal: SubmissionRefusal) => (fromMemory ? submitOnce(request, false) : refusal);
   if (!target || target.existingCase) {
     const earlier = await replayOf(database, request.idempotencyKey, requestHash);
     if (earlier) return earlier;
@@ -109,59 +121,69 @@ async function submitOnce(request: SubmissionRequest): Promise<SubmissionResult>
   const version = request.version ?? target?.latestVersion ?? undefined;
   const service = version === undefined ? null : await publishedVersion(request.serviceId, version, database);
   if (!service) {
-    return refuse(
-      "not-found",
-      "service_not_found",
-      request.version
-        ? text("refusal.serviceVersionNotFound", { serviceId: request.serviceId, version: request.version })
-        : text("refusal.serviceNotFound", { serviceId: request.serviceId }),
+    return refusing(
+      refuse(
+        "not-found",
+        "service_not_found",
+        request.version
+          ? text("refusal.serviceVersionNotFound", { serviceId: request.serviceId, version: request.version })
+          : text("refusal.serviceNotFound", { serviceId: request.serviceId }),
+      ),
     );
   }
   if (!target) return refuse("not-found", "service_not_found", text("refusal.serviceNotFound", { serviceId: request.serviceId }));
-  // The newest published version (no version asked for) is current by the routing query's reading.
+  // A version asked for is retired when the routing no longer counts it among the published ones;
+  // the newest (no version asked for) is published by the same reading.
   const refusedAsRetired =
     !request.allowRetired &&
-    (target.serviceRetired || (request.version !== undefined && (await versionRetired(request.serviceId, service.version, database))));
+    (target.serviceRetired || (request.version !== undefined && !target.publishedVersions.includes(service.version)));
   if (refusedAsRetired) {
-    return refuse("gone", "service_retired", text("refusal.serviceNoLongerOffered"));
+    return refusing(refuse("gone", "service_retired", text("refusal.serviceNoLongerOffered")));
   }
   if (!target.offered && !(request.allowRetired && target.serviceRetired)) {
-    return refuse("not-found", "service_not_offered", text("refusal.serviceNotOffered"));
+    return refusing(refuse("not-found", "service_not_offered", text("refusal.serviceNotOffered")));
   }
   const routing = target.routing;
 
   const nulErrors = nulCharacterErrors(request.data, lang);
   if (nulErrors.length > 0) {
-    return {
+    return refusing({
       ok: false,
       kind: "invalid",
       code: "invalid_data",
       ...applicationErrorsText(lang),
       errors: nulErrors,
-    };
+    });
   }
   const validation = service.runtime.validateAll(request.data, { lang });
   if (!validation.valid) {
-    return {
+    return refusing({
       ok: false,
       kind: "invalid",
       code: "invalid_data",
       ...applicationErrorsText(lang),
       errors: validation.errors,
-    };
+    });
   }
 
   const inline = checkInlineAttachments(validation.data, request.data, request.inlineAttachments ?? []);
-  if (!inline.ok) return inline;
+  if (!inline.ok) return refusing(inline);
 
+  // A routing read anew in this attempt is as current as the routing query always was.
+  const generation = fromMemory ? fromMemory.generation : null;
   const stored = await inCounterTurn(routing.authority.id, () =>
-    storeCase(database, request, service, routing, validation.data, requestHash, inline.files),
+    storeCase(database, request, service, routing, generation, validation.data, requestHash, inline.files),
   );
+  if (stored === "routing-changed") {
+    forgetRoutings(database);
+    return submitOnce(request, false);
+  }
   if (stored === "lost-race") {
     // A concurrent request with the same key committed first; ours rolled back without a trace.
+    // A repeated key routed from memory, whose case was not looked for, ends here too.
     return (await replayOf(database, request.idempotencyKey, requestHash)) ?? refuse("conflict", "idempotency_conflict", conflictMessage);
   }
-  if (!("caseId" in stored)) return stored;
+  if (!("caseId" in stored)) return refusing(stored);
   nudgeOutbox();
   return { ok: true, case: stored };
 }
@@ -203,10 +225,12 @@ async function storeCase(
   request: SubmissionRequest,
   service: PublishedVersion,
   routing: ResponsibleAuthority,
+  /** The routing generation a remembered routing was read at; null for one read in this attempt. */
+  generation: number | null,
   data: FormValues,
   requestHash: string,
   inlineFiles: Map<string, { ref: AttachmentRef; content: Uint8Array }>,
-): Promise<SubmittedCase | "lost-race" | SubmissionRefusal> {
+): Promise<SubmittedCase | "lost-race" | "routing-changed" | SubmissionRefusal> {
   const dataHash = sha256(canonicalJson(data));
   const applicant = applicantOf(service.definition, data);
   const refs = attachmentRefs(data).filter((ref) => !inlineFiles.has(ref.id));
@@ -230,7 +254,8 @@ async function storeCase(
   // the rest: no gaps. A statement is atomic on its own; only linking a draft's uploads needs a
   // transaction around it, to undo everything when an upload is not the draft's.
   // Named and prepared: parsing and planning it were a third of the database's time per submission.
-  // Its text differs only by the number of files (at most 20 per application).
+  // Its text differs only by the number of files (at most 20 per application). A routing from
+  // memory stores nothing, not even a counter step, when its generation has moved on (ADR 051).
   const write = async (connection: Executor) => {
     const written = await executeNamed(
       connection,
@@ -238,8 +263,11 @@ async function storeCase(
         with clock as (
           -- The database's clock, not this server's: HTTP servers at several sites share one time line.
           select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
+        ), routed as (
+          select 1 as current where ${generation}::bigint is null
+            or exists (select 1 from ${routingGeneration} where ${routingGeneration.value} = ${generation}::bigint)
         ), counter as (
-          insert into ${caseCounters} (authority_id, year, last_value) select ${authority.id}, clock.year, 1 from clock
+          insert into ${caseCounters} (authority_id, year, last_value) select ${authority.id}, clock.year, 1 from clock, routed
           on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
           returning last_value, year
         ), new_case as (
@@ -261,7 +289,7 @@ async function storeCase(
         ), draft_files as (
           update ${attachments} set case_id = ${caseId}::uuid, draft_id = null
           where (id, sha256) in (values ${expectedDraftFiles})
-            and case_id is null and draft_id = ${request.draftId ?? null}::uuid
+            and case_id is null and draft_id = ${request.draftId ?? null}::uuid and exists (select 1 from routed)
           returning id
         ), first_event as (
           insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
@@ -274,13 +302,17 @@ async function storeCase(
         select (select case_number from new_case) as case_number, (select submitted_at from new_case) as submitted_at,
           (select count(*)::int from draft_files) as linked`,
     );
-    const row = (written as unknown as { rows: Array<{ case_number: string; submitted_at: Date | string; linked: number }> }).rows[0];
+    const row = (written as unknown as { rows: Array<{ case_number: string | null; submitted_at: Date | string; linked: number }> })
+      .rows[0]!;
+    if (row.case_number === null) return null;
     if (row.linked !== refs.length) throw new MissingAttachment();
     return { caseNumber: row.case_number, submittedAt: new Date(row.submitted_at) };
   };
 
   try {
-    const { caseNumber, submittedAt } = refs.length === 0 ? await write(database) : await database.transaction(write);
+    const written = refs.length === 0 ? await write(database) : await database.transaction(write);
+    if (!written) return "routing-changed";
+    const { caseNumber, submittedAt } = written;
     return {
       caseId,
       caseNumber,
