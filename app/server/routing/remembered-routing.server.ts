@@ -11,23 +11,16 @@
  * comes from the database, so a service offered since is never refused from memory.
  */
 import type { Database } from "../../../db/client";
+import { preparedPerDatabase } from "../prepared-statements.server";
 import type { RoutingContext } from "./routing.server";
 
 /** Services × municipalities of a large county association, with room to spare. */
 const REMEMBERED_LIMIT = 20_000;
 
-const rememberedPerDatabase = new WeakMap<Database, Map<string, RoutingContext>>();
-
 const keyOf = (serviceId: string, municipalityAgs: string) => `${serviceId}\u0000${municipalityAgs}`;
 
-function remembered(database: Database): Map<string, RoutingContext> {
-  let routings = rememberedPerDatabase.get(database);
-  if (!routings) {
-    routings = new Map();
-    rememberedPerDatabase.set(database, routings);
-  }
-  return routings;
-}
+// Per database handle, as the prepared statements: the tests' databases in one process never share them.
+const remembered = preparedPerDatabase(() => new Map<string, RoutingContext>());
 
 /** The routing this process remembers for the service in the municipality, without any case behind an idempotency key. */
 export function rememberedRouting(database: Database, serviceId: string, municipalityAgs: string): RoutingContext | undefined {

@@ -77,6 +77,9 @@ const routingQuery = preparedPerDatabase(buildRoutingQuery);
 
 type ExistingCase = { id: string; requestHash: string };
 
+/** A json value as the driver hands it: parsed by pg, as text by PGlite. */
+const jsonColumn = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+
 /**
  * Everything a submission needs to know about where it goes, in one round trip: the
  * municipality's administering authority, its county's Landratsamt, an explicit routing entry,
@@ -103,16 +106,14 @@ export async function routingContext(
   const authority = { override: row.overriding, "administering-authority": row.administering, landratsamt: row.landratsamt }[decision.rule];
   if (!authority) return null;
   const serviceRetired = row.serviceRetiredAt !== null;
-  const publishedVersions = (
-    typeof row.publishedVersions === "string" ? (JSON.parse(row.publishedVersions) as number[]) : row.publishedVersions
-  ).map(Number);
+  const publishedVersions = jsonColumn(row.publishedVersions).map(Number);
   return {
     routing: { ...decision, authority },
     offered: row.offeredService !== null && !serviceRetired,
     serviceRetired,
     latestVersion: publishedVersions.at(-1) ?? null,
     publishedVersions,
-    existingCase: typeof row.existingCase === "string" ? (JSON.parse(row.existingCase) as ExistingCase) : row.existingCase,
+    existingCase: jsonColumn(row.existingCase),
     generation: Number(row.generation),
   };
 }
