@@ -3,7 +3,7 @@ import { closeDatabase, databaseAvailable, isConnectivityError, markDatabaseUnav
 import { env, type Env } from "./env.server";
 import { outboxHandlers } from "./notifications/handlers.server";
 import { startOutboxWorker, type ClaimReport } from "./outbox/outbox-worker.server";
-import { noteReceiptsDue } from "./outbox/receipt-pace.server";
+import { noteReceiptsDue, outboxWorkerDraining } from "./outbox/receipt-pace.server";
 import { startDraftCleanup } from "./drafts/draft-cleanup.server";
 import { startRetentionJob } from "./cases/retention-job.server";
 import { log } from "./logger.server";
@@ -90,14 +90,18 @@ function reportPaceToCluster(receiptsDue: number): void {
 const NUDGE_INTERVAL_MS = 20;
 let lastNudgeSent = 0;
 
-/** Called after a commit that queued outbox work, so e-mails and receipts go out at once. */
+/**
+ * Called after a commit that queued outbox work, so e-mails and receipts go out at once. A worker
+ * that reported taking receipts claims again without a nudge: during a burst the relay through the
+ * primary, three processes woken for each message, stays quiet.
+ */
 export function nudgeOutbox(): void {
   if (outboxWorker) {
     outboxWorker.nudge();
     return;
   }
   const now = Date.now();
-  if (cluster.isWorker && process.send && now - lastNudgeSent >= NUDGE_INTERVAL_MS) {
+  if (cluster.isWorker && process.send && now - lastNudgeSent >= NUDGE_INTERVAL_MS && !outboxWorkerDraining()) {
     lastNudgeSent = now;
     process.send({ type: OUTBOX_NUDGE });
   }

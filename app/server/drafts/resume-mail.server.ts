@@ -8,7 +8,7 @@ import { outbox } from "../../../db/schema";
 import { formatDate, isLang, translate } from "../../lib/i18n/translate";
 import { db } from "../db.server";
 import { sendMail } from "../mail/mailer.server";
-import type { OutboxHandler } from "../outbox/outbox-worker.server";
+import { messageKeyOf, type OutboxHandler } from "../outbox/outbox-worker.server";
 
 function mailText(payload: Record<string, unknown>): { subject: string; text: string } {
   const lang = isLang(payload.lang) ? payload.lang : "de";
@@ -20,14 +20,14 @@ function mailText(payload: Record<string, unknown>): { subject: string; text: st
   };
 }
 
-export const sendResumeCodeMail: OutboxHandler = async (payload, entryId) => {
+export const sendResumeCodeMail: OutboxHandler = async (payload, entry) => {
   if (typeof payload.email !== "string" || typeof payload.code !== "string") return; // already sent and scrubbed
   const { subject, text } = mailText(payload);
-  await sendMail({ to: payload.email, subject, text }, `${entryId}`);
+  await sendMail({ to: payload.email, subject, text }, messageKeyOf(entry));
   await (
     await db()
   )
     .update(outbox)
     .set({ payload: { serviceTitle: payload.serviceTitle ?? null, sent: true } })
-    .where(eq(outbox.id, entryId));
+    .where(eq(outbox.id, entry.id));
 };

@@ -8,12 +8,12 @@ import { outbox } from "../../../db/schema";
 import { formatDateTime } from "../../lib/i18n/translate";
 import { db } from "../db.server";
 import { sendMail } from "../mail/mailer.server";
-import type { OutboxHandler } from "../outbox/outbox-worker.server";
+import { messageKeyOf, type OutboxHandler } from "../outbox/outbox-worker.server";
 import { operatorByKey } from "./operators.server";
 
 const optional = (value: unknown) => (typeof value === "string" && value !== "" ? value : "(nicht angegeben)");
 
-export const sendFeedbackMail: OutboxHandler = async (payload, entryId) => {
+export const sendFeedbackMail: OutboxHandler = async (payload, entry) => {
   if (typeof payload.message !== "string") return; // already sent and scrubbed
   const operator = await operatorByKey(String(payload.operatorKey));
   if (!operator) throw new Error(`operator ${String(payload.operatorKey)} not found`);
@@ -36,12 +36,12 @@ export const sendFeedbackMail: OutboxHandler = async (payload, entryId) => {
         "Durchsetzungsverfahren beim Thüringer Landesbeauftragten für Menschen mit Behinderungen einleiten.",
       ].join("\n"),
     },
-    `${entryId}`,
+    messageKeyOf(entry),
   );
   await (
     await db()
   )
     .update(outbox)
     .set({ payload: { operatorKey: payload.operatorKey, sent: true } })
-    .where(eq(outbox.id, entryId));
+    .where(eq(outbox.id, entry.id));
 };

@@ -6,7 +6,7 @@ import { formatDateTime, translate } from "../../lib/i18n/translate";
 import { localizeText } from "../../lib/i18n/format";
 import { env } from "../env.server";
 import { sendMail, type Mail } from "../mail/mailer.server";
-import { deliverEach, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
+import { deliverEach, messageKeyOf, type OutboxBatchHandler, type OutboxEntry, type OutboxHandlers } from "../outbox/outbox-worker.server";
 import { storeReceipts } from "../submissions/receipt-store.server";
 import { sendResumeCodeMail } from "../drafts/resume-mail.server";
 import { sendFeedbackMail } from "../legal/feedback-mail.server";
@@ -86,7 +86,7 @@ function caseMail<Extra = undefined>(
         const caseFacts = facts.get(caseIdOf(entry));
         if (!caseFacts) throw caseNotFound(entry);
         const mail = compose(caseFacts, entry, extra);
-        if (mail) await sendMail(mail, `${entry.id}`);
+        if (mail) await sendMail(mail, messageKeyOf(entry));
       });
     },
   };
@@ -136,7 +136,10 @@ const authorityNotices: { batch: OutboxBatchHandler } = {
       byAuthority.set(caseFacts.authorityId, notice);
     }
     const notices = [...byAuthority.values()];
-    const failed = await deliverEach(notices, (notice) => sendMail({ to: notice.to, ...authorityNotice(notice.cases) }, `${notice.id}`));
+    // A notice is the same message again only when it lists the same cases.
+    const failed = await deliverEach(notices, (notice) =>
+      sendMail({ to: notice.to, ...authorityNotice(notice.cases) }, notice.entries.map(messageKeyOf).join(" ")),
+    );
     for (const notice of notices) {
       if (failed.has(notice.id)) notice.entries.forEach((entry) => failures.set(entry.id, failed.get(notice.id)));
     }

@@ -5,10 +5,17 @@ import { env } from "../env.server";
 import { describeError, log } from "../logger.server";
 
 /** An entry as the worker hands it to a handler. */
-export type OutboxEntry = { id: number; kind: string; payload: Record<string, unknown>; attempts: number };
+export type OutboxEntry = { id: number; kind: string; payload: Record<string, unknown>; attempts: number; createdAt: Date };
 
 /** Delivers one entry; throws to have it retried. */
-export type OutboxHandler = (payload: Record<string, unknown>, entryId: number) => Promise<void>;
+export type OutboxHandler = (payload: Record<string, unknown>, entry: OutboxEntry) => Promise<void>;
+
+/**
+ * What names the message an entry sends, the same on every attempt: a retried e-mail carries the
+ * Message-ID of the first, so a mailbox that got both shows one. The creation time keeps it apart
+ * from an entry of the same number in another database.
+ */
+export const messageKeyOf = (entry: Pick<OutboxEntry, "id" | "createdAt">) => `${entry.id}-${entry.createdAt.getTime()}`;
 
 /**
  * Delivers the claimed entries of one kind together, e.g. with one query for all of them.
@@ -52,11 +59,18 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: numb
       order by id limit ${BATCH} for update skip locked)
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     from due where ${outbox.id} = due.id
-    returning ${outbox.id} as id, kind, payload, attempts,
+    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from ${outbox.createdAt}) * 1000)::float8 as created_ms,
       (select count(*) from ${outbox} where kind = 'receipt' and ${DUE_NOW})::int as receipts_due`);
   const rows = (
     claimed as unknown as {
-      rows: Array<{ id: number | string; kind: string; payload: unknown; attempts: number; receipts_due: number | string }>;
+      rows: Array<{
+        id: number | string;
+        kind: string;
+        payload: unknown;
+        attempts: number;
+        created_ms: number | string;
+        receipts_due: number | string;
+      }>;
     }
   ).rows;
   const entries = rows
@@ -65,6 +79,7 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: numb
       kind: row.kind,
       payload: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Record<string, unknown>,
       attempts: Number(row.attempts),
+      createdAt: new Date(Number(row.created_ms)),
     }))
     .sort((a, b) => a.id - b.id);
   return { entries, receiptsDue: rows.length > 0 ? Number(rows[0]!.receipts_due) : 0 };
@@ -101,7 +116,7 @@ async function deliverKind(kind: string, entries: OutboxEntry[], handlers: Outbo
   try {
     if (!handler) throw new Error(`no handler for ${kind}`);
     return typeof handler === "function"
-      ? await deliverEach(entries, (entry) => handler(entry.payload, entry.id))
+      ? await deliverEach(entries, (entry) => handler(entry.payload, entry))
       : await handler.batch(entries);
   } catch (error) {
     return new Map(entries.map((entry) => [entry.id, error]));

@@ -30,12 +30,24 @@ const REPORT_FRESH_MS = 2000;
 const SMOOTHING_MS = 250;
 
 let pace = { receiptsDue: 0, at: -Infinity };
+/** The worker's last report as it came, unsmoothed. */
+let lastReport = { receiptsDue: 0, at: -Infinity };
 
 /** Takes the worker's report: from the worker in this process, or relayed by the cluster's primary. */
 export function noteReceiptsDue(receiptsDue: number, now = performance.now()): void {
   const fresh = now - pace.at < REPORT_FRESH_MS;
   const weight = fresh ? 1 - Math.exp(-(now - pace.at) / SMOOTHING_MS) : 1;
   pace = { receiptsDue: pace.receiptsDue + weight * (receiptsDue - pace.receiptsDue), at: now };
+  lastReport = { receiptsDue, at: now };
+}
+
+/**
+ * Whether the worker is working off a backlog: its last claim, reported moments ago, took
+ * receipts. A claim that takes entries is always followed by another, which finds whatever was
+ * committed meanwhile; a claim that found nothing reports 0 and the worker waits for a nudge.
+ */
+export function outboxWorkerDraining(now = performance.now()): boolean {
+  return lastReport.receiptsDue > 0 && now - lastReport.at < REPORT_FRESH_MS;
 }
 
 /** How long a submission arriving now is held: 0 while receipts keep pace. */

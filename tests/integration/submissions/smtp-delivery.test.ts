@@ -1,4 +1,5 @@
 import { simpleParser } from "mailparser";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { outbox } from "../../../db/schema";
 import { usePreparedDatabase } from "../../support/prepared-database";
@@ -46,5 +47,33 @@ describe("mail over a real SMTP server", () => {
     // A pool of four connections, each carrying several messages, not one connection per message.
     expect(sink.connections()).toBeGreaterThan(0);
     expect(sink.connections()).toBeLessThanOrEqual(4);
+  });
+
+  it("sends a message again under its first Message-ID, and gives every message its own", async () => {
+    const result = await submitApplication(dogTaxRequest());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const deliverAll = async () => {
+      while ((await processOutboxOnce(outboxHandlers)) > 0) {
+        // until every entry is delivered
+      }
+    };
+    await deliverAll();
+    // The relay took the confirmation, but the worker could not mark it delivered: it is sent again.
+    const confirmation = and(eq(outbox.kind, "citizen-confirmation"), sql`${outbox.payload}->>'caseId' = ${result.case.caseId}`);
+    await database.handle.db
+      .update(outbox)
+      .set({ deliveredAt: null, availableAt: new Date(Date.now() - 1000) })
+      .where(confirmation);
+    await deliverAll();
+
+    const parsed = await Promise.all(sink.received.map((mail) => simpleParser(mail.raw)));
+    const aboutThisCase = parsed.filter((mail) => mail.subject?.includes(result.case.caseNumber) && mail.to);
+    const citizenCopies = aboutThisCase.filter((mail) => [mail.to ?? []].flat().some((to) => to.text.includes("lukasz.nowak@example.org")));
+    expect(citizenCopies).toHaveLength(2);
+    expect(citizenCopies[0]!.messageId).toBe(citizenCopies[1]!.messageId);
+    expect(citizenCopies[0]!.messageId).toMatch(/^<[0-9a-f]{32}@[^@>]+>$/);
+    // Apart from that repetition, no two messages share an id.
+    const ids = parsed.map((mail) => mail.messageId);
+    expect(new Set(ids).size).toBe(ids.length - 1);
   });
 });

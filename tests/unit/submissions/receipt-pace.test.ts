@@ -6,6 +6,7 @@ import {
   HOLD_PER_RECEIPT_DUE_MS,
   MAX_HOLD_MS,
   noteReceiptsDue,
+  outboxWorkerDraining,
   receiptPaceHoldMs,
   TARGET_RECEIPTS_DUE,
 } from "~/server/outbox/receipt-pace.server";
@@ -36,6 +37,17 @@ describe("the receipt pace of submissions", () => {
     noteReceiptsDue(500, at);
     expect(receiptPaceHoldMs(at + 1999)).toBeGreaterThan(0);
     expect(receiptPaceHoldMs(at + 2000)).toBe(0);
+  });
+
+  it("tells the worker is draining while its last fresh report took receipts, unsmoothed", () => {
+    expect(outboxWorkerDraining(later())).toBe(false);
+    const at = later();
+    noteReceiptsDue(3, at);
+    expect(outboxWorkerDraining(at + 1999)).toBe(true);
+    expect(outboxWorkerDraining(at + 2000)).toBe(false);
+    // The claim that found nothing: the worker waits for a nudge, though the smoothed count is still above 0.
+    noteReceiptsDue(0, at + 10);
+    expect(outboxWorkerDraining(at + 10)).toBe(false);
   });
 
   it("smooths the reports: one claim that emptied the queue does not end the hold, a caught-up worker does", () => {
