@@ -20,7 +20,8 @@ function mailText(payload: Record<string, unknown>): { subject: string; text: st
   };
 }
 
-export const sendResumeCodeMail: OutboxHandler = async (payload, entry) => {
+export const sendResumeCodeMail: OutboxHandler = async (entry) => {
+  const { payload } = entry;
   if (typeof payload.email !== "string" || typeof payload.code !== "string") return; // already sent and scrubbed
   const { subject, text } = mailText(payload);
   await sendMail({ to: payload.email, subject, text }, messageKeyOf(entry));

@@ -13,7 +13,8 @@ import { operatorByKey } from "./operators.server";
 
 const optional = (value: unknown) => (typeof value === "string" && value !== "" ? value : "(nicht angegeben)");
 
-export const sendFeedbackMail: OutboxHandler = async (payload, entry) => {
+export const sendFeedbackMail: OutboxHandler = async (entry) => {
+  const { payload } = entry;
   if (typeof payload.message !== "string") return; // already sent and scrubbed
   const operator = await operatorByKey(String(payload.operatorKey));
   if (!operator) throw new Error(`operator ${String(payload.operatorKey)} not found`);

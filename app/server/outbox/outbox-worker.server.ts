@@ -8,7 +8,7 @@ import { describeError, log } from "../logger.server";
 export type OutboxEntry = { id: number; kind: string; payload: Record<string, unknown>; attempts: number; createdAt: Date };
 
 /** Delivers one entry; throws to have it retried. */
-export type OutboxHandler = (payload: Record<string, unknown>, entry: OutboxEntry) => Promise<void>;
+export type OutboxHandler = (entry: OutboxEntry) => Promise<void>;
 
 /**
  * What names the message an entry sends, the same on every attempt: a retried e-mail carries the
@@ -115,9 +115,7 @@ async function deliverKind(kind: string, entries: OutboxEntry[], handlers: Outbo
   const handler = handlers[kind];
   try {
     if (!handler) throw new Error(`no handler for ${kind}`);
-    return typeof handler === "function"
-      ? await deliverEach(entries, (entry) => handler(entry.payload, entry))
-      : await handler.batch(entries);
+    return typeof handler === "function" ? await deliverEach(entries, handler) : await handler.batch(entries);
   } catch (error) {
     return new Map(entries.map((entry) => [entry.id, error]));
   }

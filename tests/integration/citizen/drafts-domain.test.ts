@@ -125,7 +125,7 @@ describe.each(databaseKinds())("drafts on %s", (kind) => {
       .orderBy(sql`${outbox.id} desc`)
       .limit(1);
     expect(entry!.payload).toMatchObject({ email: "anna@example.org", code });
-    await sendResumeCodeMail(entry!.payload as Record<string, unknown>, { ...entry!, payload: entry!.payload as Record<string, unknown> });
+    await sendResumeCodeMail({ ...entry!, payload: entry!.payload as Record<string, unknown> });
     const [after] = await db.select().from(outbox).where(eq(outbox.id, entry!.id));
     expect(JSON.stringify(after!.payload)).not.toContain(code);
     expect(JSON.stringify(after!.payload)).not.toContain("anna@example.org");
