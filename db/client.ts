@@ -11,6 +11,9 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Runs queries: the database itself or an open transaction. */
 export type Executor = Database | Transaction;
 
+/** A json value in a raw query's row as the driver hands it: parsed by pg, as text by PGlite. */
+export const jsonColumn = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+
 export type DatabaseHandle = {
   db: Database;
   /** "postgres" when connected through pg to a server, "pglite" for the embedded database. */

@@ -78,13 +78,9 @@ function relayTransport(smtpUrl: string): Transporter {
 let transport: Transporter | undefined;
 
 /** The sender's domain, which Message-IDs end in, as nodemailer's own do. */
-let senderDomain: { from: string; domain: string } | undefined;
 function domainOf(from: string): string {
-  if (senderDomain?.from !== from) {
-    const address = /<([^>]*)>/.exec(from)?.[1] ?? from;
-    senderDomain = { from, domain: address.split("@").pop()!.trim() || "localhost" };
-  }
-  return senderDomain.domain;
+  const address = /<([^>]*)>/.exec(from)?.[1] ?? from;
+  return address.split("@").pop()!.trim() || "localhost";
 }
 
 /**

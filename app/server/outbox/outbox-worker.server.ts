@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import { jsonColumn } from "../../../db/client";
 import { outbox } from "../../../db/schema";
 import { db } from "../db.server";
 import { env } from "../env.server";
@@ -59,7 +60,7 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: numb
       order by id limit ${BATCH} for update skip locked)
     update ${outbox} set attempts = attempts + 1, available_at = now() + make_interval(secs => ${env().outboxLeaseSeconds})
     from due where ${outbox.id} = due.id
-    returning ${outbox.id} as id, kind, payload, attempts, (extract(epoch from ${outbox.createdAt}) * 1000)::float8 as created_ms,
+    returning ${outbox.id} as id, kind, payload, attempts, ${outbox.createdAt} as created_at,
       (select count(*) from ${outbox} where kind = 'receipt' and ${DUE_NOW})::int as receipts_due`);
   const rows = (
     claimed as unknown as {
@@ -68,7 +69,7 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: numb
         kind: string;
         payload: unknown;
         attempts: number;
-        created_ms: number | string;
+        created_at: Date | string;
         receipts_due: number | string;
       }>;
     }
@@ -77,9 +78,9 @@ async function claimBatch(): Promise<{ entries: OutboxEntry[]; receiptsDue: numb
     .map((row) => ({
       id: Number(row.id),
       kind: row.kind,
-      payload: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Record<string, unknown>,
+      payload: jsonColumn(row.payload as Record<string, unknown> | string),
       attempts: Number(row.attempts),
-      createdAt: new Date(Number(row.created_ms)),
+      createdAt: new Date(row.created_at),
     }))
     .sort((a, b) => a.id - b.id);
   return { entries, receiptsDue: rows.length > 0 ? Number(rows[0]!.receipts_due) : 0 };

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database } from "../../../db/client";
+import { jsonColumn, type Database } from "../../../db/client";
 import {
   authorities,
   cases,
@@ -76,9 +76,6 @@ function buildRoutingQuery(database: Database) {
 const routingQuery = preparedPerDatabase(buildRoutingQuery);
 
 type ExistingCase = { id: string; requestHash: string };
-
-/** A json value as the driver hands it: parsed by pg, as text by PGlite. */
-const jsonColumn = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 
 /**
  * Everything a submission needs to know about where it goes, in one round trip: the

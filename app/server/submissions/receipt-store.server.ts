@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import { jsonColumn } from "../../../db/client";
 import { attachments, authorities, cases, municipalities, operators } from "../../../db/schema";
 import { LEGAL_PAGES, legalQuery } from "../../lib/legal-paths";
 import { describeAnswers } from "../../engine/describe-answers";
@@ -117,7 +118,7 @@ async function receiptInputs(caseIds: string[]): Promise<Map<string, ReceiptInpu
         title: section.title,
         rows: section.rows.map((r) => ({ label: r.label, value: r.value })),
       })),
-      attachments: typeof files === "string" ? (JSON.parse(files) as FileRow[]) : files,
+      attachments: jsonColumn(files),
       dataHash: c.dataHash,
       statusUrl: `${env().publicUrl}/status`,
       operator: {

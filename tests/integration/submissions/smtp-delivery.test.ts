@@ -67,8 +67,10 @@ describe("mail over a real SMTP server", () => {
     await deliverAll();
 
     const parsed = await Promise.all(sink.received.map((mail) => simpleParser(mail.raw)));
-    const aboutThisCase = parsed.filter((mail) => mail.subject?.includes(result.case.caseNumber) && mail.to);
-    const citizenCopies = aboutThisCase.filter((mail) => [mail.to ?? []].flat().some((to) => to.text.includes("lukasz.nowak@example.org")));
+    const citizenCopies = parsed.filter(
+      (mail) =>
+        mail.subject?.includes(result.case.caseNumber) && [mail.to ?? []].flat().some((to) => to.text.includes("lukasz.nowak@example.org")),
+    );
     expect(citizenCopies).toHaveLength(2);
     expect(citizenCopies[0]!.messageId).toBe(citizenCopies[1]!.messageId);
     expect(citizenCopies[0]!.messageId).toMatch(/^<[0-9a-f]{32}@[^@>]+>$/);
