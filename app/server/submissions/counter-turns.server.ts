@@ -5,31 +5,75 @@
  * once they only wait in its lock queue: each waiter is a backend that wakes and sleeps again, and
  * a holder that loses its core keeps every other one waiting. Here they wait in order instead,
  * at no cost. Submissions to different authorities never wait for each other.
+ *
+ * Those that wait for a turn share the next one (ADR 053): one statement stores them all, with
+ * one lock of the counter and one commit, instead of one after another.
  */
 
 /** Statements of this process for one authority in the database at once. */
 export const COUNTER_TURNS_AT_ONCE = 3;
+/** The most submissions one statement stores. */
+export const SUBMISSIONS_PER_TURN = 32;
 
-type Turns = { running: number; waiting: Array<() => void> };
+type Waiting<Item, Result> = {
+  item: Item;
+  /** Items of equal key may share a statement; null: this item is stored alone. */
+  batchKey: string | null;
+  store: (items: Item[]) => Promise<Result[]>;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+};
+
+// Any: one queue holds the items of every caller; each batch is stored by its first item's `store`.
+type Turns = { running: number; waiting: Array<Waiting<any, any>> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 const turnsByAuthority = new Map<string, Turns>();
 
-/** Runs `work` once fewer than COUNTER_TURNS_AT_ONCE statements of this process for the authority are running, in order of arrival. */
-export async function inCounterTurn<T>(authorityId: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Stores `item` with `store` once fewer than COUNTER_TURNS_AT_ONCE statements of this process for
+ * the authority are running, in order of arrival. The items waiting right behind it with the same
+ * batch key go along in the same call; `store` answers each item's result in their order.
+ */
+export function inCounterTurn<Item, Result>(
+  authorityId: string,
+  item: Item,
+  batchKey: string | null,
+  store: (items: Item[]) => Promise<Result[]>,
+): Promise<Result> {
   let turns = turnsByAuthority.get(authorityId);
   if (!turns) {
     turns = { running: 0, waiting: [] };
     turnsByAuthority.set(authorityId, turns);
   }
-  if (turns.running < COUNTER_TURNS_AT_ONCE) turns.running++;
-  else await new Promise<void>((resolve) => turns.waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    // A finished turn passes straight to the next in line; the last one out forgets the authority.
-    const next = turns.waiting.shift();
-    if (next) next();
-    else if (--turns.running === 0) turnsByAuthority.delete(authorityId);
+  const queue = turns;
+  return new Promise<Result>((resolve, reject) => {
+    queue.waiting.push({ item, batchKey, store, resolve, reject });
+    if (queue.running < COUNTER_TURNS_AT_ONCE) takeTurn(authorityId, queue);
+  });
+}
+
+/** Starts the next batch in line; the last one out forgets the authority. */
+function takeTurn(authorityId: string, turns: Turns): void {
+  const first = turns.waiting.shift();
+  if (!first) {
+    if (turns.running === 0) turnsByAuthority.delete(authorityId);
+    return;
   }
+  const batch = [first];
+  while (first.batchKey !== null && batch.length < SUBMISSIONS_PER_TURN && turns.waiting[0]?.batchKey === first.batchKey) {
+    batch.push(turns.waiting.shift()!);
+  }
+  turns.running++;
+  // A finished turn, also a failed one, passes straight to the next in line.
+  const passOn = () => {
+    turns.running--;
+    takeTurn(authorityId, turns);
+  };
+  new Promise<unknown[]>((resolve) => resolve(first.store(batch.map((waiting) => waiting.item))))
+    .then(
+      (results) => batch.forEach((waiting, i) => waiting.resolve(results[i])),
+      (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
+    )
+    .finally(passOn);
 }
 
 /** Authorities with a statement running or waiting in this process. */

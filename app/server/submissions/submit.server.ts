@@ -8,7 +8,7 @@ import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { awaitReceiptPace } from "../outbox/receipt-pace.server";
 import { inCounterTurn } from "./counter-turns.server";
-import { executeNamed } from "../prepared-statements.server";
+import { executeNamed, preparedPerDatabase } from "../prepared-statements.server";
 import { countPaceHold, countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority, type RoutingContext } from "../routing/routing.server";
 import { forgetRoutings, rememberedRouting, rememberRouting } from "../routing/remembered-routing.server";
@@ -171,9 +171,8 @@ async function submitOnce(request: SubmissionRequest, routeFromMemory = true): P
 
   // A routing read anew in this attempt is as current as the routing query always was.
   const generation = fromMemory ? fromMemory.generation : null;
-  const stored = await inCounterTurn(routing.authority.id, () =>
-    storeCase(database, request, service, routing, generation, validation.data, requestHash, inline.files),
-  );
+  const pending = caseToStore(request, service, routing.authority, generation, validation.data, requestHash, inline.files);
+  const stored = await inCounterTurn(routing.authority.id, pending, batchKeyOf(database, pending), (batch) => storeCases(database, batch));
   if (stored === "routing-changed") {
     forgetRoutings(database);
     return submitOnce(request, false);
@@ -220,108 +219,112 @@ async function replayOf(database: Database, idempotencyKey: string, requestHash:
   };
 }
 
-async function storeCase(
-  database: Database,
+/** A submission checked and routed, with everything its statement writes. */
+type CaseToStore = {
+  caseId: string;
+  authority: ResponsibleAuthority["authority"];
+  /** The routing generation a remembered routing was read at; null for one read in this attempt. */
+  generation: number | null;
+  /** The case's row, its files and its notices, as the statement reads them (`incoming`). */
+  row: Record<string, unknown>;
+  dataHash: string;
+  /** Uploads of the draft that become the case's attachments. */
+  draftFileCount: number;
+  /** Bytes of the files that came with the submission. */
+  inlineBytes: number;
+};
+
+type StoreOutcome = SubmittedCase | "lost-race" | "routing-changed" | SubmissionRefusal;
+
+function caseToStore(
   request: SubmissionRequest,
   service: PublishedVersion,
-  routing: ResponsibleAuthority,
-  /** The routing generation a remembered routing was read at; null for one read in this attempt. */
+  authority: ResponsibleAuthority["authority"],
   generation: number | null,
   data: FormValues,
   requestHash: string,
   inlineFiles: Map<string, { ref: AttachmentRef; content: Uint8Array }>,
-): Promise<SubmittedCase | "lost-race" | "routing-changed" | SubmissionRefusal> {
+): CaseToStore {
   const dataHash = sha256(canonicalJson(data));
   const applicant = applicantOf(service.definition, data);
-  const refs = attachmentRefs(data).filter((ref) => !inlineFiles.has(ref.id));
   const caseId = crypto.randomUUID();
-  const authority = routing.authority;
-
   const notices = ["receipt", ...(applicant.email ? ["citizen-confirmation"] : []), ...(authority.email ? ["authority-notice"] : [])];
-  const notice = JSON.stringify({ caseId });
-
-  const expectedDraftFiles =
-    refs.length > 0
-      ? sql.join(
-          refs.map((r) => sql`(${r.id}::uuid, ${r.sha256}::text)`),
-          sql`, `,
-        )
-      : sql`(null::uuid, null::text)`;
-
-  // One statement writes the case and everything that belongs to it. The case number is drawn
-  // from the per-authority counter in the same statement, so the counter row is locked only until
-  // commit, and any failure (a duplicate idempotency key, a missing upload) undoes the number with
-  // the rest: no gaps. A statement is atomic on its own; only linking a draft's uploads needs a
-  // transaction around it, to undo everything when an upload is not the draft's.
-  // Named and prepared: parsing and planning it were a third of the database's time per submission.
-  // Its text differs only by the number of files (at most 20 per application). A routing from
-  // memory stores nothing, not even a counter step, when its generation has moved on (ADR 051).
-  const write = async (connection: Executor) => {
-    const written = await executeNamed(
-      connection,
-      sql`
-        with clock as (
-          -- The database's clock, not this server's: HTTP servers at several sites share one time line.
-          select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
-        ), routed as (
-          select 1 as current where ${generation}::bigint is null
-            or exists (select 1 from ${routingGeneration} where ${routingGeneration.value} = ${generation}::bigint)
-        ), counter as (
-          insert into ${caseCounters} (authority_id, year, last_value) select ${authority.id}, clock.year, 1 from clock, routed
-          on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + 1
-          returning last_value, year
-        ), new_case as (
-          insert into ${cases} (id, case_number, authority_id, municipality_ags, service_id, service_version, data, data_hash,
-            applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at,
-            owner_account_id, identity_trust_level, prefilled_from_identity)
-          select ${caseId}::uuid, ${caseNumberSql(authority.caseNumberPrefix)}, ${authority.id}, ${request.municipalityAgs},
-            ${service.id}, ${service.version}, ${JSON.stringify(data)}::jsonb, ${dataHash}, ${applicant.name}, ${applicant.email},
-            ${hashAccessCode(accessCodeFor(caseId))}, ${request.idempotencyKey}, ${requestHash}, ${request.channel},
-            ${request.lang ?? "de"}, clock.at, ${request.identity?.ownerAccountId ?? null}::uuid,
-            ${request.identity?.trustLevel ?? null}::text, ${identityPointers(request.identity)}::jsonb
-          from counter, clock
-          returning id, case_number, submitted_at
-        ), inline_files as (
-          insert into ${attachments} (id, case_id, pointer, name, media_type, size, sha256, content)
-          select v.id, n.id, v.pointer, v.name, v.media_type, v.size, v.sha256, v.content
-          from new_case n, (values ${inlineFilesSql(inlineFiles)}) as v(id, pointer, name, media_type, size, sha256, content)
-          where v.id is not null
-        ), draft_files as (
-          update ${attachments} set case_id = ${caseId}::uuid, draft_id = null
-          where (id, sha256) in (values ${expectedDraftFiles})
-            and case_id is null and draft_id = ${request.draftId ?? null}::uuid and exists (select 1 from routed)
-          returning id
-        ), first_event as (
-          insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
-          select id, submitted_at, 'submitted', ${request.channel === "api" ? "api" : "citizen"}, 'eingegangen'
-          from new_case
-        ), notices as (
-          insert into ${outbox} (kind, payload)
-          select kind, ${notice}::jsonb from new_case, unnest(${`{${notices.join(",")}}`}::text[]) as kind
-        )
-        select (select case_number from new_case) as case_number, (select submitted_at from new_case) as submitted_at,
-          (select count(*)::int from draft_files) as linked`,
-    );
-    const row = (written as unknown as { rows: Array<{ case_number: string | null; submitted_at: Date | string; linked: number }> })
-      .rows[0]!;
-    if (row.case_number === null) return null;
-    if (row.linked !== refs.length) throw new MissingAttachment();
-    return { caseNumber: row.case_number, submittedAt: new Date(row.submitted_at) };
+  const draftFiles = attachmentRefs(data).filter((ref) => !inlineFiles.has(ref.id));
+  const inline = [...inlineFiles.values()];
+  return {
+    caseId,
+    authority,
+    generation,
+    dataHash,
+    draftFileCount: draftFiles.length,
+    inlineBytes: inline.reduce((sum, { content }) => sum + content.byteLength, 0),
+    row: {
+      id: caseId,
+      prefix: authority.caseNumberPrefix,
+      municipality_ags: request.municipalityAgs,
+      service_id: service.id,
+      service_version: service.version,
+      data,
+      data_hash: dataHash,
+      applicant_name: applicant.name,
+      applicant_email: applicant.email,
+      access_code_hash: hashAccessCode(accessCodeFor(caseId)),
+      idempotency_key: request.idempotencyKey,
+      request_hash: requestHash,
+      channel: request.channel,
+      lang: request.lang ?? "de",
+      owner_account_id: request.identity?.ownerAccountId ?? null,
+      identity_trust_level: request.identity?.trustLevel ?? null,
+      prefilled_from_identity: identityPointers(request.identity),
+      actor_kind: request.channel === "api" ? "api" : "citizen",
+      notices,
+      draft_id: request.draftId ?? null,
+      draft_files: draftFiles.map((ref) => ({ id: ref.id, sha256: ref.sha256 })),
+      inline_files: inline.map(({ ref, content }) => ({
+        id: ref.id,
+        pointer: ref.pointer,
+        name: ref.name,
+        media_type: ref.mediaType,
+        size: content.byteLength,
+        sha256: ref.sha256,
+        content: Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("base64"),
+      })),
+    },
   };
+}
 
+/** Files beyond this size are stored in a statement of their own, so that they hold no other submission back. */
+const SHARED_STATEMENT_FILE_BYTES = 256 * 1024;
+
+/** Cases that may share a statement: for one database handle and routing generation, without large files. */
+function batchKeyOf(database: Database, pending: CaseToStore): string | null {
+  if (pending.inlineBytes > SHARED_STATEMENT_FILE_BYTES) return null;
+  return `${databaseNumber(database)}:${pending.generation ?? "read"}`;
+}
+
+let databasesSeen = 0;
+const databaseNumber = preparedPerDatabase(() => ++databasesSeen);
+
+/**
+ * Stores cases of one authority, in their order, in one statement (ADR 053). When a statement of
+ * several fails (a key another process stores at the same moment, or an upload that is not the
+ * draft's), each is stored alone again, so one case's failure is its own.
+ */
+async function storeCases(database: Database, batch: CaseToStore[]): Promise<StoreOutcome[]> {
+  if (batch.length === 1) return [await storeAlone(database, batch[0]!)];
   try {
-    const written = refs.length === 0 ? await write(database) : await database.transaction(write);
-    if (!written) return "routing-changed";
-    const { caseNumber, submittedAt } = written;
-    return {
-      caseId,
-      caseNumber,
-      accessCode: accessCodeFor(caseId),
-      submittedAt,
-      dataHash,
-      authority: { id: authority.id, name: authority.name, kind: authority.kind, ags: authority.ags },
-      replayed: false,
-    };
+    const written = await writeCases(database, batch);
+    return batch.map((pending) => outcomeOf(pending, written.get(pending.caseId)!));
+  } catch {
+    const outcomes: StoreOutcome[] = [];
+    for (const pending of batch) outcomes.push(await storeAlone(database, pending));
+    return outcomes;
+  }
+}
+
+async function storeAlone(database: Database, pending: CaseToStore): Promise<StoreOutcome> {
+  try {
+    return outcomeOf(pending, (await writeCases(database, [pending])).get(pending.caseId)!);
   } catch (error) {
     if (isUniqueViolation(error, "cases_idempotency_key")) return "lost-race";
     if (error instanceof MissingAttachment) {
@@ -331,21 +334,121 @@ async function storeCase(
   }
 }
 
-/** The prefilled pointers as stored: null for a case filed without an identity. */
-function identityPointers(identity: SubmissionIdentity | undefined): string | null {
-  return identity && (identity.trustLevel !== null || identity.prefilled.length > 0) ? JSON.stringify(identity.prefilled) : null;
+function outcomeOf(pending: CaseToStore, written: Written): StoreOutcome {
+  if (typeof written === "string") return written;
+  const { id, name, kind, ags } = pending.authority;
+  return {
+    caseId: pending.caseId,
+    caseNumber: written.caseNumber,
+    accessCode: accessCodeFor(pending.caseId),
+    submittedAt: written.submittedAt,
+    dataHash: pending.dataHash,
+    authority: { id, name, kind, ags },
+    replayed: false,
+  };
 }
 
-/** The inline files as a VALUES list; one all-null row when there are none, filtered out above. */
-function inlineFilesSql(files: Map<string, { ref: AttachmentRef; content: Uint8Array }>) {
-  if (files.size === 0) return sql`(null::uuid, null::text, null::text, null::text, null::int, null::text, null::bytea)`;
-  return sql.join(
-    [...files.values()].map(
-      ({ ref, content }) =>
-        sql`(${ref.id}::uuid, ${ref.pointer}::text, ${ref.name}::text, ${ref.mediaType}::text, ${content.byteLength}::int, ${ref.sha256}::text, ${Buffer.from(content)}::bytea)`,
-    ),
-    sql`, `,
-  );
+/**
+ * One statement writes the cases and everything that belongs to them. Their case numbers are drawn
+ * from the authority's counter in the same statement, so the counter row is locked only until
+ * commit, and any failure (another process storing a key at the same moment, a missing upload)
+ * undoes the numbers with the rest: no gaps. A statement is atomic on its own; only linking a
+ * draft's uploads needs a transaction around it, to undo everything when an upload is not the
+ * draft's. A key stored before, or twice among the cases, is left out, and only that case is
+ * answered as a repeat.
+ * Named and prepared, and its text is always the same: the cases come as one JSON parameter.
+ * Parsing and planning it were a third of the database's time per submission. A routing from
+ * memory stores nothing, not even a counter step, when its generation has moved on (ADR 051).
+ */
+async function writeCases(database: Database, batch: CaseToStore[]): Promise<Map<string, Written>> {
+  const first = batch[0]!;
+  const incoming = JSON.stringify(batch.map((pending, i) => ({ ...pending.row, n: i + 1 })));
+  const statement = sql`
+      with clock as (
+        -- The database's clock, not this server's: HTTP servers at several sites share one time line.
+        select statement_timestamp() as at, ${yearInGermanySql(sql`statement_timestamp()`)} as year
+      ), routed as (
+        select 1 as current where ${first.generation}::bigint is null
+          or exists (select 1 from ${routingGeneration} where ${routingGeneration.value} = ${first.generation}::bigint)
+      ), incoming as (
+        select * from jsonb_to_recordset(${incoming}::jsonb) as c(n int, id uuid, prefix text, municipality_ags text,
+          service_id text, service_version int, data jsonb, data_hash text, applicant_name text, applicant_email text,
+          access_code_hash text, idempotency_key text, request_hash text, channel text, lang text, owner_account_id uuid,
+          identity_trust_level text, prefilled_from_identity jsonb, actor_kind text, notices jsonb, draft_id uuid,
+          draft_files jsonb, inline_files jsonb)
+      ), fresh as (
+        -- A key stored before, or twice in these cases, is left to the case it came with first; the rest are stored.
+        select c.*, row_number() over (order by c.n)::int as k from incoming c
+        where exists (select 1 from routed)
+          and not exists (select 1 from ${cases} stored where stored.idempotency_key = c.idempotency_key)
+          and c.n = (select min(d.n) from incoming d where d.idempotency_key = c.idempotency_key)
+      ), drawn as (
+        select count(*)::int as count from fresh
+      ), counter as (
+        insert into ${caseCounters} (authority_id, year, last_value)
+        select ${first.authority.id}, clock.year, drawn.count from clock, drawn where drawn.count > 0
+        on conflict (authority_id, year) do update set last_value = ${caseCounters}.last_value + excluded.last_value
+        returning last_value, year
+      ), new_case as (
+        insert into ${cases} (id, case_number, authority_id, municipality_ags, service_id, service_version, data, data_hash,
+          applicant_name, applicant_email, access_code_hash, idempotency_key, request_hash, channel, lang, submitted_at,
+          owner_account_id, identity_trust_level, prefilled_from_identity)
+        select c.id, ${caseNumberSql}, ${first.authority.id},
+          c.municipality_ags, c.service_id, c.service_version, c.data, c.data_hash, c.applicant_name, c.applicant_email,
+          c.access_code_hash, c.idempotency_key, c.request_hash, c.channel, c.lang, clock.at, c.owner_account_id,
+          c.identity_trust_level, c.prefilled_from_identity
+        from fresh c, counter, clock, drawn, lateral (select counter.last_value - drawn.count + c.k as number) as numbered
+        order by c.n
+        returning id, case_number, submitted_at
+      ), inline_files as (
+        insert into ${attachments} (id, case_id, pointer, name, media_type, size, sha256, content)
+        select f.id, n.id, f.pointer, f.name, f.media_type, f.size, f.sha256, decode(f.content, 'base64')
+        from new_case n join incoming c on c.id = n.id, jsonb_to_recordset(c.inline_files) as f(id uuid, pointer text,
+          name text, media_type text, size int, sha256 text, content text)
+      ), draft_files as (
+        update ${attachments} a set case_id = n.id, draft_id = null
+        from new_case n join incoming c on c.id = n.id, jsonb_to_recordset(c.draft_files) as f(id uuid, sha256 text)
+        where a.id = f.id and a.sha256 = f.sha256 and a.case_id is null and a.draft_id = c.draft_id
+        returning a.case_id
+      ), first_event as (
+        insert into ${caseEvents} (case_id, at, kind, actor_kind, to_status)
+        select n.id, n.submitted_at, 'submitted', c.actor_kind, 'eingegangen' from new_case n join incoming c on c.id = n.id
+      ), notices as (
+        insert into ${outbox} (kind, payload)
+        select notice.kind, jsonb_build_object('caseId', n.id)
+        from new_case n join incoming c on c.id = n.id, jsonb_array_elements_text(c.notices) with ordinality as notice(kind, at)
+        order by c.n, notice.at
+      )
+      select c.id, n.case_number, n.submitted_at, exists (select 1 from routed) as routed,
+        jsonb_array_length(c.draft_files) as expected, (select count(*)::int from draft_files d where d.case_id = c.id) as linked
+      from incoming c left join new_case n on n.id = c.id`;
+  const write = async (executor: Executor) => {
+    const rows = ((await executeNamed(executor, statement)) as unknown as { rows: WrittenRow[] }).rows;
+    const outcomes = new Map<string, Written>();
+    for (const row of rows) {
+      if (row.case_number === null) outcomes.set(row.id, row.routed ? "lost-race" : "routing-changed");
+      else if (row.linked !== row.expected) throw new MissingAttachment();
+      else outcomes.set(row.id, { caseNumber: row.case_number, submittedAt: new Date(row.submitted_at!) });
+    }
+    return outcomes;
+  };
+  return batch.some((pending) => pending.draftFileCount > 0) ? database.transaction(write) : write(database);
+}
+
+type WrittenRow = {
+  id: string;
+  case_number: string | null;
+  submitted_at: Date | string | null;
+  routed: boolean;
+  expected: number;
+  linked: number;
+};
+/** A case stored with its number, or why not: its key was stored before, or its routing changed. */
+type Written = { caseNumber: string; submittedAt: Date } | "lost-race" | "routing-changed";
+
+/** The prefilled pointers as stored: null for a case filed without an identity. */
+function identityPointers(identity: SubmissionIdentity | undefined): string[] | null {
+  return identity && (identity.trustLevel !== null || identity.prefilled.length > 0) ? identity.prefilled : null;
 }
 
 class MissingAttachment extends Error {}
@@ -363,10 +466,8 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 /** `<PREFIX>-<YEAR>-<NNNNNN>` (see case-number.ts), built from the counter in the same statement. */
-function caseNumberSql(prefix: string) {
-  return sql`${`${prefix}-`} || counter.year || '-' || case when counter.last_value > 999999 then counter.last_value::text
-    else lpad(counter.last_value::text, 6, '0') end`;
-}
+const caseNumberSql = sql`c.prefix || '-' || counter.year || '-' || case when numbered.number > 999999 then numbered.number::text
+    else lpad(numbered.number::text, 6, '0') end`;
 
 type AttachmentRef = ReturnType<typeof attachmentRefs>[number];
 

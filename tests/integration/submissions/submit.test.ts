@@ -11,6 +11,7 @@ import { publishedService } from "~/server/services/service-versions.server";
 import { caseForAccessCode, citizenStatus } from "~/server/submissions/case-access.server";
 import { receiptOf } from "~/server/submissions/receipt-store.server";
 import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
+import { COUNTER_TURNS_AT_ONCE } from "~/server/submissions/counter-turns.server";
 import { databaseKinds, type TestDatabase } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
 import { apiSubmissionRequest } from "../../support/api-submission";
@@ -281,6 +282,39 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     expect(linked).toMatchObject({ caseId: result.case.caseId, draftId: null });
   });
 
+  it("stores submissions that wait for the counter together, and a repeated key among them costs the others nothing", async () => {
+    const soemmerda = "16068051";
+    const repeated = dogTaxRequest({ municipalityAgs: soemmerda });
+    const first = await submitApplication(repeated);
+    if (!first.ok) throw new Error("submission failed");
+    const authorityId = first.case.authority.id;
+    const others = Array.from({ length: 40 }, () => dogTaxRequest({ municipalityAgs: soemmerda }));
+    const changed = structuredClone(repeated.data) as { hunde: Array<{ name: string }> };
+    changed.hunde[0].name = "Bello";
+    const requests = [...others.slice(0, 20), repeated, { ...repeated, data: changed }, ...others.slice(20)];
+
+    // While the counter is locked, the first statements wait in the database and the rest in line for a turn.
+    const results = await whileCounterLocked(database, authorityId, async () => {
+      const submitted = requests.map((request) => submitApplication(request));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return submitted;
+    });
+
+    expect(await results[20]).toMatchObject({ ok: true, case: { caseNumber: first.case.caseNumber, replayed: true } });
+    expect(await results[21]).toMatchObject({ ok: false, code: "idempotency_conflict" });
+    const stored = await Promise.all([...results.slice(0, 20), ...results.slice(22)]);
+    expect(stored.filter((r) => !r.ok || r.case.replayed)).toEqual([]);
+    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, authorityId));
+    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, authorityId));
+    expect(all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: counter.lastValue }, (_, i) => i + 1),
+    );
+    // Cases stored by one statement share its timestamp: the three turns that waited in the
+    // database, and the rest in one or two more.
+    const statements = new Set(stored.map((r) => (r.ok ? r.case.submittedAt.getTime() : 0)));
+    expect(statements.size).toBeLessThanOrEqual(COUNTER_TURNS_AT_ONCE + 2);
+  });
+
   it("leaves nothing behind when the transaction fails after the number was drawn", async () => {
     const before = await countCases(database);
     const [counterBefore] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
@@ -295,6 +329,16 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     expect(counterAfter.lastValue).toBe(counterBefore.lastValue);
   });
 });
+
+/** Runs `work` while another transaction holds the authority's counter row; answers once the lock is released. */
+async function whileCounterLocked<T>(database: Pick<TestDatabase, "handle">, authorityId: string, work: () => Promise<T>): Promise<T> {
+  let result!: T;
+  await database.handle.db.transaction(async (tx) => {
+    await tx.select().from(caseCounters).where(eq(caseCounters.authorityId, authorityId)).for("update");
+    result = await work();
+  });
+  return result;
+}
 
 async function countCases(database: Pick<TestDatabase, "handle">): Promise<number> {
   const result = await database.handle.db.execute(sql`select count(*)::int as n from cases`);

@@ -1,85 +1,97 @@
-/** Submissions to one authority take turns for its case-number counter (ADR 048). */
+/** Submissions to one authority take turns for its case-number counter (ADR 048); those that wait share a turn (ADR 053). */
 import { describe, expect, it } from "vitest";
-import { authoritiesInTurn, COUNTER_TURNS_AT_ONCE, inCounterTurn } from "~/server/submissions/counter-turns.server";
+import { authoritiesInTurn, COUNTER_TURNS_AT_ONCE, inCounterTurn, SUBMISSIONS_PER_TURN } from "~/server/submissions/counter-turns.server";
 
-/** Work that runs until it is released, recording when it started. */
-function controlledWork(started: string[], name: string) {
-  let release!: () => void;
-  const done = new Promise<void>((resolve) => (release = resolve));
-  return {
-    release: () => release(),
-    work: async () => {
-      started.push(name);
-      await done;
-      return name;
-    },
+/** A store that runs until released, recording each batch it was given. */
+function controlledStore() {
+  const batches: string[][] = [];
+  const releases: Array<(error?: Error) => void> = [];
+  const store = (items: string[]) => {
+    batches.push(items);
+    return new Promise<string[]>((resolve, reject) =>
+      releases.push((error) => (error ? reject(error) : resolve(items.map((item) => `stored ${item}`)))),
+    );
   };
+  return { batches, store, release: (turn: number, error?: Error) => releases[turn]!(error) };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+const names = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 
 describe("turns for an authority's case-number counter", () => {
-  it("lets a few statements of one authority run at once and the rest follow in order of arrival", async () => {
-    const started: string[] = [];
-    const works = Array.from({ length: COUNTER_TURNS_AT_ONCE + 2 }, (_, i) => controlledWork(started, `s${i}`));
-    const results = works.map(({ work }) => inCounterTurn("authority-a", work));
+  it("lets a few statements of one authority run at once, and the ones waiting behind them share the next turn in order of arrival", async () => {
+    const { batches, store, release } = controlledStore();
+    const items = names("s", COUNTER_TURNS_AT_ONCE + 4);
+    const results = items.map((item) => inCounterTurn("authority-a", item, "same", store));
     await settle();
-    expect(started).toEqual(works.slice(0, COUNTER_TURNS_AT_ONCE).map((_, i) => `s${i}`));
+    expect(batches).toEqual(items.slice(0, COUNTER_TURNS_AT_ONCE).map((item) => [item]));
 
-    works[1]!.release();
+    release(1);
     await settle();
-    expect(started.at(-1)).toBe(`s${COUNTER_TURNS_AT_ONCE}`);
-    expect(started).toHaveLength(COUNTER_TURNS_AT_ONCE + 1);
+    expect(batches.at(-1)).toEqual(items.slice(COUNTER_TURNS_AT_ONCE));
+    [0, 2, 3].forEach((turn) => release(turn));
+    expect(await Promise.all(results)).toEqual(items.map((item) => `stored ${item}`));
+  });
 
-    works.forEach(({ release }) => release());
-    expect(await Promise.all(results)).toEqual(works.map((_, i) => `s${i}`));
-    expect(started).toHaveLength(COUNTER_TURNS_AT_ONCE + 2);
+  it("stores an item without a batch key alone, and never more than a turn's worth together", async () => {
+    const { batches, store, release } = controlledStore();
+    const running = names("r", COUNTER_TURNS_AT_ONCE).map((item) => inCounterTurn("authority-d", item, "same", store));
+    const alone = inCounterTurn("authority-d", "with-files", null, store);
+    const many = names("m", SUBMISSIONS_PER_TURN + 1).map((item) => inCounterTurn("authority-d", item, "same", store));
+    const otherKey = inCounterTurn("authority-d", "other-generation", "other", store);
+    await settle();
+    for (let turn = 0; turn < 7; turn++) {
+      release(turn);
+      await settle();
+    }
+    expect(batches.slice(COUNTER_TURNS_AT_ONCE)).toEqual([
+      ["with-files"],
+      names("m", SUBMISSIONS_PER_TURN),
+      [`m${SUBMISSIONS_PER_TURN}`],
+      ["other-generation"],
+    ]);
+    await Promise.all([...running, alone, ...many, otherKey]);
   });
 
   it("never makes one authority's submissions wait for another's", async () => {
-    const started: string[] = [];
-    const busy = Array.from({ length: COUNTER_TURNS_AT_ONCE }, (_, i) => controlledWork(started, `a${i}`));
-    const running = busy.map(({ work }) => inCounterTurn("authority-a", work));
-    const other = controlledWork(started, "b0");
-    const result = inCounterTurn("authority-b", other.work);
+    const { batches, store, release } = controlledStore();
+    const running = names("a", COUNTER_TURNS_AT_ONCE).map((item) => inCounterTurn("authority-a", item, "same", store));
+    const other = inCounterTurn("authority-b", "b0", "same", store);
     await settle();
-    expect(started).toContain("b0");
-    other.release();
-    expect(await result).toBe("b0");
-    busy.forEach(({ release }) => release());
+    expect(batches).toContainEqual(["b0"]);
+    release(COUNTER_TURNS_AT_ONCE);
+    expect(await other).toBe("stored b0");
+    names("a", COUNTER_TURNS_AT_ONCE).forEach((_, turn) => release(turn));
     await Promise.all(running);
   });
 
-  it("passes the turn on when a statement fails, and forgets an authority once none of its statements is left", async () => {
-    const failing = inCounterTurn("authority-c", async () => {
-      throw new Error("duplicate key");
-    });
-    await expect(failing).rejects.toThrow("duplicate key");
-
-    // A failing statement with another waiting behind it hands that one its turn.
-    const queued: string[] = [];
-    const holders = Array.from({ length: COUNTER_TURNS_AT_ONCE - 1 }, (_, i) => controlledWork(queued, `h${i}`));
-    const held = holders.map(({ work }) => inCounterTurn("authority-c", work));
-    let fail!: (error: Error) => void;
-    const failingLater = inCounterTurn("authority-c", () => new Promise<string>((_, reject) => (fail = reject)));
-    const waiter = controlledWork(queued, "after-failure");
-    const waiting = inCounterTurn("authority-c", waiter.work);
+  it("fails every submission of a failed turn, passes the turn on, and forgets an authority once none of its statements is left", async () => {
+    const { batches, store, release } = controlledStore();
+    const running = names("h", COUNTER_TURNS_AT_ONCE).map((item) => inCounterTurn("authority-c", item, "same", store));
+    const waiting = names("w", 2).map((item) => inCounterTurn("authority-c", item, "same", store));
+    const after = inCounterTurn("authority-c", "after-failure", null, store);
     await settle();
-    expect(queued).not.toContain("after-failure");
-    fail(new Error("serialization failure"));
-    await expect(failingLater).rejects.toThrow("serialization failure");
-    await settle();
-    expect(queued).toContain("after-failure");
-    [...holders, waiter].forEach(({ release }) => release());
-    await Promise.all([...held, waiting]);
-    const started: string[] = [];
-    const works = Array.from({ length: COUNTER_TURNS_AT_ONCE + 1 }, (_, i) => controlledWork(started, `c${i}`));
-    const results = works.map(({ work }) => inCounterTurn("authority-c", work));
-    await settle();
-    expect(started).toHaveLength(COUNTER_TURNS_AT_ONCE);
     expect(authoritiesInTurn()).toBe(1);
-    works.forEach(({ release }) => release());
-    await Promise.all(results);
+
+    release(0, new Error("serialization failure"));
+    await expect(running[0]).rejects.toThrow("serialization failure");
+    await settle();
+    expect(batches.at(-1)).toEqual(["w0", "w1"]);
+    release(COUNTER_TURNS_AT_ONCE, new Error("duplicate key"));
+    await Promise.all(waiting.map((result) => expect(result).rejects.toThrow("duplicate key")));
+    await settle();
+    expect(batches.at(-1)).toEqual(["after-failure"]);
+
+    [1, 2, COUNTER_TURNS_AT_ONCE + 1].forEach((turn) => release(turn));
+    await Promise.all([...running.slice(1), after]);
+    expect(authoritiesInTurn()).toBe(0);
+  });
+
+  it("fails the turn's submissions when the store throws before it starts", async () => {
+    const throwing = () => {
+      throw new Error("no connection");
+    };
+    await expect(inCounterTurn("authority-e", "x", "same", throwing)).rejects.toThrow("no connection");
     expect(authoritiesInTurn()).toBe(0);
   });
 });
