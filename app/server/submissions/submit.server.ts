@@ -178,7 +178,7 @@ async function submitOnce(request: SubmissionRequest, routeFromMemory = true): P
     return submitOnce(request, false);
   }
   if (stored === "lost-race") {
-    // A concurrent request with the same key committed first; ours rolled back without a trace.
+    // The key's case was stored first, by an earlier or a concurrent request; ours stored nothing.
     // A repeated key routed from memory, whose case was not looked for, ends here too.
     return (await replayOf(database, request.idempotencyKey, requestHash)) ?? refuse("conflict", "idempotency_conflict", conflictMessage);
   }

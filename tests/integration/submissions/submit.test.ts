@@ -315,6 +315,75 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     expect(statements.size).toBeLessThanOrEqual(COUNTER_TURNS_AT_ONCE + 2);
   });
 
+  it("links each draft's uploads and stores each API file in a shared statement; an upload that is not the draft's refuses only its own submission", async () => {
+    const municipalityAgs = "16068051";
+    const { data } = withInlineFiles(dogTax.valid[0]);
+    const [ref] = attachmentRefs(data);
+    const withDraftUpload = async () => {
+      const draftId = crypto.randomUUID();
+      await database.handle.db.insert(drafts).values({
+        id: draftId,
+        tokenHash: crypto.randomUUID(),
+        serviceId: "hundesteuer-anmeldung",
+        serviceVersion: 1,
+        municipalityAgs,
+        snapshot: {},
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      const content = sampleFile("application/pdf");
+      const upload = {
+        ...ref,
+        id: crypto.randomUUID(),
+        size: content.byteLength,
+        sha256: createHash("sha256").update(content).digest("hex"),
+      };
+      await database.handle.db.insert(attachments).values({ ...upload, draftId, content });
+      const { id, name, mediaType, size, sha256 } = upload;
+      const request: SubmissionRequest = {
+        ...dogTaxRequest({ municipalityAgs }),
+        data: setAt(data, parsePointer(ref.pointer), { id, name, mediaType, size, sha256 }),
+        inlineAttachments: [],
+        channel: "portal",
+        draftId,
+      };
+      return { request, uploadId: id };
+    };
+    const portal = await Promise.all(Array.from({ length: 6 }, withDraftUpload));
+    const notTheDraftsUpload = { ...portal[5]!.request, draftId: portal[4]!.request.draftId };
+    const api = Array.from({ length: 6 }, () => dogTaxRequest({ municipalityAgs }));
+    const requests = [...api.slice(0, 3), ...portal.slice(0, 5).map((p) => p.request), notTheDraftsUpload, ...api.slice(3)];
+
+    const results = await whileCounterLocked(database, "gemeinde-16068051", async () => {
+      const submitted = requests.map((request) => submitApplication(request));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return submitted;
+    });
+
+    expect(await results[8]).toMatchObject({ ok: false, code: "attachment_missing" });
+    const stored = await Promise.all([...results.slice(0, 8), ...results.slice(9)]);
+    const caseIds = stored.map((r) => (r.ok ? r.case.caseId : JSON.stringify(r)));
+    for (const [i, { uploadId }] of portal.slice(0, 5).entries()) {
+      const [linked] = await database.handle.db.select().from(attachments).where(eq(attachments.id, uploadId));
+      expect(linked).toMatchObject({ caseId: caseIds[3 + i], draftId: null });
+    }
+    const [notLinked] = await database.handle.db.select().from(attachments).where(eq(attachments.id, portal[5]!.uploadId));
+    expect(notLinked).toMatchObject({ caseId: null, draftId: portal[5]!.request.draftId });
+    for (const [i, request] of api.entries()) {
+      const files = await database.handle.db
+        .select()
+        .from(attachments)
+        .where(eq(attachments.caseId, caseIds[i < 3 ? i : i + 5]!));
+      expect(files.map((file) => Buffer.from(file.content).toString())).toEqual(
+        request.inlineAttachments!.map((file) => Buffer.from(file.content).toString()),
+      );
+    }
+    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "gemeinde-16068051"));
+    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, "gemeinde-16068051"));
+    expect(all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: counter.lastValue }, (_, i) => i + 1),
+    );
+  });
+
   it("leaves nothing behind when the transaction fails after the number was drawn", async () => {
     const before = await countCases(database);
     const [counterBefore] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
