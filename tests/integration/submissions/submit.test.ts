@@ -144,10 +144,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
       .map((n) => Number(n.split("-")[2]))
       .sort((a, b) => a - b);
     expect(new Set(sequences).size).toBe(200);
-    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "vg-koelleda"));
-    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, "vg-koelleda"));
-    const allSequences = all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b);
-    expect(allSequences).toEqual(Array.from({ length: counter.lastValue }, (_, i) => i + 1));
+    await expectGapFreeNumbers(database, "vg-koelleda");
   });
 
   it("makes exactly one case from 200 concurrent retries of one idempotency key", async () => {
@@ -237,16 +234,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   it("takes the draft's uploads as the case's attachments, and refuses a reference to an upload that is not the draft's", async () => {
     const { data } = withInlineFiles(dogTax.valid[0]);
     const [ref] = attachmentRefs(data);
-    const draftId = crypto.randomUUID();
-    await database.handle.db.insert(drafts).values({
-      id: draftId,
-      tokenHash: crypto.randomUUID(),
-      serviceId: "hundesteuer-anmeldung",
-      serviceVersion: 1,
-      municipalityAgs: RASTENBERG,
-      snapshot: {},
-      expiresAt: new Date(Date.now() + 86_400_000),
-    });
+    const draftId = await insertDogTaxDraft(database, RASTENBERG);
     const content = sampleFile("application/pdf");
     const stored = { ...ref, size: content.byteLength, sha256: createHash("sha256").update(content).digest("hex") };
     const withUpload = setAt(data, parsePointer(ref.pointer), {
@@ -304,11 +292,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     expect(await results[21]).toMatchObject({ ok: false, code: "idempotency_conflict" });
     const stored = await Promise.all([...results.slice(0, 20), ...results.slice(22)]);
     expect(stored.filter((r) => !r.ok || r.case.replayed)).toEqual([]);
-    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, authorityId));
-    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, authorityId));
-    expect(all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: counter.lastValue }, (_, i) => i + 1),
-    );
+    await expectGapFreeNumbers(database, authorityId);
     // Cases stored by one statement share its timestamp: the three turns that waited in the
     // database, and the rest in one or two more.
     const statements = new Set(stored.map((r) => (r.ok ? r.case.submittedAt.getTime() : 0)));
@@ -320,16 +304,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const { data } = withInlineFiles(dogTax.valid[0]);
     const [ref] = attachmentRefs(data);
     const withDraftUpload = async () => {
-      const draftId = crypto.randomUUID();
-      await database.handle.db.insert(drafts).values({
-        id: draftId,
-        tokenHash: crypto.randomUUID(),
-        serviceId: "hundesteuer-anmeldung",
-        serviceVersion: 1,
-        municipalityAgs,
-        snapshot: {},
-        expiresAt: new Date(Date.now() + 86_400_000),
-      });
+      const draftId = await insertDogTaxDraft(database, municipalityAgs);
       const content = sampleFile("application/pdf");
       const upload = {
         ...ref,
@@ -377,11 +352,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
         request.inlineAttachments!.map((file) => Buffer.from(file.content).toString()),
       );
     }
-    const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, "gemeinde-16068051"));
-    const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, "gemeinde-16068051"));
-    expect(all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: counter.lastValue }, (_, i) => i + 1),
-    );
+    await expectGapFreeNumbers(database, "gemeinde-16068051");
   });
 
   it("leaves nothing behind when the transaction fails after the number was drawn", async () => {
@@ -407,6 +378,29 @@ async function whileCounterLocked<T>(database: Pick<TestDatabase, "handle">, aut
     result = await work();
   });
   return result;
+}
+
+/** Every number the authority's counter has drawn belongs to exactly one case. */
+async function expectGapFreeNumbers(database: Pick<TestDatabase, "handle">, authorityId: string): Promise<void> {
+  const [counter] = await database.handle.db.select().from(caseCounters).where(eq(caseCounters.authorityId, authorityId));
+  const all = await database.handle.db.select({ n: cases.caseNumber }).from(cases).where(eq(cases.authorityId, authorityId));
+  expect(all.map((c) => Number(c.n.split("-")[2])).sort((a, b) => a - b)).toEqual(
+    Array.from({ length: counter.lastValue }, (_, i) => i + 1),
+  );
+}
+
+async function insertDogTaxDraft(database: Pick<TestDatabase, "handle">, municipalityAgs: string): Promise<string> {
+  const draftId = crypto.randomUUID();
+  await database.handle.db.insert(drafts).values({
+    id: draftId,
+    tokenHash: crypto.randomUUID(),
+    serviceId: "hundesteuer-anmeldung",
+    serviceVersion: 1,
+    municipalityAgs,
+    snapshot: {},
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  return draftId;
 }
 
 async function countCases(database: Pick<TestDatabase, "handle">): Promise<number> {
