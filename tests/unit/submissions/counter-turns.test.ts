@@ -36,7 +36,7 @@ describe("turns for an authority's case-number counter", () => {
   it("stores an item without a batch key alone, and never more than a turn's worth together", async () => {
     const { batches, store, release } = controlledStore();
     const running = names("r", COUNTER_TURNS_AT_ONCE).map((item) => inCounterTurn("authority-d", item, "same", store));
-    const alone = inCounterTurn("authority-d", "with-files", null, store);
+    const alone = inCounterTurn("authority-d", "large-upload", null, store);
     const many = names("m", SUBMISSIONS_PER_TURN + 1).map((item) => inCounterTurn("authority-d", item, "same", store));
     const otherKey = inCounterTurn("authority-d", "other-generation", "other", store);
     await settle();
@@ -45,7 +45,7 @@ describe("turns for an authority's case-number counter", () => {
       await settle();
     }
     expect(batches.slice(COUNTER_TURNS_AT_ONCE)).toEqual([
-      ["with-files"],
+      ["large-upload"],
       names("m", SUBMISSIONS_PER_TURN),
       [`m${SUBMISSIONS_PER_TURN}`],
       ["other-generation"],
