@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { municipalityDirectory, searchMunicipalities } from "~/server/municipalities.server";
 import { AuthorityKindLabel } from "~/components/authority";
 import { GermanOnly } from "~/lib/i18n/localized";
@@ -30,6 +30,9 @@ export default function ChooseMunicipality() {
   const submit = useSubmit();
   const navigation = useNavigation();
   const debounce = useRef<ReturnType<typeof setTimeout>>();
+  // A search still waiting to run must not pull the person back once they searched or went on.
+  const cancelPendingSearch = () => clearTimeout(debounce.current);
+  useEffect(() => cancelPendingSearch, []);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/";
   const t = useT();
   const lang = useLang();
@@ -41,7 +44,7 @@ export default function ChooseMunicipality() {
       <h1 className="kern-heading-large">{t("index.heading")}</h1>
       <p className="kern-body kern-body--large">{t("index.intro")}</p>
 
-      <Form method="get" role="search" className="search-form" aria-label={t("index.searchRegion")}>
+      <Form method="get" role="search" className="search-form" aria-label={t("index.searchRegion")} onSubmit={cancelPendingSearch}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="q">
             {t("index.searchLabel")}
@@ -60,7 +63,7 @@ export default function ChooseMunicipality() {
             maxLength={100}
             onChange={(event) => {
               const form = event.currentTarget.form;
-              clearTimeout(debounce.current);
+              cancelPendingSearch();
               debounce.current = setTimeout(() => submit(form, { replace: true, preventScrollReset: true }), 250);
             }}
           />
