@@ -226,12 +226,15 @@ type CaseToStore = {
   /** The routing generation a remembered routing was read at; null for one read in this attempt. */
   generation: number | null;
   /** The case's row, its files and its notices, as the statement reads them (`incoming`). */
-  row: Record<string, unknown>;
+  row: CaseRow;
   dataHash: string;
+};
+
+type CaseRow = Record<string, unknown> & {
   /** Uploads of the draft that become the case's attachments. */
-  draftFileCount: number;
-  /** Bytes of the files that came with the submission. */
-  inlineBytes: number;
+  draft_files: Array<{ id: string; sha256: string }>;
+  /** Files that came with the submission, their content in base64. */
+  inline_files: Array<{ id: string; pointer: string; name: string; media_type: string; size: number; sha256: string; content: string }>;
 };
 
 type StoreOutcome = SubmittedCase | "lost-race" | "routing-changed" | SubmissionRefusal;
@@ -256,8 +259,6 @@ function caseToStore(
     authority,
     generation,
     dataHash,
-    draftFileCount: draftFiles.length,
-    inlineBytes: inline.reduce((sum, { content }) => sum + content.byteLength, 0),
     row: {
       id: caseId,
       prefix: authority.caseNumberPrefix,
@@ -298,7 +299,8 @@ const SHARED_STATEMENT_FILE_BYTES = 256 * 1024;
 
 /** Cases that may share a statement: for one database handle and routing generation, without large files. */
 function batchKeyOf(database: Database, pending: CaseToStore): string | null {
-  if (pending.inlineBytes > SHARED_STATEMENT_FILE_BYTES) return null;
+  const inlineBytes = pending.row.inline_files.reduce((sum, file) => sum + file.size, 0);
+  if (inlineBytes > SHARED_STATEMENT_FILE_BYTES) return null;
   return `${databaseNumber(database)}:${pending.generation ?? "read"}`;
 }
 
@@ -432,7 +434,7 @@ async function writeCases(database: Database, batch: CaseToStore[]): Promise<Map
     }
     return outcomes;
   };
-  return batch.some((pending) => pending.draftFileCount > 0) ? database.transaction(write) : write(database);
+  return batch.some((pending) => pending.row.draft_files.length > 0) ? database.transaction(write) : write(database);
 }
 
 type WrittenRow = {
