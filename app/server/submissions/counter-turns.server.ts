@@ -4,7 +4,8 @@
  * for one authority run one after another in PostgreSQL whatever their number. Beyond a few at
  * once they only wait in its lock queue: each waiter is a backend that wakes and sleeps again, and
  * a holder that loses its core keeps every other one waiting. Here they wait in order instead,
- * at no cost. Submissions to different authorities never wait for each other.
+ * at no cost. Submissions to different authorities, or to another database (as in the tests),
+ * never wait for each other.
  *
  * Those that wait for a turn share the next one (ADR 053): one statement stores them all, with
  * one lock of the counter and one commit, instead of one after another.
@@ -24,38 +25,52 @@ type Waiting<Item, Result> = {
   reject: (error: unknown) => void;
 };
 
+/** An authority's case-number counter in one database: the database handle and the authority. */
+export type Counter = { database: object; authorityId: string };
+
 // Any: one queue holds the items of every caller; each batch is stored by its first item's `store`.
 type Turns = { running: number; waiting: Array<Waiting<any, any>> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-const turnsByAuthority = new Map<string, Turns>();
+const turnsByDatabase = new WeakMap<object, Map<string, Turns>>();
+let countersWithTurns = 0;
 
 /**
  * Stores `item` with `store` once fewer than COUNTER_TURNS_AT_ONCE statements of this process for
- * the authority are running, in order of arrival. The items waiting right behind it with the same
+ * the counter are running, in order of arrival. The items waiting right behind it with the same
  * batch key go along in the same call; `store` answers each item's result in their order.
  */
 export function inCounterTurn<Item, Result>(
-  authorityId: string,
+  counter: Counter,
   item: Item,
   batchKey: string | null,
   store: (items: Item[]) => Promise<Result[]>,
 ): Promise<Result> {
-  let turns = turnsByAuthority.get(authorityId);
+  let byAuthority = turnsByDatabase.get(counter.database);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    turnsByDatabase.set(counter.database, byAuthority);
+  }
+  let turns = byAuthority.get(counter.authorityId);
   if (!turns) {
     turns = { running: 0, waiting: [] };
-    turnsByAuthority.set(authorityId, turns);
+    byAuthority.set(counter.authorityId, turns);
+    countersWithTurns++;
   }
   const queue = turns;
+  const forget = () => {
+    byAuthority.delete(counter.authorityId);
+    countersWithTurns--;
+  };
   return new Promise<Result>((resolve, reject) => {
     queue.waiting.push({ item, batchKey, store, resolve, reject });
-    if (queue.running < COUNTER_TURNS_AT_ONCE) takeTurn(authorityId, queue);
+    if (queue.running < COUNTER_TURNS_AT_ONCE) takeTurn(queue, forget);
   });
 }
 
-/** Starts the next batch in line; the last one out forgets the authority. */
-function takeTurn(authorityId: string, turns: Turns): void {
+/** Starts the next batch in line; the last one out forgets the counter. */
+function takeTurn(turns: Turns, forget: () => void): void {
   const first = turns.waiting.shift();
   if (!first) {
-    if (turns.running === 0) turnsByAuthority.delete(authorityId);
+    if (turns.running === 0) forget();
     return;
   }
   const batch = [first];
@@ -66,7 +81,7 @@ function takeTurn(authorityId: string, turns: Turns): void {
   // A finished turn, also a failed one, passes straight to the next in line.
   const passOn = () => {
     turns.running--;
-    takeTurn(authorityId, turns);
+    takeTurn(turns, forget);
   };
   new Promise<unknown[]>((resolve) => resolve(first.store(batch.map((waiting) => waiting.item))))
     .then(
@@ -76,7 +91,12 @@ function takeTurn(authorityId: string, turns: Turns): void {
     .finally(passOn);
 }
 
-/** Authorities with a statement running or waiting in this process. */
-export function authoritiesInTurn(): number {
-  return turnsByAuthority.size;
+/** Counters with a statement running or waiting in this process. */
+export function countersInTurn(): number {
+  return countersWithTurns;
+}
+
+/** Items waiting for a turn at the counter, not counting those whose statement runs. */
+export function waitingForTurn(counter: Counter): number {
+  return turnsByDatabase.get(counter.database)?.get(counter.authorityId)?.waiting.length ?? 0;
 }

@@ -8,7 +8,7 @@ import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
 import { awaitReceiptPace } from "../outbox/receipt-pace.server";
 import { inCounterTurn } from "./counter-turns.server";
-import { executeNamed, preparedPerDatabase } from "../prepared-statements.server";
+import { executeNamed } from "../prepared-statements.server";
 import { countPaceHold, countSubmission } from "../ops/metrics.server";
 import { routingContext, type ResponsibleAuthority, type RoutingContext } from "../routing/routing.server";
 import { forgetRoutings, rememberedRouting, rememberRouting } from "../routing/remembered-routing.server";
@@ -172,7 +172,8 @@ async function submitOnce(request: SubmissionRequest, routeFromMemory = true): P
   // A routing read anew in this attempt is as current as the routing query always was.
   const generation = fromMemory ? fromMemory.generation : null;
   const pending = caseToStore(request, service, routing.authority, generation, validation.data, requestHash, inline.files);
-  const stored = await inCounterTurn(routing.authority.id, pending, batchKeyOf(database, pending), (batch) => storeCases(database, batch));
+  const counter = { database, authorityId: routing.authority.id };
+  const stored = await inCounterTurn(counter, pending, batchKeyOf(pending), (batch) => storeCases(database, batch));
   if (stored === "routing-changed") {
     forgetRoutings(database);
     return submitOnce(request, false);
@@ -297,15 +298,12 @@ function caseToStore(
 /** Files beyond this size are stored in a statement of their own, so that they hold no other submission back. */
 const SHARED_STATEMENT_FILE_BYTES = 256 * 1024;
 
-/** Cases that may share a statement: for one database handle and routing generation, without large files. */
-function batchKeyOf(database: Database, pending: CaseToStore): string | null {
+/** Cases that may share a statement: routed at one generation, without large files. */
+function batchKeyOf(pending: CaseToStore): string | null {
   const inlineBytes = pending.row.inline_files.reduce((sum, file) => sum + file.size, 0);
   if (inlineBytes > SHARED_STATEMENT_FILE_BYTES) return null;
-  return `${databaseNumber(database)}:${pending.generation ?? "read"}`;
+  return String(pending.generation ?? "read");
 }
-
-let databasesSeen = 0;
-const databaseNumber = preparedPerDatabase(() => ++databasesSeen);
 
 /**
  * Stores cases of one authority, in their order, in one statement (ADR 053). When a statement of
