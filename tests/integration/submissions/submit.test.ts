@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
 import { attachments, caseCounters, cases, drafts, serviceOfferings } from "../../../db/schema";
 import { parsePointer, setAt } from "~/engine/json-pointer";
@@ -10,8 +10,8 @@ import { responsibleAuthority } from "~/server/routing/routing.server";
 import { publishedService } from "~/server/services/service-versions.server";
 import { caseForAccessCode, citizenStatus } from "~/server/submissions/case-access.server";
 import { receiptOf } from "~/server/submissions/receipt-store.server";
-import { submitApplication, type SubmissionRequest } from "~/server/submissions/submit.server";
-import { COUNTER_TURNS_AT_ONCE } from "~/server/submissions/counter-turns.server";
+import { submitApplication, type SubmissionRequest, type SubmissionResult } from "~/server/submissions/submit.server";
+import { COUNTER_TURNS_AT_ONCE, waitingForTurn } from "~/server/submissions/counter-turns.server";
 import { databaseKinds, type TestDatabase } from "../../support/databases";
 import { usePreparedDatabase } from "../../support/prepared-database";
 import { apiSubmissionRequest } from "../../support/api-submission";
@@ -282,11 +282,7 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const requests = [...others.slice(0, 20), repeated, { ...repeated, data: changed }, ...others.slice(20)];
 
     // While the counter is locked, the first statements wait in the database and the rest in line for a turn.
-    const results = await whileCounterLocked(database, authorityId, async () => {
-      const submitted = requests.map((request) => submitApplication(request));
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      return submitted;
-    });
+    const results = await submittedWhileCounterLocked(database, authorityId, requests);
 
     expect(await results[20]).toMatchObject({ ok: true, case: { caseNumber: first.case.caseNumber, replayed: true } });
     expect(await results[21]).toMatchObject({ ok: false, code: "idempotency_conflict" });
@@ -327,12 +323,10 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
     const notTheDraftsUpload = { ...portal[5]!.request, draftId: portal[4]!.request.draftId };
     const api = Array.from({ length: 6 }, () => dogTaxRequest({ municipalityAgs }));
     const requests = [...api.slice(0, 3), ...portal.slice(0, 5).map((p) => p.request), notTheDraftsUpload, ...api.slice(3)];
+    // One stored first: its routing and form are remembered, so the others reach the line for a turn without the database.
+    expect(await submitApplication(dogTaxRequest({ municipalityAgs }))).toMatchObject({ ok: true });
 
-    const results = await whileCounterLocked(database, "gemeinde-16068051", async () => {
-      const submitted = requests.map((request) => submitApplication(request));
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      return submitted;
-    });
+    const results = await submittedWhileCounterLocked(database, "gemeinde-16068051", requests);
 
     expect(await results[8]).toMatchObject({ ok: false, code: "attachment_missing" });
     const stored = await Promise.all([...results.slice(0, 8), ...results.slice(9)]);
@@ -370,14 +364,25 @@ describe.each(databaseKinds())("submissions on %s", (kind) => {
   });
 });
 
-/** Runs `work` while another transaction holds the authority's counter row; answers once the lock is released. */
-async function whileCounterLocked<T>(database: Pick<TestDatabase, "handle">, authorityId: string, work: () => Promise<T>): Promise<T> {
-  let result!: T;
+/**
+ * Submits `requests` while another transaction holds the authority's counter row, and releases it
+ * once the first turns' statements wait for the lock and every other submission waits in line for
+ * a turn. Answers the submissions' results, to be awaited. The requests' routing and form must be
+ * remembered from a submission before (ADR 051), or they would wait for the database instead.
+ */
+async function submittedWhileCounterLocked(
+  database: Pick<TestDatabase, "handle">,
+  authorityId: string,
+  requests: SubmissionRequest[],
+): Promise<Array<Promise<SubmissionResult>>> {
+  let submitted: Array<Promise<SubmissionResult>> = [];
   await database.handle.db.transaction(async (tx) => {
     await tx.select().from(caseCounters).where(eq(caseCounters.authorityId, authorityId)).for("update");
-    result = await work();
+    submitted = requests.map((request) => submitApplication(request));
+    const counter = { database: database.handle.db, authorityId };
+    await vi.waitFor(() => expect(waitingForTurn(counter)).toBe(requests.length - COUNTER_TURNS_AT_ONCE), { timeout: 10_000, interval: 5 });
   });
-  return result;
+  return submitted;
 }
 
 /** Every number the authority's counter has drawn belongs to exactly one case. */
