@@ -307,8 +307,10 @@ function batchKeyOf(pending: CaseToStore): string | null {
 
 /**
  * Stores cases of one authority, in their order, in one statement (ADR 053). When a statement of
- * several fails (a key another process stores at the same moment, or an upload that is not the
- * draft's), each is stored alone again, so one case's failure is its own.
+ * several fails (a key another process stores at the same moment, an upload that is not the
+ * draft's), each is stored alone again, so one case's failure is its own. That holds for any
+ * failure, also one not foreseen here: a failure that is not a case's own (a lost connection)
+ * fails the first case again and answers all, at the cost of one more attempt on a rare path.
  */
 async function storeCases(database: Database, batch: CaseToStore[]): Promise<StoreOutcome[]> {
   if (batch.length === 1) return [await storeAlone(database, batch[0]!)];
