@@ -195,7 +195,7 @@ export async function run() {
       submissionsPerSecond: Math.round(latencies.length / seconds),
       p50Ms: Number(percentile(latencies, 50).toFixed(1)),
       p99Ms: Number(percentile(latencies, 99).toFixed(1)),
-      // Held before being stored because receipts were behind, and for how long on average.
+      // Answers held after storing because receipts were behind (ADR 054), and for how long on average.
       heldForReceiptsPercent: Number(((100 * held) / latencies.length).toFixed(1)),
       meanHoldMs: held > 0 ? Number(((1000 * (holdsAfter.seconds - holdsBefore.seconds)) / held).toFixed(1)) : 0,
       ...(receipts ?? { receipts: "stored by the server's own PGlite; not readable from here" }),

@@ -42,13 +42,13 @@ const submissions = new Counter({
 
 const paceHolds = new Counter({
   name: "bp_submission_pace_holds_total",
-  help: "Submissions held before they were stored because receipts were falling behind (ADR 045).",
+  help: "Submissions whose answer was held after they were stored because receipts were falling behind (ADR 045, ADR 054).",
   registers: [registry],
 });
 
 const paceHoldSeconds = new Counter({
   name: "bp_submission_pace_hold_seconds_total",
-  help: "Time submissions were held because receipts were falling behind (ADR 045).",
+  help: "Time answers to submissions were held because receipts were falling behind (ADR 045, ADR 054).",
   registers: [registry],
 });
 

@@ -1,10 +1,12 @@
 /**
  * Receipts keep pace with submissions (ADR 045, ADR 047). After each claim the outbox worker
  * reports how many receipts are due and not yet taken. While more than TARGET_RECEIPTS_DUE are,
- * each new submission waits a little before it is stored, in proportion to the receipts beyond
- * the target. Under a burst the count then settles where the portal accepts submissions as fast
- * as their receipts are made: the CPU the HTTP processes leave goes to the worker and the
- * database, and receipts stay about a second behind, not minutes.
+ * each new submission is answered a little later, in proportion to the receipts beyond the
+ * target: it is stored at once, and its answer waits for the rest of its hold (ADR 054). Clients
+ * that send one submission after another then send fewer, and under a burst the count settles
+ * where the portal accepts submissions as fast as their receipts are made: the CPU the HTTP
+ * processes leave goes to the worker and the database, and receipts stay about a second behind,
+ * not minutes.
  *
  * The count, not the age of the receipts, drives the hold: it grows the moment submissions
  * arrive faster than receipts are made. Their age says so only once those receipts are claimed,
@@ -56,9 +58,20 @@ export function receiptPaceHoldMs(now = performance.now()): number {
   return Math.min(MAX_HOLD_MS, Math.max(0, (pace.receiptsDue - TARGET_RECEIPTS_DUE) * HOLD_PER_RECEIPT_DUE_MS));
 }
 
-/** Holds a submission as long as receiptPaceHoldMs says; returns the ms it was held. */
-export async function awaitReceiptPace(): Promise<number> {
-  const hold = receiptPaceHoldMs();
-  if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
-  return hold;
+/**
+ * The hold of a submission arriving now (ADR 054): its answer waits until as long as
+ * receiptPaceHoldMs says has passed since its arrival, so the time spent storing it counts
+ * towards the hold, and one that took longer is not held at all. `restOfHold` waits what is left
+ * and returns the ms it waited.
+ */
+export function receiptPaceOnArrival(now = performance.now()): { restOfHold(): Promise<number> } {
+  const until = now + receiptPaceHoldMs(now);
+  return {
+    async restOfHold() {
+      const rest = until - performance.now();
+      if (rest <= 0) return 0;
+      await new Promise((resolve) => setTimeout(resolve, rest));
+      return rest;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import type { FieldError, FormValues, Lang } from "../../engine/types";
 import { hasUnstorableText } from "../../engine/unstorable-text";
 import { db } from "../db.server";
 import { nudgeOutbox } from "../lifecycle.server";
-import { awaitReceiptPace } from "../outbox/receipt-pace.server";
+import { receiptPaceOnArrival } from "../outbox/receipt-pace.server";
 import { inCounterTurn } from "./counter-turns.server";
 import { executeNamed } from "../prepared-statements.server";
 import { countPaceHold, countSubmission } from "../ops/metrics.server";
@@ -73,12 +73,14 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * routing, gap-free case number, case, attachments, first history event and notification
  * outbox entries — all in one transaction, so a failure leaves nothing behind.
  * A repeated request with the same idempotency key and payload returns the same case.
- * While receipts fall behind a burst, a submission is first held briefly (ADR 045).
+ * While receipts fall behind a burst, the answer is held briefly (ADR 045); the submission is
+ * stored first, and the time that took counts towards the hold (ADR 054).
  */
 export async function submitApplication(request: SubmissionRequest): Promise<SubmissionResult> {
-  const heldMs = await awaitReceiptPace();
-  if (heldMs > 0) countPaceHold(heldMs);
+  const pace = receiptPaceOnArrival();
   const result = await submitOnce(request);
+  const heldMs = await pace.restOfHold();
+  if (heldMs > 0) countPaceHold(heldMs);
   if (result.ok) countSubmission(request.channel, result.case.replayed);
   return result;
 }
