@@ -59,10 +59,10 @@ export function receiptPaceHoldMs(now = performance.now()): number {
 }
 
 /**
- * The hold of a submission arriving now (ADR 054): its answer waits until as long as
- * receiptPaceHoldMs says has passed since its arrival, so the time spent storing it counts
- * towards the hold, and one that took longer is not held at all. `restOfHold` waits what is left
- * and returns the ms it waited.
+ * The hold of a submission arriving now (ADR 054): its answer waits until the hold that
+ * receiptPaceHoldMs gives now has passed, so the time spent storing it counts towards the hold,
+ * and one that took longer is answered at once. `restOfHold` waits what is left of it and
+ * returns the ms it waited.
  */
 export function receiptPaceOnArrival(now = performance.now()): { restOfHold(): Promise<number> } {
   const until = now + receiptPaceHoldMs(now);
