@@ -7,11 +7,17 @@ import { translate } from "../../lib/i18n/translate";
 import { refusalMessage, type Refusal } from "../outcome";
 import { apiLanguage } from "../i18n/language.http.server";
 
+const utf8 = new TextEncoder();
+
 export function apiJson(body: unknown, init: ResponseInit = {}): Response {
+  const bytes = utf8.encode(JSON.stringify(body));
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/json; charset=utf-8");
   headers.set("Cache-Control", headers.get("Cache-Control") ?? "no-store");
-  return new Response(JSON.stringify(body), { ...init, headers });
+  // With its length said, an answer goes out in one write; a chunked one takes a second write,
+  // and a second wake-up of the client, for its end.
+  headers.set("Content-Length", String(bytes.byteLength));
+  return new Response(bytes, { ...init, headers });
 }
 
 export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {

@@ -56,6 +56,18 @@ describe.each(databaseKinds())("submission API on %s", (kind) => {
     expect((await fetch(`${server.baseUrl}/api/v1/services/hundesteuer-anmeldung?version=9`)).status).toBe(404);
   });
 
+  it("says each answer's length in bytes, so that it is not sent in chunks", async () => {
+    const accepted = await post(envelope());
+    // The refusal's German message has quotation marks of more than one byte each.
+    const refused = await post(envelope({ service: "gibt-es-nicht" }), { "accept-language": "de" });
+    expect([accepted.status, refused.status]).toEqual([201, 404]);
+    for (const response of [accepted, refused]) {
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(response.headers.get("transfer-encoding")).toBeNull();
+      expect(Number(response.headers.get("content-length"))).toBe(body.byteLength);
+    }
+  });
+
   it("accepts a submission, then serves its status and byte-identical receipt with the access code", async () => {
     const response = await post(envelope());
     expect(response.status).toBe(201);
