@@ -29,7 +29,7 @@ type Waiting<Item, Result> = {
 export type Counter = { database: object; authorityId: string };
 
 // Any: one queue holds the items of every caller; each batch is stored by its first item's `store`.
-type Turns = { running: number; waiting: Array<Waiting<any, any>> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Turns = { running: number; waiting: Array<Waiting<any, any>>; forget: () => void }; // eslint-disable-line @typescript-eslint/no-explicit-any
 const turnsByDatabase = new WeakMap<object, Map<string, Turns>>();
 let countersWithTurns = 0;
 
@@ -44,33 +44,37 @@ export function inCounterTurn<Item, Result>(
   batchKey: string | null,
   store: (items: Item[]) => Promise<Result[]>,
 ): Promise<Result> {
-  let byAuthority = turnsByDatabase.get(counter.database);
-  if (!byAuthority) {
-    byAuthority = new Map();
-    turnsByDatabase.set(counter.database, byAuthority);
-  }
-  let turns = byAuthority.get(counter.authorityId);
-  if (!turns) {
-    turns = { running: 0, waiting: [] };
-    byAuthority.set(counter.authorityId, turns);
-    countersWithTurns++;
-  }
-  const queue = turns;
-  const forget = () => {
-    byAuthority.delete(counter.authorityId);
-    countersWithTurns--;
-  };
+  const turns = turnsFor(counter);
   return new Promise<Result>((resolve, reject) => {
-    queue.waiting.push({ item, batchKey, store, resolve, reject });
-    if (queue.running < COUNTER_TURNS_AT_ONCE) takeTurn(queue, forget);
+    turns.waiting.push({ item, batchKey, store, resolve, reject });
+    if (turns.running < COUNTER_TURNS_AT_ONCE) takeTurn(turns);
   });
 }
 
+/** The counter's queue, made when its first submission comes; it forgets itself when its last statement ends. */
+function turnsFor({ database, authorityId }: Counter): Turns {
+  let byAuthority = turnsByDatabase.get(database);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    turnsByDatabase.set(database, byAuthority);
+  }
+  const existing = byAuthority.get(authorityId);
+  if (existing) return existing;
+  const forget = () => {
+    byAuthority.delete(authorityId);
+    countersWithTurns--;
+  };
+  const turns: Turns = { running: 0, waiting: [], forget };
+  byAuthority.set(authorityId, turns);
+  countersWithTurns++;
+  return turns;
+}
+
 /** Starts the next batch in line; the last one out forgets the counter. */
-function takeTurn(turns: Turns, forget: () => void): void {
+function takeTurn(turns: Turns): void {
   const first = turns.waiting.shift();
   if (!first) {
-    if (turns.running === 0) forget();
+    if (turns.running === 0) turns.forget();
     return;
   }
   const batch = [first];
@@ -81,7 +85,7 @@ function takeTurn(turns: Turns, forget: () => void): void {
   // A finished turn, also a failed one, passes straight to the next in line.
   const passOn = () => {
     turns.running--;
-    takeTurn(turns, forget);
+    takeTurn(turns);
   };
   new Promise<unknown[]>((resolve) => resolve(first.store(batch.map((waiting) => waiting.item))))
     .then(
