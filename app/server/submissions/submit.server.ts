@@ -231,6 +231,8 @@ type CaseToStore = {
   /** The case's row, its files and its notices, as the statement reads them (`incoming`). */
   row: CaseRow;
   dataHash: string;
+  /** Given to the citizen once the case is stored; only its hash is in the row. */
+  accessCode: string;
 };
 
 type CaseRow = Record<string, unknown> & {
@@ -254,6 +256,7 @@ function caseToStore(
   const dataHash = sha256(canonicalJson(data));
   const applicant = applicantOf(service.definition, data);
   const caseId = crypto.randomUUID();
+  const accessCode = accessCodeFor(caseId);
   const notices = ["receipt", ...(applicant.email ? ["citizen-confirmation"] : []), ...(authority.email ? ["authority-notice"] : [])];
   const draftFiles = attachmentRefs(data).filter((ref) => !inlineFiles.has(ref.id));
   const inline = [...inlineFiles.values()];
@@ -262,6 +265,7 @@ function caseToStore(
     authority,
     generation,
     dataHash,
+    accessCode,
     row: {
       id: caseId,
       prefix: authority.caseNumberPrefix,
@@ -272,7 +276,7 @@ function caseToStore(
       data_hash: dataHash,
       applicant_name: applicant.name,
       applicant_email: applicant.email,
-      access_code_hash: hashAccessCode(accessCodeFor(caseId)),
+      access_code_hash: hashAccessCode(accessCode),
       idempotency_key: request.idempotencyKey,
       request_hash: requestHash,
       channel: request.channel,
@@ -344,7 +348,7 @@ function outcomeOf(pending: CaseToStore, written: Written): StoreOutcome {
   return {
     caseId: pending.caseId,
     caseNumber: written.caseNumber,
-    accessCode: accessCodeFor(pending.caseId),
+    accessCode: pending.accessCode,
     submittedAt: written.submittedAt,
     dataHash: pending.dataHash,
     authority: { id, name, kind, ags },
