@@ -100,11 +100,7 @@ export async function sendMail(mail: Mail, messageKey: string): Promise<void> {
     text: mail.text,
     messageId: `<${digest}@${domainOf(mailFrom)}>`,
   });
-  if (!smtpUrl) {
-    const file = join(mailDir, `${Date.now()}-${digest}.eml`);
-    const message = (info as unknown as { message: Buffer }).message;
-    writeMailFile(mailDir, file, message);
-  }
+  if (!smtpUrl) writeMailFile(mailDir, `${Date.now()}-${digest}.eml`, (info as unknown as { message: Buffer }).message);
 }
 
 /**
@@ -113,7 +109,8 @@ export async function sendMail(mail: Mail, messageKey: string): Promise<void> {
  * 110 µs, which a burst of submissions paid twice per case in the worker. The folder is made
  * when the first message finds it missing, not checked for every message.
  */
-function writeMailFile(mailDir: string, file: string, message: Buffer): void {
+function writeMailFile(mailDir: string, name: string, message: Buffer): void {
+  const file = join(mailDir, name);
   try {
     writeFileSync(file, message);
   } catch (error) {
