@@ -45,11 +45,11 @@ export async function run() {
   });
   try {
     for (const target of pages) {
-      const reports: Report[] = [];
+      const scored: Array<{ report: Report; performance: number }> = [];
       const unscored: Report[] = [];
       // A run without a score (Lighthouse's trace sometimes misses the first navigation of a fresh
       // browser) is run again, so that the median is taken of RUNS measured runs, up to a limit.
-      for (let attempt = 0; reports.length < RUNS && attempt < 2 * RUNS; attempt++) {
+      for (let attempt = 0; scored.length < RUNS && attempt < 2 * RUNS; attempt++) {
         const result = await lighthouse(`${server.baseUrl}${target.path}`, {
           port: chrome.port,
           output: "json",
@@ -59,19 +59,20 @@ export async function run() {
         });
         if (!result) throw new Error(`Lighthouse gave no result for ${target.path}`);
         const report = result.lhr as unknown as Report;
-        (performanceOf(report) === null ? unscored : reports).push(report);
+        const performance = performanceOf(report);
+        if (performance === null) unscored.push(report);
+        else scored.push({ report, performance });
       }
-      // Only when no run gave a score is the printed one (0) of an unscored run.
-      if (reports.length === 0) reports.push(...unscored);
-      reports.sort((a, b) => (performanceOf(a) ?? -1) - (performanceOf(b) ?? -1));
-      const { categories, audits } = reports[Math.floor(reports.length / 2)]!;
-      const all = reports
-        .map((report) => performanceOf(report))
-        .map((performance) => (performance === null ? "none" : String(Math.round(performance * 100))))
-        .join(", ");
       for (const report of unscored) {
         console.log(`  a run of ${target.path} gave no performance score: ${whyNoScore(report)}`);
       }
+      if (scored.length === 0) {
+        console.log(`${target.name} ${target.path}: no performance score in ${unscored.length} runs`);
+        continue;
+      }
+      scored.sort((a, b) => a.performance - b.performance);
+      const { categories, audits } = scored[Math.floor(scored.length / 2)]!.report;
+      const all = scored.map(({ performance }) => Math.round(performance * 100)).join(", ");
       const score = (name: string) => Math.round((categories[name]?.score ?? 0) * 100);
       console.log(
         `${target.name} ${target.path}: performance ${score("performance")} (runs: ${all}), accessibility ${score("accessibility")} — ` +
