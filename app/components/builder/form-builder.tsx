@@ -34,7 +34,8 @@ const definitionText = (definition: FormDefinition) => `${JSON.stringify(definit
 export function FormBuilder({ initial, basis, newService, previewHref, answersByPage, submitLabel, published }: FormBuilderProps) {
   const [definition, setDefinition] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
-  const focusTarget = useRef<string | null>(null);
+  /** The element to focus once the definition a change made is on the page. */
+  const focusTarget = useRef<{ id: string; after: FormDefinition } | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [newPageTitle, setNewPageTitle] = useState("");
   const [initialText] = useState(() => definitionText(initial));
@@ -47,13 +48,16 @@ export function FormBuilder({ initial, basis, newService, previewHref, answersBy
   const apply: Apply = useCallback((next, change) => {
     setDefinition(next);
     if (change?.say) setAnnouncement(change.say);
-    if (change?.focus) focusTarget.current = change.focus;
+    if (change?.focus) focusTarget.current = { id: change.focus, after: next };
   }, []);
   // After add, move and delete the element the change names takes focus, once it is rendered.
+  // Effects of an earlier render (a live check's answer) may still run after the change and
+  // before its own render, when the element is not there yet: those leave the target alone.
   useEffect(() => {
-    const target = focusTarget.current;
-    if (!target) return;
+    const pending = focusTarget.current;
+    if (!pending || pending.after !== definition) return;
     focusTarget.current = null;
+    const target = pending.id;
     const element = document.getElementById(target);
     element?.focus();
     // A button disabled at the end of the list cannot take focus; the row's edit button can.
